@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -63,10 +64,11 @@ class DemoServerCommandTest {
     @Test
     void optionsAreParsed() throws Exception {
         DemoServerOptions options = DemoServerCommand.parse(List.of("--port", "8269", "--profile", "15",
-                "--fault", "slow=300", "--fault", "order-error=Order 00001-001-0001"));
+                "--fault", "slow=300", "--fault", "order-error=Order 00001-001-0001", "--hold", "0.5"));
 
         assertThat(options.port()).isEqualTo(8269);
         assertThat(options.profile()).isEqualTo(Profile.V15);
+        assertThat(options.hold()).isEqualTo(Duration.ofMillis(500));
         assertThat(options.faults()).extracting(Fault::toString)
                 .containsExactly("slow=300", "order-error=Order 00001-001-0001");
     }

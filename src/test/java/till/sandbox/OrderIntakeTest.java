@@ -149,4 +149,17 @@ class OrderIntakeTest {
         assertThat(answer.error().at("/data/message").asText())
                 .isEqualTo("Invalid field 'no_such_field' on model 'res.partner'");
     }
+
+    @Test
+    void storedOrdersLinkTheirCustomerLinesAndPaymentsAsManyToOnes() throws Exception {
+        send(TestOrders.batch(TestOrders.order("Order 00001-001-0001", 27).replace("\"partner_id\":false",
+                "\"partner_id\":14")));
+
+        JsonNode order = client.callKw("pos.order", "search_read", "[]",
+                "{\"fields\":[\"name\",\"partner_id\",\"lines\"]}").result().get(0);
+        JsonNode line = client.callKw("pos.order.line", "read", "[" + order.get("lines") + ",[\"order_id\"]]", "{}")
+                .result().get(0);
+        assertThat(order.get("partner_id").get(1).asText()).isEqualTo("Azure Interior");
+        assertThat(line.get("order_id").get(1).asText()).isEqualTo(order.get("name").asText());
+    }
 }

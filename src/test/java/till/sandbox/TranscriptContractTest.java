@@ -45,7 +45,9 @@ class TranscriptContractTest {
     @ParameterizedTest(name = "Odoo {0}")
     @ValueSource(strings = {"14", "15"})
     void everyCoveredExchangeAnswersWithTheRecordedStructure(String version) throws Exception {
-        Path dir = Path.of(System.getProperty("till.transcripts"), "v" + version);
+        String transcripts = System.getProperty("till.transcripts");
+        assertThat(transcripts).as("system property till.transcripts (surefire sets it)").isNotNull();
+        Path dir = Path.of(transcripts, "v" + version);
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
