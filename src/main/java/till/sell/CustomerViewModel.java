@@ -26,6 +26,8 @@ public final class CustomerViewModel {
     private final BooleanProperty open = new SimpleBooleanProperty();
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Customer> customers = FXCollections.observableArrayList();
+    /** One wrapper for all callers: it holds its listeners only weakly on the backing list. */
+    private final ObservableList<Customer> customersView = FXCollections.unmodifiableObservableList(customers);
     private final StringBinding customerLabel;
 
     public CustomerViewModel(OrderSession session, Catalog catalog, Messages messages) {
@@ -47,7 +49,7 @@ public final class CustomerViewModel {
     }
 
     public ObservableList<Customer> customers() {
-        return FXCollections.unmodifiableObservableList(customers);
+        return customersView;
     }
 
     /** The current order's customer name, or the "choose a customer" text. */

@@ -25,6 +25,8 @@ public final class OrderSession {
     private final RegisterCalls calls;
     private final Messages messages;
     private final ObservableList<OrderSnapshot> orders = FXCollections.observableArrayList();
+    /** One wrapper for all callers: it holds its listeners only weakly on the backing list. */
+    private final ObservableList<OrderSnapshot> ordersView = FXCollections.unmodifiableObservableList(orders);
     private final ReadOnlyObjectWrapper<OrderSnapshot> current = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.SELL);
     private final ReadOnlyObjectWrapper<PaidOrder> receipt = new ReadOnlyObjectWrapper<>();
@@ -53,7 +55,7 @@ public final class OrderSession {
     }
 
     public ObservableList<OrderSnapshot> orders() {
-        return FXCollections.unmodifiableObservableList(orders);
+        return ordersView;
     }
 
     public ReadOnlyObjectProperty<OrderSnapshot> current() {

@@ -1,5 +1,6 @@
 package till.sell;
 
+import java.math.BigDecimal;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -22,6 +23,9 @@ final class PaymentView extends BorderPane {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass DUE = PseudoClass.getPseudoClass("due");
+
+    /** Odoo's quick-cash keys. */
+    private static final int[] QUICK_AMOUNTS = {10, 20, 50};
 
     private final PaymentViewModel model;
     private final Messages messages;
@@ -58,6 +62,10 @@ final class PaymentView extends BorderPane {
         middle.getStyleClass().add("payment-middle");
 
         NumpadView pad = new NumpadView("pay-numpad", model::digit, model::decimalPoint, null);
+        int row = 0;
+        for (int amount : QUICK_AMOUNTS) {
+            pad.side(row++, pad.key("+" + amount, "plus-" + amount, () -> model.addAmount(BigDecimal.valueOf(amount))));
+        }
         pad.side(3, pad.backspace(model::backspace));
         pad.getStyleClass().add("payment-numpad");
 

@@ -85,6 +85,18 @@ public final class PaymentViewModel {
         }
     }
 
+    /** A quick-cash key: adds the amount to the selected line (a note handed over on top). */
+    public void addAmount(BigDecimal amount) {
+        int index = selected.get();
+        OrderSnapshot order = session.current().get();
+        if (order == null || index < 0 || index >= order.order().payments().size()) {
+            return;
+        }
+        buffer.reset();
+        session.edit((register, o) -> register.setPaymentAmount(o, index,
+                o.payments().get(index).amount().add(amount)), s -> { });
+    }
+
     public void validate() {
         if (!validateDisabled.get()) {
             session.pay();

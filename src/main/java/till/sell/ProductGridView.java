@@ -55,10 +55,6 @@ final class ProductGridView extends VBox {
         HBox searchBar = new HBox(new FontIcon("mdi2m-magnify"), search, clear);
         searchBar.getStyleClass().add("search-bar");
 
-        ScrollPane categoryScroll = new ScrollPane(categoryBar(messages));
-        categoryScroll.getStyleClass().add("category-scroll");
-        categoryScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        categoryScroll.setFitToHeight(true);
 
         tiles.getStyleClass().add("product-grid");
         ScrollPane tileScroll = new ScrollPane(tiles);
@@ -72,7 +68,7 @@ final class ProductGridView extends VBox {
         more.visibleProperty().bind(model.truncated());
         more.managedProperty().bind(model.truncated());
 
-        getChildren().addAll(searchBar, categoryScroll, tileScroll, more);
+        getChildren().addAll(searchBar, categoryBar(messages), tileScroll, more);
         model.products().addListener((javafx.collections.ListChangeListener<Product>) c -> showTiles());
         showTiles();
     }
@@ -81,9 +77,10 @@ final class ProductGridView extends VBox {
         return search;
     }
 
-    private HBox categoryBar(Messages messages) {
+    /** All categories at once, wrapping onto a second row if needed: a cashier should never scroll for one. */
+    private FlowPane categoryBar(Messages messages) {
         ToggleGroup group = new ToggleGroup();
-        HBox bar = new HBox();
+        FlowPane bar = new FlowPane();
         bar.getStyleClass().add("category-bar");
         ToggleButton all = categoryButton(group, messages.get("category.all"), null, "category-all");
         all.setGraphic(new FontIcon("mdi2h-home-outline"));

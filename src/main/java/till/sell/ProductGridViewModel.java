@@ -27,6 +27,8 @@ public final class ProductGridViewModel {
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Product> products = FXCollections.observableArrayList();
+    /** One wrapper for all callers: it holds its listeners only weakly on the backing list. */
+    private final ObservableList<Product> productsView = FXCollections.unmodifiableObservableList(products);
     private final ReadOnlyBooleanWrapper truncated = new ReadOnlyBooleanWrapper();
 
     public ProductGridViewModel(Catalog catalog) {
@@ -50,7 +52,7 @@ public final class ProductGridViewModel {
     }
 
     public ObservableList<Product> products() {
-        return FXCollections.unmodifiableObservableList(products);
+        return productsView;
     }
 
     /** True when more products match than the grid shows. */

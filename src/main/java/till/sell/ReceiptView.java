@@ -58,11 +58,14 @@ final class ReceiptView extends BorderPane {
         for (ReceiptRow row : receipt.rows(paid)) {
             Label left = new Label(row.left());
             left.setWrapText(true);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label right = new Label(row.right());
-            right.setMinWidth(Region.USE_PREF_SIZE);
-            HBox line = new HBox(left, spacer, right);
+            left.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(left, Priority.ALWAYS);
+            HBox line = new HBox(left);
+            if (!row.right().isEmpty()) {
+                Label right = new Label(row.right());
+                right.setMinWidth(Region.USE_PREF_SIZE);
+                line.getChildren().add(right);
+            }
             line.getStyleClass().addAll("receipt-row", row.style());
             paper.getChildren().add(line);
         }

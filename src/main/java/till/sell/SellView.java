@@ -2,6 +2,7 @@ package till.sell;
 
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -34,6 +35,8 @@ public final class SellView extends StackPane {
     private final Node paying;
     private final Node receipt;
     private final ProductGridView products;
+    private final EventHandler<KeyEvent> typed = this::keyTyped;
+    private final EventHandler<KeyEvent> pressed = this::keyPressed;
 
     /**
      * @param nanoTime      the clock the barcode recogniser measures key gaps with ({@code System::nanoTime})
@@ -64,9 +67,11 @@ public final class SellView extends StackPane {
 
         sell.session().screen().addListener((obs, old, now) -> showScreen(now));
         showScreen(sell.session().screen().get());
-        addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_TYPED, typed);
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
+            }
             if (now != null) {
                 install(now);
             }
@@ -74,6 +79,9 @@ public final class SellView extends StackPane {
     }
 
     private void install(Scene scene) {
+        // On the scene, not on this node: a scanner's keys must be seen wherever the focus is, even on no node.
+        scene.addEventFilter(KeyEvent.KEY_TYPED, typed);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, pressed);
         // Keys typed while no control has the focus go to the scene's root: start with the focus there, not in
         // the search field, so a scan lands in the barcode recogniser.
         setFocusTraversable(true);

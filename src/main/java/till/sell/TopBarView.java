@@ -1,6 +1,7 @@
 package till.sell;
 
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -53,6 +54,10 @@ final class TopBarView extends HBox {
         status.getStyleClass().add("status-area");
 
         getChildren().addAll(brand, tabScroll, add, discard, status);
+        // Orders change hands only while selling: not in the middle of a payment or on a receipt.
+        for (Node node : new Node[] {tabScroll, add, discard}) {
+            node.disableProperty().bind(session.screen().isNotEqualTo(Screen.SELL));
+        }
         session.orders().addListener((ListChangeListener<OrderSnapshot>) c -> showTabs());
         session.current().addListener((obs, old, now) -> showTabs());
         showTabs();

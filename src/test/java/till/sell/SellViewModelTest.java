@@ -140,5 +140,6 @@ class SellViewModelTest {
         assertThat(outbox.committed()).hasSize(1);
         assertThat(outbox.committed().get(0).amountReturn()).isEqualByComparingTo(new BigDecimal("24.00"));
         assertThat(models.session().screen().get()).isEqualTo(Screen.RECEIPT);
+        assertThat(models.session().orders()).isEmpty();
     }
 }
