@@ -51,6 +51,13 @@ public final class BarcodeBuffer {
         return fresh && code.length() >= MIN_LENGTH ? Optional.of(code) : Optional.empty();
     }
 
+    /** Takes the digits typed so far without an Enter (a person typing, not a scan), clearing the buffer. */
+    public String takePending() {
+        String pending = digits.toString();
+        digits.setLength(0);
+        return pending;
+    }
+
     /** Whether digits are waiting for an Enter. */
     public boolean collecting() {
         return digits.length() > 0;

@@ -57,11 +57,15 @@ class TillScreenTest {
 
     /** Opens the store and shows a fresh screen, then waits until the open orders are loaded. */
     private void openTill(FxRobot robot) throws Exception {
-        till = TillScreen.open(dataDir, Clock.systemDefaultZone());
         // A generous key gap: the robot types fast, but a loaded CI machine may pause; the gap logic itself is
         // covered by BarcodeBufferTest with a fake clock.
+        openTill(robot, Duration.ofSeconds(5));
+    }
+
+    private void openTill(FxRobot robot, Duration barcodeKeyGap) throws Exception {
+        till = TillScreen.open(dataDir, Clock.systemDefaultZone());
         WaitForAsyncUtils.asyncFx(() -> {
-            stage.setScene(new Scene(till.view(Platform::runLater, Duration.ofSeconds(5)), 1024, 768));
+            stage.setScene(new Scene(till.view(Platform::runLater, barcodeKeyGap), 1024, 768));
             stage.setTitle(till.title());
             stage.show();
         }).get();
@@ -131,6 +135,25 @@ class TillScreenTest {
         awaitText(robot, "#total", "$ 124.20");
         assertThat(text(robot, ".line-detail")).isEqualTo("3 \u00d7 $ 40.00");
         assertThat(text(robot, ".line-discount")).isEqualTo("Discount 10 %");
+    }
+
+    @Test
+    void aSaleCanBeMadeWithTheKeyboardAlone(FxRobot robot) throws Exception {
+        openTill(robot, Duration.ofMillis(150));
+        robot.clickOn(OFFICE_LAMP);
+        awaitText(robot, "#total", "$ 46.00");
+
+        robot.write("3");
+        awaitText(robot, "#total", "$ 138.00");
+        robot.type(KeyCode.F12);
+        awaitShown(robot, "#validate");
+        robot.clickOn("#method-1");
+        awaitText(robot, "#payment-amount-0", "$ 138.00");
+        robot.write("200");
+        awaitText(robot, "#change", "$ 62.00");
+        robot.type(KeyCode.ENTER);
+
+        awaitShown(robot, "#next-order");
     }
 
     @Test
