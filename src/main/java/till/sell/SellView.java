@@ -55,6 +55,12 @@ public final class SellView extends StackPane {
         sell.session().notice().addListener((obs, old, now) -> notice.show(now.text(), now.error()));
         getChildren().addAll(frame, new CustomerView(customers, messages), notice);
 
+        // A closed chooser must not keep the focus in its hidden search field, or scans would be typed there.
+        customers.open().addListener((obs, old, open) -> {
+            if (!open) {
+                requestFocus();
+            }
+        });
         sell.session().screen().addListener((obs, old, now) -> showScreen(now));
         showScreen(sell.session().screen().get());
         sceneProperty().addListener((obs, old, now) -> {

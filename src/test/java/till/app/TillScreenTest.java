@@ -182,6 +182,8 @@ class TillScreenTest {
 
         robot.clickOn("#customer-8");
         awaitText(robot, "#customer", "Gemini Furniture");
+        scan(robot, DRAWER_BLACK_BARCODE);
+        awaitText(robot, "#total", "$ 25.00");
 
         robot.clickOn("#customer").clickOn("#customer-none");
         awaitText(robot, "#customer", "Customer");
