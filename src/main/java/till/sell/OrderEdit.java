@@ -3,7 +3,7 @@ package till.sell;
 import till.order.OpenOrder;
 import till.register.Register;
 
-/** One change to an open order, run on the I/O thread against the newest version of that order. */
+/** One change to an open order; called on the I/O thread only, against the newest version of that order. */
 @FunctionalInterface
 public interface OrderEdit {
 

@@ -1,6 +1,6 @@
 package till.sell;
 
-/** Which screen the till shows. */
+/** Which screen the till shows. Immutable. */
 public enum Screen {
     /** Ringing up: products, order lines, numpad. */
     SELL,
