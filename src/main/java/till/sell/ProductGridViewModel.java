@@ -24,6 +24,7 @@ public final class ProductGridViewModel {
     static final int LIMIT = 120;
 
     private final Catalog catalog;
+    private final ProductIndex index;
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Product> products = FXCollections.observableArrayList();
@@ -33,6 +34,7 @@ public final class ProductGridViewModel {
 
     public ProductGridViewModel(Catalog catalog) {
         this.catalog = catalog;
+        this.index = new ProductIndex(catalog.products());
         category.addListener((obs, old, now) -> refresh());
         query.addListener((obs, old, now) -> refresh());
         refresh();
@@ -74,8 +76,8 @@ public final class ProductGridViewModel {
 
     private void refresh() {
         Category chosen = category.get();
-        List<Product> matches = new ProductFilter(chosen == null ? null : chosen.id(), query.get())
-                .apply(catalog.products(), LIMIT + 1);
+        List<Product> matches = index.find(new ProductFilter(chosen == null ? null : chosen.id(), query.get()),
+                LIMIT + 1);
         truncated.set(matches.size() > LIMIT);
         products.setAll(matches.size() > LIMIT ? matches.subList(0, LIMIT) : matches);
     }
