@@ -1,7 +1,9 @@
 package till.sell;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
@@ -27,12 +29,20 @@ final class ProductGridView extends VBox {
 
     /** How many tile colours the style sheet defines ({@code tile-0} ...). */
     private static final int TILE_COLOURS = 8;
+    private static final int TILE_CACHE = 4 * ProductGridViewModel.LIMIT;
 
     private final ProductGridViewModel model;
     private final LongConsumer addProduct;
     private final MoneyFormat money;
     private final TextField search = new TextField();
     private final FlowPane tiles = new FlowPane();
+    /** Tiles built before, so narrowing or widening a search reuses nodes; bounded for huge catalogs. */
+    private final Map<Long, Button> tileCache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Button> eldest) {
+            return size() > TILE_CACHE;
+        }
+    };
 
     ProductGridView(ProductGridViewModel model, LongConsumer addProduct, Messages messages, MoneyFormat money) {
         this.model = model;
@@ -109,7 +119,8 @@ final class ProductGridView extends VBox {
     }
 
     private void showTiles() {
-        tiles.getChildren().setAll(model.products().stream().map(this::tile).toList());
+        tiles.getChildren().setAll(model.products().stream()
+                .map(p -> tileCache.computeIfAbsent(p.id(), id -> tile(p))).toList());
     }
 
     private Button tile(Product product) {
