@@ -1,48 +1,41 @@
 package till.sell;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import till.catalog.Category;
 import till.catalog.Product;
 
 /**
- * The product side of the selling screen: search field, category bar and a grid of product tiles (coloured tiles
- * with the product's initials; the colour comes from a style class, never from Java). FX thread only.
+ * The product side of the selling screen: search field, category bar and the product grid. The grid is a list of
+ * rows of tiles, so only the visible rows have nodes, and scrolling reuses them: a keystroke in a 50 000-product
+ * catalog rebuilds a handful of tiles, not hundreds. FX thread only.
  */
 final class ProductGridView extends VBox {
 
-    /** How many tile colours the style sheet defines ({@code tile-0} ...). */
-    private static final int TILE_COLOURS = 8;
-    private static final int TILE_CACHE = 4 * ProductGridViewModel.LIMIT;
+    /** A tile's width and a row's height with the gaps, as the style sheet sizes {@code .product-tile}. */
+    private static final double TILE_WIDTH = 148;
+    private static final double ROW_HEIGHT = 158;
 
     private final ProductGridViewModel model;
     private final LongConsumer addProduct;
     private final MoneyFormat money;
     private final TextField search = new TextField();
-    private final FlowPane tiles = new FlowPane();
-    /** Tiles built before, so narrowing or widening a search reuses nodes; bounded for huge catalogs. */
-    private final Map<Long, Button> tileCache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Button> eldest) {
-            return size() > TILE_CACHE;
-        }
-    };
+    private final ListView<List<Product>> rows = new ListView<>();
+    private int columns = 4;
 
     ProductGridView(ProductGridViewModel model, LongConsumer addProduct, Messages messages, MoneyFormat money) {
         this.model = model;
@@ -65,22 +58,22 @@ final class ProductGridView extends VBox {
         HBox searchBar = new HBox(new FontIcon("mdi2m-magnify"), search, clear);
         searchBar.getStyleClass().add("search-bar");
 
-
-        tiles.getStyleClass().add("product-grid");
-        ScrollPane tileScroll = new ScrollPane(tiles);
-        tileScroll.setId("products");
-        tileScroll.setFitToWidth(true);
-        tileScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox.setVgrow(tileScroll, Priority.ALWAYS);
+        rows.setId("products");
+        rows.getStyleClass().add("product-grid");
+        rows.setFocusTraversable(false);
+        rows.setFixedCellSize(ROW_HEIGHT);
+        rows.setCellFactory(v -> new RowCell());
+        rows.widthProperty().addListener((obs, old, now) -> fitColumns(now.doubleValue()));
+        VBox.setVgrow(rows, Priority.ALWAYS);
 
         Label more = new Label(messages.get("search.more", ProductGridViewModel.LIMIT));
         more.getStyleClass().add("search-more");
         more.visibleProperty().bind(model.truncated());
         more.managedProperty().bind(model.truncated());
 
-        getChildren().addAll(searchBar, categoryBar(messages), tileScroll, more);
-        model.products().addListener((javafx.collections.ListChangeListener<Product>) c -> showTiles());
-        showTiles();
+        getChildren().addAll(searchBar, categoryBar(messages), rows, more);
+        model.products().addListener((ListChangeListener<Product>) c -> showRows());
+        showRows();
     }
 
     TextField search() {
@@ -118,39 +111,53 @@ final class ProductGridView extends VBox {
         return button;
     }
 
-    private void showTiles() {
-        tiles.getChildren().setAll(model.products().stream()
-                .map(p -> tileCache.computeIfAbsent(p.id(), id -> tile(p))).toList());
+    private void fitColumns(double width) {
+        // The vertical scroll bar takes about 16 px of the list's width.
+        int fitting = Math.max(1, (int) ((width - 16) / TILE_WIDTH));
+        if (fitting != columns) {
+            columns = fitting;
+            showRows();
+        }
     }
 
-    private Button tile(Product product) {
-        Label initials = new Label(initials(product.name()));
-        initials.getStyleClass().add("tile-initials");
-        StackPane picture = new StackPane(initials);
-        picture.getStyleClass().addAll("tile-picture", "tile-" + Math.floorMod(product.id(), TILE_COLOURS));
-        Label name = new Label(product.name());
-        name.getStyleClass().add("tile-name");
-        name.setWrapText(true);
-        Label price = new Label(money.format(product.listPrice()));
-        price.getStyleClass().add("tile-price");
-        VBox content = new VBox(picture, name, price);
-        content.getStyleClass().add("tile-content");
-        Button tile = new Button();
-        tile.setGraphic(content);
-        tile.setId("product-" + product.id());
-        tile.getStyleClass().add("product-tile");
-        tile.setFocusTraversable(false);
-        tile.setOnAction(e -> addProduct.accept(product.id()));
-        return tile;
+    private void showRows() {
+        List<Product> products = model.products();
+        List<List<Product>> chunks = new ArrayList<>(products.size() / columns + 1);
+        for (int from = 0; from < products.size(); from += columns) {
+            chunks.add(List.copyOf(products.subList(from, Math.min(products.size(), from + columns))));
+        }
+        rows.getItems().setAll(chunks);
+        rows.scrollTo(0);
     }
 
-    /** The first letters of the first two words: "Blue Mug" gives "BM". */
-    static String initials(String name) {
-        String letters = Arrays.stream(name.strip().split("\\s+"))
-                .filter(w -> !w.isEmpty())
-                .limit(2)
-                .map(w -> w.substring(0, w.offsetByCodePoints(0, 1)))
-                .collect(Collectors.joining());
-        return letters.toUpperCase(Locale.ROOT);
+    /** One row of tiles; its tiles are kept and repainted when the row shows other products. */
+    private final class RowCell extends ListCell<List<Product>> {
+
+        private final HBox box = new HBox();
+        private final List<ProductTile> tiles = new ArrayList<>();
+
+        RowCell() {
+            box.getStyleClass().add("product-row");
+            setFocusTraversable(false);
+        }
+
+        @Override
+        protected void updateItem(List<Product> row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            while (tiles.size() < row.size()) {
+                tiles.add(new ProductTile(money, addProduct));
+            }
+            if (box.getChildren().size() != row.size()) {
+                box.getChildren().setAll(tiles.subList(0, row.size()));
+            }
+            for (int i = 0; i < row.size(); i++) {
+                tiles.get(i).show(row.get(i));
+            }
+            setGraphic(box);
+        }
     }
 }

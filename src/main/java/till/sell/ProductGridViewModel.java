@@ -16,12 +16,12 @@ import till.catalog.Product;
 
 /**
  * The product side of the selling screen: the category bar, the search field and the products they select. FX
- * thread only. The grid shows at most {@link #LIMIT} tiles: more never fit on a screen, and building nodes for a
- * 50 000-product catalog on every keystroke would stall the FX thread.
+ * thread only. The grid offers at most {@link #LIMIT} products: nobody scrolls through more, and the search field
+ * narrows them faster.
  */
 public final class ProductGridViewModel {
 
-    static final int LIMIT = 120;
+    static final int LIMIT = 1000;
 
     private final Catalog catalog;
     private final ProductIndex index;

@@ -67,8 +67,8 @@ class ProductGridViewModelTest {
 
     @Test
     void initialsAreTheFirstLettersOfTheFirstTwoWords() {
-        assertThat(ProductGridView.initials("Office Lamp")).isEqualTo("OL");
-        assertThat(ProductGridView.initials("  corner desk right ")).isEqualTo("CD");
-        assertThat(ProductGridView.initials("Cola")).isEqualTo("C");
+        assertThat(ProductTile.initials("Office Lamp")).isEqualTo("OL");
+        assertThat(ProductTile.initials("  corner desk right ")).isEqualTo("CD");
+        assertThat(ProductTile.initials("Cola")).isEqualTo("C");
     }
 }
