@@ -54,12 +54,19 @@ public final class TillApp extends Application {
             refuseToStart();
             return;
         }
-        Scene scene = new Scene(screen.view(Platform::runLater, TillScreen.SCANNER_KEY_GAP), 1024, 768);
-        stage.setTitle(screen.title());
-        stage.setMinWidth(800);
-        stage.setMinHeight(600);
-        stage.setScene(scene);
-        stage.show();
+        try {
+            Scene scene = new Scene(screen.view(Platform::runLater, TillScreen.SCANNER_KEY_GAP), 1024, 768);
+            stage.setTitle(screen.title());
+            stage.setMinWidth(800);
+            stage.setMinHeight(600);
+            stage.setScene(scene);
+            stage.show();
+        } catch (RuntimeException e) {
+            // Reported like a store failure; stop() still closes the store and the I/O thread.
+            LOG.error("the till screen could not be built", e);
+            failure = "Till could not start: " + e;
+            refuseToStart();
+        }
     }
 
     private void refuseToStart() {
