@@ -1,6 +1,5 @@
 package till.cli;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +52,7 @@ final class ChildTill implements AutoCloseable {
         process.destroyForcibly();
         process.waitFor();
         reader.join(TimeUnit.SECONDS.toMillis(10));
+        errorReader.join(TimeUnit.SECONDS.toMillis(10));
     }
 
     int exitCode(long timeoutSeconds) throws InterruptedException {
@@ -115,9 +115,5 @@ final class ChildTill implements AutoCloseable {
         if (process.isAlive()) {
             kill();
         }
-    }
-
-    static String classPathSeparator() {
-        return File.pathSeparator;
     }
 }
