@@ -1,7 +1,12 @@
 package till.app;
 
 import java.util.List;
+import till.cli.BenchCommand;
 import till.cli.Command;
+import till.cli.CommitBenchmark;
+import till.cli.OutboxCommand;
+import till.cli.SimulateCommand;
+import till.sandbox.DemoServerCommand;
 
 /** The list of subcommands, in the order {@code till --help} shows them. Stateless. */
 final class Commands {
@@ -10,6 +15,10 @@ final class Commands {
     }
 
     static List<Command> all() {
-        return List.of(new till.sandbox.DemoServerCommand());
+        return List.of(
+                new OutboxCommand(),
+                new SimulateCommand(),
+                new BenchCommand(List.of(new CommitBenchmark())),
+                new DemoServerCommand());
     }
 }

@@ -1,23 +1,35 @@
 package till.app;
 
+import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import till.cli.CommandContext;
+import till.store.StoreException;
 
 /**
  * The JavaFX application: the composition root of the GUI. FX thread only, except {@link #prepare}, which the
- * launcher calls before the toolkit starts ({@code Application.launch} gives no other way to pass arguments).
+ * launcher calls before the toolkit starts ({@code Application.launch} gives no other way to pass arguments), and
+ * {@link #init}, which JavaFX runs on the launcher thread: that is where the database is opened, off the FX thread.
  */
 public final class TillApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TillApp.class);
 
     private static volatile CommandContext context;
     private static volatile int exitCode;
 
+    private volatile TillScreen screen;
+    private volatile String failure;
+
     static void prepare(CommandContext commandContext, List<String> options) {
         context = commandContext;
+        exitCode = 0;
     }
 
     static int exitCode() {
@@ -25,9 +37,52 @@ public final class TillApp extends Application {
     }
 
     @Override
+    public void init() {
+        try {
+            screen = TillScreen.open(context.dataDir(), Clock.systemDefaultZone());
+        } catch (StoreException e) {
+            failure = e.getMessage();
+        } catch (RuntimeException e) {
+            LOG.error("the till could not start", e);
+            failure = "Till could not start: " + e;
+        }
+    }
+
+    @Override
     public void start(Stage stage) {
-        stage.setTitle("Till");
-        stage.setScene(new Scene(new Label("Till " + Version.current() + " - " + context.dataDir()), 1024, 768));
-        stage.show();
+        if (failure != null) {
+            refuseToStart();
+            return;
+        }
+        try {
+            Scene scene = new Scene(screen.view(Platform::runLater, TillScreen.SCANNER_KEY_GAP), 1024, 768);
+            stage.setTitle(screen.title());
+            stage.setMinWidth(800);
+            stage.setMinHeight(600);
+            stage.setScene(scene);
+            stage.show();
+        } catch (RuntimeException e) {
+            // Reported like a store failure; stop() still closes the store and the I/O thread.
+            LOG.error("the till screen could not be built", e);
+            failure = "Till could not start: " + e;
+            refuseToStart();
+        }
+    }
+
+    private void refuseToStart() {
+        exitCode = 1;
+        context.err().println("till: " + failure);
+        Alert alert = new Alert(Alert.AlertType.ERROR, failure);
+        alert.setTitle("Till");
+        alert.setHeaderText("Till cannot start");
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (screen != null) {
+            screen.close();
+        }
     }
 }

@@ -1,0 +1,119 @@
+package till.sell;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import till.catalog.Catalog;
+import till.catalog.PaymentMethod;
+
+/**
+ * The payment screen: payment lines of the catalog's methods (split tender), a numpad for the selected line's
+ * amount, remaining and change, and Validate, which is possible only when the register says the order is fully
+ * paid. FX thread only.
+ */
+public final class PaymentViewModel {
+
+    private final OrderSession session;
+    private final Catalog catalog;
+    private final NumpadBuffer buffer = new NumpadBuffer();
+    /** The selected payment line's index, or -1. */
+    private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    private final BooleanBinding validateDisabled;
+
+    public PaymentViewModel(OrderSession session, Catalog catalog) {
+        this.session = session;
+        this.catalog = catalog;
+        validateDisabled = Bindings.createBooleanBinding(() -> {
+            OrderSnapshot order = session.current().get();
+            return order == null || order.order().lines().isEmpty() || !order.payment().fullyPaid()
+                    || session.paying().get();
+        }, session.current(), session.paying());
+    }
+
+    public OrderSession session() {
+        return session;
+    }
+
+    public List<PaymentMethod> methods() {
+        return catalog.paymentMethods();
+    }
+
+    public IntegerProperty selected() {
+        return selected;
+    }
+
+    /** True while Validate must stay disabled: not fully paid, or a payment is being stored. */
+    public BooleanBinding validateDisabled() {
+        return validateDisabled;
+    }
+
+    /** Adds a line of this method for the remaining amount and selects it. */
+    public void addPayment(long methodId) {
+        session.edit((register, order) -> register.addPayment(order, methodId, null),
+                s -> select(s.order().payments().size() - 1));
+    }
+
+    public void select(int index) {
+        selected.set(index);
+        buffer.reset();
+    }
+
+    public void removePayment(int index) {
+        session.edit((register, order) -> register.removePayment(order, index),
+                s -> select(s.order().payments().size() - 1));
+    }
+
+    public void digit(int digit) {
+        apply(Optional.of(buffer.digit(digit)));
+    }
+
+    public void decimalPoint() {
+        apply(Optional.of(buffer.decimalPoint()));
+    }
+
+    /** Deletes the last typed character; on an empty entry, removes the selected payment line. */
+    public void backspace() {
+        Optional<BigDecimal> value = buffer.backspace();
+        if (value.isEmpty() && selected.get() >= 0) {
+            removePayment(selected.get());
+        } else {
+            apply(value);
+        }
+    }
+
+    /** A quick-cash key: adds the amount to the selected line (a note handed over on top). */
+    public void addAmount(BigDecimal amount) {
+        int index = selected.get();
+        OrderSnapshot order = session.current().get();
+        if (order == null || index < 0 || index >= order.order().payments().size()) {
+            return;
+        }
+        buffer.reset();
+        session.edit((register, o) -> register.setPaymentAmount(o, index,
+                o.payments().get(index).amount().add(amount)), s -> { });
+    }
+
+    public void validate() {
+        if (!validateDisabled.get()) {
+            session.pay();
+        }
+    }
+
+    public void back() {
+        session.screen().set(Screen.SELL);
+    }
+
+    private void apply(Optional<BigDecimal> amount) {
+        int index = selected.get();
+        OrderSnapshot order = session.current().get();
+        if (amount.isEmpty() || order == null || index < 0 || index >= order.order().payments().size()) {
+            return;
+        }
+        BigDecimal value = amount.get();
+        session.edit((register, o) -> register.setPaymentAmount(o, index, value), s -> { });
+    }
+}

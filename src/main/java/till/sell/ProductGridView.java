@@ -1,0 +1,163 @@
+package till.sell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import till.catalog.Category;
+import till.catalog.Product;
+
+/**
+ * The product side of the selling screen: search field, category bar and the product grid. The grid is a list of
+ * rows of tiles, so only the visible rows have nodes, and scrolling reuses them: a keystroke in a 50 000-product
+ * catalog rebuilds a handful of tiles, not hundreds. FX thread only.
+ */
+final class ProductGridView extends VBox {
+
+    /** A tile's width and a row's height with the gaps, as the style sheet sizes {@code .product-tile}. */
+    private static final double TILE_WIDTH = 148;
+    private static final double ROW_HEIGHT = 158;
+
+    private final ProductGridViewModel model;
+    private final LongConsumer addProduct;
+    private final MoneyFormat money;
+    private final TextField search = new TextField();
+    private final ListView<List<Product>> rows = new ListView<>();
+    private int columns = 4;
+
+    ProductGridView(ProductGridViewModel model, LongConsumer addProduct, Messages messages, MoneyFormat money) {
+        this.model = model;
+        this.addProduct = addProduct;
+        this.money = money;
+        getStyleClass().add("product-pane");
+
+        search.setId("search");
+        search.setPromptText(messages.get("search.prompt"));
+        search.textProperty().bindBidirectional(model.query());
+        search.setOnAction(e -> model.pick().ifPresent(p -> {
+            addProduct.accept(p.id());
+            search.clear();
+        }));
+        Button clear = new Button("", new FontIcon("mdi2c-close"));
+        clear.setId("search-clear");
+        clear.setFocusTraversable(false);
+        clear.setOnAction(e -> search.clear());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox searchBar = new HBox(new FontIcon("mdi2m-magnify"), search, clear);
+        searchBar.getStyleClass().add("search-bar");
+
+        rows.setId("products");
+        rows.getStyleClass().add("product-grid");
+        rows.setFocusTraversable(false);
+        rows.setFixedCellSize(ROW_HEIGHT);
+        rows.setCellFactory(v -> new RowCell());
+        rows.widthProperty().addListener((obs, old, now) -> fitColumns(now.doubleValue()));
+        VBox.setVgrow(rows, Priority.ALWAYS);
+
+        Label more = new Label(messages.get("search.more", ProductGridViewModel.LIMIT));
+        more.getStyleClass().add("search-more");
+        more.visibleProperty().bind(model.truncated());
+        more.managedProperty().bind(model.truncated());
+
+        getChildren().addAll(searchBar, categoryBar(messages), rows, more);
+        model.products().addListener((ListChangeListener<Product>) c -> showRows());
+        showRows();
+    }
+
+    TextField search() {
+        return search;
+    }
+
+    /** All categories at once, wrapping onto a second row if needed: a cashier should never scroll for one. */
+    private FlowPane categoryBar(Messages messages) {
+        ToggleGroup group = new ToggleGroup();
+        FlowPane bar = new FlowPane();
+        bar.getStyleClass().add("category-bar");
+        ToggleButton all = categoryButton(group, messages.get("category.all"), null, "category-all");
+        all.setGraphic(new FontIcon("mdi2h-home-outline"));
+        all.setSelected(true);
+        bar.getChildren().add(all);
+        for (Category category : model.categories()) {
+            bar.getChildren().add(categoryButton(group, category.name(), category, "category-" + category.id()));
+        }
+        // A category stays chosen: clicking the chosen one again does not leave the bar without a selection.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            }
+        });
+        return bar;
+    }
+
+    private ToggleButton categoryButton(ToggleGroup group, String text, Category category, String id) {
+        ToggleButton button = new ToggleButton(text);
+        button.setId(id);
+        button.getStyleClass().add("category-button");
+        button.setToggleGroup(group);
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> model.category().set(category));
+        return button;
+    }
+
+    private void fitColumns(double width) {
+        // The vertical scroll bar takes about 16 px of the list's width.
+        int fitting = Math.max(1, (int) ((width - 16) / TILE_WIDTH));
+        if (fitting != columns) {
+            columns = fitting;
+            showRows();
+        }
+    }
+
+    private void showRows() {
+        List<Product> products = model.products();
+        List<List<Product>> chunks = new ArrayList<>(products.size() / columns + 1);
+        for (int from = 0; from < products.size(); from += columns) {
+            chunks.add(List.copyOf(products.subList(from, Math.min(products.size(), from + columns))));
+        }
+        rows.getItems().setAll(chunks);
+        rows.scrollTo(0);
+    }
+
+    /** One row of tiles; its tiles are kept and repainted when the row shows other products. */
+    private final class RowCell extends ListCell<List<Product>> {
+
+        private final HBox box = new HBox();
+        private final List<ProductTile> tiles = new ArrayList<>();
+
+        RowCell() {
+            box.getStyleClass().add("product-row");
+            setFocusTraversable(false);
+        }
+
+        @Override
+        protected void updateItem(List<Product> row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            while (tiles.size() < row.size()) {
+                tiles.add(new ProductTile(money, addProduct));
+            }
+            if (box.getChildren().size() != row.size()) {
+                box.getChildren().setAll(tiles.subList(0, row.size()));
+            }
+            for (int i = 0; i < row.size(); i++) {
+                tiles.get(i).show(row.get(i));
+            }
+            setGraphic(box);
+        }
+    }
+}

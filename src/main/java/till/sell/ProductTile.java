@@ -1,0 +1,68 @@
+package till.sell;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import till.catalog.Product;
+
+/**
+ * One product tile: a coloured square with the product's initials, its name and price. The grid reuses tiles as it
+ * scrolls, so {@link #show} repaints a tile for another product. The colour is a style class ({@code tile-0} ...),
+ * never a colour in Java. FX thread only.
+ */
+final class ProductTile extends Button {
+
+    /** How many tile colours the style sheet defines. */
+    private static final int COLOURS = 8;
+
+    private final MoneyFormat money;
+    private final Label initials = new Label();
+    private final StackPane picture = new StackPane(initials);
+    private final Label name = new Label();
+    private final Label price = new Label();
+    private Product product;
+
+    ProductTile(MoneyFormat money, LongConsumer addProduct) {
+        this.money = money;
+        initials.getStyleClass().add("tile-initials");
+        picture.getStyleClass().add("tile-picture");
+        name.getStyleClass().add("tile-name");
+        name.setWrapText(true);
+        price.getStyleClass().add("tile-price");
+        VBox content = new VBox(picture, name, price);
+        content.getStyleClass().add("tile-content");
+        setGraphic(content);
+        getStyleClass().add("product-tile");
+        setFocusTraversable(false);
+        setOnAction(e -> {
+            if (product != null) {
+                addProduct.accept(product.id());
+            }
+        });
+    }
+
+    void show(Product shown) {
+        product = shown;
+        setId("product-" + shown.id());
+        initials.setText(initials(shown.name()));
+        picture.getStyleClass().removeIf(c -> c.startsWith("tile-") && !c.equals("tile-picture"));
+        picture.getStyleClass().add("tile-" + Math.floorMod(shown.id(), COLOURS));
+        name.setText(shown.name());
+        price.setText(money.format(shown.listPrice()));
+    }
+
+    /** The first letters of the first two words: "Blue Mug" gives "BM". */
+    static String initials(String name) {
+        return Arrays.stream(name.strip().split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .limit(2)
+                .map(w -> new String(Character.toChars(w.codePointAt(0))))
+                .collect(Collectors.joining())
+                .toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,155 @@
+package till.sell;
+
+import java.time.Duration;
+import java.util.function.LongSupplier;
+import javafx.animation.PauseTransition;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The till's keyboard, as event filters on the scene: a barcode scanner (digits typed quickly, then Enter), the
+ * numpad keys (digits typed at a person's pace go to the numpad once the scanner's key gap has passed, as in
+ * Odoo), and shortcuts. Keys typed into a text field are left alone. FX thread only.
+ */
+final class SellKeyboard {
+
+    private static final KeyCombination NEW_ORDER = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final SellViewModel sell;
+    private final CustomerViewModel customers;
+    private final PaymentViewModel payment;
+    private final ProductGridView products;
+    private final Runnable focusHome;
+    private final BarcodeBuffer barcodes;
+    /** Hands digits that were no scan to the numpad once the scanner's key gap has passed. */
+    private final PauseTransition flush;
+    private final EventHandler<KeyEvent> typed = this::keyTyped;
+    private final EventHandler<KeyEvent> pressed = this::keyPressed;
+
+    /** @param focusHome moves the focus out of any text field, back to where scans are heard */
+    SellKeyboard(SellScreenModels models, ProductGridView products, Runnable focusHome, LongSupplier nanoTime,
+                 Duration keyGap) {
+        this.focusHome = focusHome;
+        this.sell = models.sell();
+        this.customers = models.customers();
+        this.payment = models.payment();
+        this.products = products;
+        this.barcodes = new BarcodeBuffer(nanoTime, keyGap);
+        this.flush = new PauseTransition(javafx.util.Duration.millis(keyGap.toMillis()));
+        flush.setOnFinished(e -> typeOnNumpad(barcodes.takePending()));
+    }
+
+    void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_TYPED, typed);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, pressed);
+    }
+
+    void uninstall(Scene scene) {
+        scene.removeEventFilter(KeyEvent.KEY_TYPED, typed);
+        scene.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
+    }
+
+    private boolean free(KeyEvent event) {
+        return !customers.open().get() && !(event.getTarget() instanceof TextInputControl);
+    }
+
+    private Screen screen() {
+        return sell.session().screen().get();
+    }
+
+    private void keyTyped(KeyEvent event) {
+        if (!free(event) || event.getCharacter().length() != 1) {
+            return;
+        }
+        char c = event.getCharacter().charAt(0);
+        if (screen() == Screen.SELL && barcodes.typed(c)) {
+            flush.playFromStart();
+        } else if (screen() == Screen.PAYMENT && c >= '0' && c <= '9') {
+            payment.digit(c - '0');
+        } else if (c == '.' || c == ',') {
+            if (screen() == Screen.SELL) {
+                sell.decimalPoint();
+            } else if (screen() == Screen.PAYMENT) {
+                payment.decimalPoint();
+            }
+        } else if (c == '-' && screen() == Screen.SELL) {
+            sell.toggleSign();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private void keyPressed(KeyEvent event) {
+        boolean handled;
+        if (event.getCode() == KeyCode.ESCAPE) {
+            escape();
+            handled = true;
+        } else if (customers.open().get()) {
+            handled = false;
+        } else if (screen() == Screen.SELL) {
+            handled = sellKey(event);
+        } else {
+            handled = screen() == Screen.PAYMENT && free(event) && paymentKey(event);
+        }
+        if (handled) {
+            event.consume();
+        }
+    }
+
+    private boolean sellKey(KeyEvent event) {
+        KeyCode code = event.getCode();
+        boolean free = free(event);
+        if (code == KeyCode.ENTER && free && barcodes.collecting()) {
+            flush.stop();
+            barcodes.enter().ifPresentOrElse(sell::scanBarcode, () -> typeOnNumpad(barcodes.takePending()));
+        } else if (code == KeyCode.F2 || FIND.match(event)) {
+            products.search().requestFocus();
+        } else if (code == KeyCode.F4) {
+            customers.show();
+        } else if (code == KeyCode.F12) {
+            sell.pay();
+        } else if (NEW_ORDER.match(event)) {
+            sell.session().newOrder();
+        } else if (code == KeyCode.BACK_SPACE && free) {
+            sell.backspace();
+        } else if (code == KeyCode.DELETE && free) {
+            sell.removeSelectedLine();
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean paymentKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.BACK_SPACE) {
+            payment.backspace();
+        } else if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F12) {
+            payment.validate();
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private void escape() {
+        if (customers.open().get()) {
+            customers.close();
+        } else if (screen() == Screen.PAYMENT) {
+            payment.back();
+        } else if (screen() == Screen.SELL) {
+            products.search().clear();
+        }
+        focusHome.run();
+    }
+
+    private void typeOnNumpad(String digits) {
+        digits.chars().forEach(c -> sell.digit(c - '0'));
+    }
+}

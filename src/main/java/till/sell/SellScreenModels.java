@@ -1,0 +1,44 @@
+package till.sell;
+
+import java.time.ZoneId;
+import till.catalog.Catalog;
+import till.fx.Async;
+import till.register.Register;
+
+/**
+ * The view models and formatters of one till screen, built together. Immutable.
+ *
+ * @param shopName the name in the top bar
+ */
+public record SellScreenModels(
+        SellViewModel sell,
+        ProductGridViewModel products,
+        CustomerViewModel customers,
+        PaymentViewModel payment,
+        Receipt receipt,
+        MoneyFormat money,
+        String shopName) {
+
+    /**
+     * Wires the view models of one screen around one register. Call on the FX thread; then
+     * {@code sell().session().start()} loads the open orders.
+     *
+     * @param catalog the register's catalog, already loaded (reading it must not block the FX thread)
+     */
+    public static SellScreenModels create(Register register, Catalog catalog, Async async, Messages messages,
+                                          ZoneId zone) {
+        OrderSession session = new OrderSession(new RegisterCalls(register, async), messages);
+        return new SellScreenModels(
+                new SellViewModel(session, catalog, messages),
+                new ProductGridViewModel(catalog),
+                new CustomerViewModel(session, catalog, messages),
+                new PaymentViewModel(session, catalog),
+                new Receipt(catalog, messages, zone),
+                new MoneyFormat(catalog.settings().currency()),
+                catalog.settings().configName());
+    }
+
+    public OrderSession session() {
+        return sell.session();
+    }
+}

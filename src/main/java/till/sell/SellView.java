@@ -1,0 +1,98 @@
+package till.sell;
+
+import java.time.Duration;
+import java.util.function.LongSupplier;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import till.fx.Notice;
+
+/**
+ * The till screen: top bar, then selling (order panel and products), payment or receipt, with the notice banner and
+ * the customer chooser on top. Its {@link SellKeyboard} listens to
+ * barcode scans, numpad keys and shortcuts. FX thread only.
+ */
+public final class SellView extends StackPane {
+
+    private final SellViewModel sell;
+    private final CustomerViewModel customers;
+    private final PaymentViewModel payment;
+    private final BorderPane frame = new BorderPane();
+    private final Node selling;
+    private final Node paying;
+    private final Node receipt;
+    private final ProductGridView products;
+    private final SellKeyboard keyboard;
+
+    /**
+     * @param nanoTime      the clock the barcode recogniser measures key gaps with ({@code System::nanoTime})
+     * @param barcodeKeyGap the longest pause between two keys of one scan
+     */
+    public SellView(SellScreenModels models, Messages messages, LongSupplier nanoTime, Duration barcodeKeyGap) {
+        this.sell = models.sell();
+        this.customers = models.customers();
+        this.payment = models.payment();
+        getStyleClass().add("till");
+        MoneyFormat money = models.money();
+
+        OrderPanelView orderPanel = new OrderPanelView(sell, customers, messages, money);
+        products = new ProductGridView(models.products(), sell::addProduct, messages, money);
+        keyboard = new SellKeyboard(models, products, this::requestFocus, nanoTime, barcodeKeyGap);
+        HBox.setHgrow(products, Priority.ALWAYS);
+        selling = new HBox(orderPanel, products);
+        selling.getStyleClass().add("sell-screen");
+        paying = new PaymentView(payment, messages, money);
+        receipt = new ReceiptView(sell.session(), models.receipt(), messages);
+
+        frame.setTop(new TopBarView(sell.session(), messages, models.shopName()));
+        Notice notice = new Notice();
+        notice.setId("notice");
+        StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
+        sell.session().notice().addListener((obs, old, now) -> notice.show(now.text(), now.error()));
+        getChildren().addAll(frame, new CustomerView(customers, messages), notice);
+
+        // A closed chooser must not keep the focus in its hidden search field, or scans would be typed there.
+        customers.open().addListener((obs, old, open) -> {
+            if (!open) {
+                requestFocus();
+            }
+        });
+        sell.session().screen().addListener((obs, old, now) -> showScreen(now));
+        showScreen(sell.session().screen().get());
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                keyboard.uninstall(old);
+            }
+            if (now != null) {
+                install(now);
+            }
+        });
+    }
+
+    private void install(Scene scene) {
+        // On the scene, not on this node: a scanner's keys must be seen wherever the focus is, even on no node.
+        keyboard.install(scene);
+        // Keys typed while no control has the focus go to the scene's root: start with the focus there, not in
+        // the search field, so a scan lands in the barcode recogniser.
+        setFocusTraversable(true);
+        scene.windowProperty().addListener((obs, old, now) -> requestFocus());
+        requestFocus();
+    }
+
+    private void showScreen(Screen screen) {
+        frame.setCenter(switch (screen) {
+            case SELL -> selling;
+            case PAYMENT -> paying;
+            case RECEIPT -> receipt;
+        });
+        if (screen == Screen.PAYMENT) {
+            payment.select(sell.session().current().get() == null ? -1
+                    : sell.session().current().get().order().payments().size() - 1);
+        }
+        requestFocus();
+    }
+}

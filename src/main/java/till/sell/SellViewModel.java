@@ -1,0 +1,162 @@
+package till.sell;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import till.catalog.Catalog;
+import till.catalog.Product;
+import till.order.OrderLine;
+
+/**
+ * Ringing up the current order: adding products by tile or barcode, selecting a line, the numpad in its three
+ * modes, removing a line. FX thread only; every change goes through the {@link OrderSession}.
+ */
+public final class SellViewModel {
+
+    private final OrderSession session;
+    private final Catalog catalog;
+    private final Messages messages;
+    private final NumpadBuffer buffer = new NumpadBuffer();
+    /** The selected line's id, or null. */
+    private final ObjectProperty<Integer> selectedLine = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<NumpadMode> mode = new ReadOnlyObjectWrapper<>(NumpadMode.QUANTITY);
+
+    public SellViewModel(OrderSession session, Catalog catalog, Messages messages) {
+        this.session = session;
+        this.catalog = catalog;
+        this.messages = messages;
+        // A resumed or new order starts with its last line selected and a fresh numpad entry.
+        session.current().addListener((obs, old, now) -> {
+            if (old == null || now == null || !old.uid().equals(now.uid())) {
+                selectLastLine(now);
+            }
+        });
+    }
+
+    public OrderSession session() {
+        return session;
+    }
+
+    public ObjectProperty<Integer> selectedLine() {
+        return selectedLine;
+    }
+
+    public ReadOnlyObjectProperty<NumpadMode> mode() {
+        return mode.getReadOnlyProperty();
+    }
+
+    public void addProduct(long productId) {
+        session.edit((register, order) -> register.addProduct(order, productId), s -> selectProductLine(s, productId));
+    }
+
+    /** A scanned code: adds its product, or says that no product has it. */
+    public void scanBarcode(String code) {
+        Optional<Product> product = catalog.productByBarcode(code);
+        if (product.isEmpty()) {
+            session.tell(messages.get("notice.unknownBarcode", code), true);
+            return;
+        }
+        addProduct(product.get().id());
+    }
+
+    public void selectLine(Integer lineId) {
+        selectedLine.set(lineId);
+        buffer.reset();
+    }
+
+    public void setMode(NumpadMode newMode) {
+        mode.set(newMode);
+        buffer.reset();
+    }
+
+    public void digit(int digit) {
+        apply(buffer.digit(digit));
+    }
+
+    public void decimalPoint() {
+        apply(buffer.decimalPoint());
+    }
+
+    public void toggleSign() {
+        selected().ifPresent(line -> apply(buffer.toggleSign(valueOf(line))));
+    }
+
+    /** Deletes the last typed character; on an empty entry in quantity mode, removes the line as Odoo does. */
+    public void backspace() {
+        Optional<BigDecimal> value = buffer.backspace();
+        if (value.isPresent()) {
+            apply(value.get());
+        } else if (mode.get() == NumpadMode.QUANTITY) {
+            removeSelectedLine();
+        } else if (mode.get() == NumpadMode.DISCOUNT) {
+            apply(BigDecimal.ZERO);
+        }
+    }
+
+    public void removeSelectedLine() {
+        selected().ifPresent(line -> session.edit((register, order) -> register.removeLine(order, line.lineId()),
+                this::selectLastLine));
+    }
+
+    /** Goes to the payment screen, unless the order is empty. */
+    public void pay() {
+        OrderSnapshot order = session.current().get();
+        if (order == null || order.order().lines().isEmpty()) {
+            session.tell(messages.get("notice.emptyOrder"), false);
+            return;
+        }
+        session.screen().set(Screen.PAYMENT);
+    }
+
+    private void apply(BigDecimal value) {
+        Optional<OrderLine> line = selected();
+        if (line.isEmpty()) {
+            return;
+        }
+        int lineId = line.get().lineId();
+        switch (mode.get()) {
+            case QUANTITY -> session.edit((register, order) -> register.setQuantity(order, lineId, value), s -> { });
+            case DISCOUNT -> {
+                BigDecimal percent = value.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100));
+                session.edit((register, order) -> register.setDiscount(order, lineId, percent), s -> { });
+            }
+            case PRICE -> session.edit((register, order) -> register.setPrice(order, lineId, value), s -> { });
+            default -> throw new IllegalStateException(mode.get().toString());
+        }
+    }
+
+    private BigDecimal valueOf(OrderLine line) {
+        return switch (mode.get()) {
+            case QUANTITY -> line.qty();
+            case DISCOUNT -> line.discount();
+            case PRICE -> line.priceUnit();
+        };
+    }
+
+    private Optional<OrderLine> selected() {
+        OrderSnapshot order = session.current().get();
+        Integer id = selectedLine.get();
+        if (order == null || id == null) {
+            return Optional.empty();
+        }
+        return order.order().lines().stream().filter(l -> l.lineId() == id).findFirst();
+    }
+
+    private void selectProductLine(OrderSnapshot snapshot, long productId) {
+        if (session.current().get() != snapshot) {
+            return;
+        }
+        snapshot.order().lines().stream().filter(l -> l.productId() == productId)
+                .max(Comparator.comparingInt(OrderLine::lineId))
+                .ifPresent(line -> selectLine(line.lineId()));
+    }
+
+    private void selectLastLine(OrderSnapshot snapshot) {
+        selectLine(snapshot == null || snapshot.order().lines().isEmpty() ? null
+                : snapshot.order().lines().get(snapshot.order().lines().size() - 1).lineId());
+    }
+}

@@ -1,0 +1,139 @@
+package till.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The H2 file database {@code <dataDir>/till.mv.db}: one connection, one transaction at a time, and a way to make a
+ * commit durable. Thread-safe: callers are serialized on an internal lock.
+ *
+ * <p>Commits are written to the file before {@link #write} returns, so they survive a process kill; they are not
+ * fsynced: paid orders get their durability from the {@link PaidJournal} (docs/decisions/0020).
+ */
+public final class Database implements AutoCloseable {
+
+    /** The base name H2 gets; it adds {@code .mv.db}. */
+    static final String BASE_NAME = "till";
+    static final String FILE_NAME = BASE_NAME + ".mv.db";
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Work on the connection inside a transaction; may throw SQLException. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Opens (or, when the file does not exist yet, creates) the database and brings its schema up to date. The
+     * caller must hold the {@link DataDirLock}.
+     *
+     * @throws StoreException when the file is unreadable, corrupt, newer, or cannot be written
+     */
+    public static Database open(Path dataDir, Migrations migrations) {
+        Path file = dataDir.resolve(FILE_NAME);
+        boolean exists = Files.exists(file);
+        if (exists && !Files.isRegularFile(file)) {
+            throw new StoreException(file + " is not a regular file. Move it aside; Till keeps its database there.");
+        }
+        String url = "jdbc:h2:file:" + dataDir.resolve(BASE_NAME).toAbsolutePath()
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (exists ? ";IFEXISTS=TRUE" : "");
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(url, "till", "");
+        } catch (SQLException e) {
+            throw exists ? StoreFailures.cannotOpen(file, e) : StoreFailures.cannotWrite(dataDir, e);
+        }
+        try {
+            connection.setAutoCommit(false);
+            migrations.apply(connection);
+            return new Database(file, connection);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw StoreFailures.cannotOpen(file, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Runs work in a transaction, commits it and has H2 write it to the file before returning: it survives a
+     * process kill (as far as H2 allows, see {@link PaidJournal}), not a power loss.
+     */
+    public <T> T write(Work<T> work) {
+        return transaction(work);
+    }
+
+    /** Runs read-only work; it sees only committed data. */
+    public <T> T read(Work<T> work) {
+        return transaction(work);
+    }
+
+    private <T> T transaction(Work<T> work) {
+        lock.lock();
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            // With WRITE_DELAY=0 H2 only *tries* to write the commit (MVStore.tryCommit gives up when its store
+            // lock is busy; the crash test lost a paid order that way). CHECKPOINT waits for the lock and writes.
+            try (Statement checkpoint = connection.createStatement()) {
+                checkpoint.execute("CHECKPOINT");
+            }
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw StoreFailures.writeFailed(file, e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // The original failure is what the caller needs to see.
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Opening already failed; that failure is reported.
+        }
+    }
+
+    /** Closes the database; H2 writes and syncs everything before the file is released. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw StoreFailures.writeFailed(file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}
