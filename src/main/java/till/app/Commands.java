@@ -10,6 +10,6 @@ final class Commands {
     }
 
     static List<Command> all() {
-        return List.of();
+        return List.of(new till.sandbox.DemoServerCommand());
     }
 }
