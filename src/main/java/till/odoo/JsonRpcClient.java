@@ -101,6 +101,8 @@ public final class JsonRpcClient {
         private final Call call;
         private final String route;
         private final Duration timeout;
+        // OkHttp's own deadline also cancels the call, so call.isCanceled() cannot tell a timeout from a caller.
+        private volatile boolean cancelledByCaller;
 
         private PendingCall(Call call, String route, Duration timeout) {
             this.call = call;
@@ -125,6 +127,7 @@ public final class JsonRpcClient {
 
         /** Stops the call; {@link #await()} then fails with a retryable "cancelled". Idempotent. */
         public void cancel() {
+            cancelledByCaller = true;
             call.cancel();
         }
 
@@ -144,7 +147,7 @@ public final class JsonRpcClient {
                             new com.fasterxml.jackson.core.JsonParseException(null, e.getMessage()));
                 }
             } catch (IOException e) {
-                return Exchange.failed(server, route, timeout, e, call.isCanceled());
+                return Exchange.failed(server, route, timeout, e, cancelledByCaller);
             }
         }
     }
