@@ -53,7 +53,9 @@ public final class JsonRpcClient {
      */
     public static JsonRpcClient create(URI server) {
         SessionCookieJar cookies = new SessionCookieJar();
-        OkHttpClient http = new OkHttpClient.Builder().cookieJar(cookies).retryOnConnectionFailure(false).build();
+        // OkHttp's own retry on a stale pooled connection stays on: the push port keeps connections alive, and a
+        // resent create_from_ui is harmless because the server skips an order name it already stored.
+        OkHttpClient http = new OkHttpClient.Builder().cookieJar(cookies).build();
         return new JsonRpcClient(http, cookies, baseUrl(server), new AtomicLong());
     }
 
@@ -110,7 +112,7 @@ public final class JsonRpcClient {
             this.timeout = timeout;
         }
 
-        /** Runs the call on this thread and returns its result, or throws the classified failure. */
+        /** Runs the call on this thread (once) and returns its result, or throws the classified failure. */
         public JsonNode await() throws OdooException {
             long start = System.nanoTime();
             Exchange exchange = exchange();
