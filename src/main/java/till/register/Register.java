@@ -89,6 +89,7 @@ public final class Register {
         return catalog.get().productByBarcode(barcode.strip()).map(p -> addProduct(order, p.id()));
     }
 
+    /** Every edit below throws IllegalArgumentException, saving nothing, when the line or payment is not there. */
     public OpenOrder setQuantity(OpenOrder order, int lineId, BigDecimal qty) {
         Objects.requireNonNull(qty, "qty");
         return change(order, o -> o.replaceLine(LineEdits.line(o, lineId).withQty(qty)));
@@ -192,7 +193,11 @@ public final class Register {
         }
     }
 
-    /** Abandons an unpaid order. */
+    /**
+     * Abandons an unpaid order.
+     *
+     * @throws IllegalStateException when this order was paid here (the outbox already removed it)
+     */
     public void discard(OpenOrder order) {
         synchronized (lock) {
             refuseIfPaid(order);
