@@ -97,7 +97,10 @@ public final class JsonRpcClient {
         cookies.forget();
     }
 
-    /** One call on its way: run it with {@link #await()}, stop it from any thread with {@link #cancel()}. */
+    /**
+     * One call on its way: run it once with {@link #await()}, stop it from any thread with {@link #cancel()}.
+     * Thread-safe.
+     */
     public final class PendingCall {
 
         private final Call call;
