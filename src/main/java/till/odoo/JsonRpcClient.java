@@ -35,11 +35,11 @@ public final class JsonRpcClient {
     private static final MediaType JSON = MediaType.get("application/json");
 
     private final OkHttpClient http;
-    private final SessionCookieJar cookies;
+    private final SessionCookies cookies;
     private final HttpUrl base;
     private final AtomicLong ids;
 
-    private JsonRpcClient(OkHttpClient http, SessionCookieJar cookies, HttpUrl base, AtomicLong ids) {
+    private JsonRpcClient(OkHttpClient http, SessionCookies cookies, HttpUrl base, AtomicLong ids) {
         this.http = http;
         this.cookies = cookies;
         this.base = base;
@@ -52,10 +52,10 @@ public final class JsonRpcClient {
      * @throws IllegalArgumentException when the address is not an http or https URL
      */
     public static JsonRpcClient create(URI server) {
-        SessionCookieJar cookies = new SessionCookieJar();
+        SessionCookies cookies = new SessionCookies();
         // OkHttp's own retry on a stale pooled connection stays on: the push port keeps connections alive, and a
         // resent create_from_ui is harmless because the server skips an order name it already stored.
-        OkHttpClient http = new OkHttpClient.Builder().cookieJar(cookies).build();
+        OkHttpClient http = new OkHttpClient.Builder().addInterceptor(cookies).build();
         return new JsonRpcClient(http, cookies, baseUrl(server), new AtomicLong());
     }
 
