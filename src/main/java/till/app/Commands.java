@@ -6,6 +6,7 @@ import till.cli.Command;
 import till.cli.CommitBenchmark;
 import till.cli.OutboxCommand;
 import till.cli.SimulateCommand;
+import till.config.SetupCommand;
 import till.sandbox.DemoServerCommand;
 
 /** The list of subcommands, in the order {@code till --help} shows them. Stateless. */
@@ -16,8 +17,9 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(
-                new OutboxCommand(),
+                new SetupCommand(new StoreCatalogWriter()),
                 new SimulateCommand(),
+                new OutboxCommand(),
                 new BenchCommand(List.of(new CommitBenchmark())),
                 new DemoServerCommand());
     }
