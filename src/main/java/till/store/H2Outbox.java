@@ -96,6 +96,27 @@ public final class H2Outbox implements Outbox {
         });
     }
 
+    /**
+     * The journal records whose orders the server has not confirmed: what the journal must keep. Runs a
+     * {@code CHECKPOINT SYNC} first, so that the states it reads are on the disk, not only in H2's memory.
+     */
+    List<String> unconfirmed(List<String> records) {
+        Set<String> sent = database.write(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            }
+            Set<String> uids = new HashSet<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT uid FROM outbox WHERE state = 'SENT'")) {
+                while (rs.next()) {
+                    uids.add(rs.getString(1));
+                }
+            }
+            return uids;
+        });
+        return records.stream().filter(body -> !sent.contains(json.read(body, PaidOrder.class).uid())).toList();
+    }
+
     private void insertPaid(Connection c, PaidOrder order, String body) throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM open_orders WHERE uid = ?")) {
             delete.setString(1, order.uid());

@@ -27,8 +27,10 @@ final class PaidJournal implements AutoCloseable {
     static final String FILE_NAME = "paid.journal";
     private static final int MAX_RECORD = 16 * 1024 * 1024;
 
+    private static final String REWRITE_SUFFIX = ".rewrite";
+
     private final Path file;
-    private final FileChannel channel;
+    private FileChannel channel;
     private long end;
 
     private PaidJournal(Path file, FileChannel channel, long end) {
@@ -41,6 +43,8 @@ final class PaidJournal implements AutoCloseable {
     static Opened open(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);
         try {
+            // A rewrite cut short by a kill: the journal it was to replace is still complete.
+            Files.deleteIfExists(file.resolveSibling(FILE_NAME + REWRITE_SUFFIX));
             boolean created = !Files.exists(file);
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
@@ -89,9 +93,7 @@ final class PaidJournal implements AutoCloseable {
 
     /** Appends one paid order and fsyncs; returns the position to {@link #truncate} to if the caller fails. */
     synchronized long append(String json) {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        ByteBuffer record = ByteBuffer.allocate(8 + body.length).putInt(body.length).putInt(crc(body)).put(body);
-        record.flip();
+        ByteBuffer record = encode(json);
         long start = end;
         try {
             while (record.hasRemaining()) {
@@ -116,6 +118,42 @@ final class PaidJournal implements AutoCloseable {
         } catch (IOException e) {
             throw StoreFailures.writeFailed(file, e);
         }
+    }
+
+    /**
+     * Replaces the journal with only these records (those whose orders the server does not have yet), so that the
+     * journal and the work at start stay proportional to the money at risk, not to the till's whole history. The new
+     * file is written and fsynced beside the old one and moved over it: a kill at any point leaves one complete
+     * journal.
+     */
+    synchronized void rewrite(List<String> records) {
+        Path temp = file.resolveSibling(FILE_NAME + REWRITE_SUFFIX);
+        try {
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                for (String json : records) {
+                    ByteBuffer record = encode(json);
+                    while (record.hasRemaining()) {
+                        out.write(record);
+                    }
+                }
+                out.force(true);
+            }
+            channel.close();
+            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory(file.getParent());
+            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            end = channel.size();
+        } catch (IOException e) {
+            throw StoreFailures.writeFailed(file, e);
+        }
+    }
+
+    private static ByteBuffer encode(String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer record = ByteBuffer.allocate(8 + body.length).putInt(body.length).putInt(crc(body)).put(body);
+        record.flip();
+        return record;
     }
 
     /** Makes the new file's directory entry durable (a no-op where directories cannot be opened, e.g. Windows). */

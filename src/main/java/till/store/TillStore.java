@@ -76,6 +76,12 @@ public final class TillStore implements AutoCloseable {
             LOG.warn("Put back {} paid orders from {} that the database had lost", restored, PaidJournal.FILE_NAME);
         }
         orderNumbers.coverPaidOrders();
+        List<String> unconfirmed = outbox.unconfirmed(journaled);
+        if (unconfirmed.size() < journaled.size()) {
+            journal.rewrite(unconfirmed);
+            LOG.info("Journal compacted: {} of {} paid orders still unconfirmed by the server", unconfirmed.size(),
+                    journaled.size());
+        }
     }
 
     public CatalogCache catalogCache() {

@@ -77,6 +77,61 @@ class PaidJournalTest {
         }
     }
 
+    @Test
+    void ordersTheServerConfirmedLeaveTheJournalAtTheNextStartAndTheOthersStay() throws SQLException {
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            store.outbox().commitPaid(StoreFixtures.paidOrder(1, "1.00"));
+            store.outbox().commitPaid(StoreFixtures.paidOrder(2, "2.00"));
+            store.outbox().commitPaid(StoreFixtures.paidOrder(3, "3.00"));
+        }
+        sql("UPDATE outbox SET state = 'SENT' WHERE uid IN ('" + StoreFixtures.uid(1).uid() + "', '"
+                + StoreFixtures.uid(3).uid() + "')");
+
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            assertThat(store.outbox().list()).hasSize(3);
+        }
+        PaidJournal.Opened opened = PaidJournal.open(dir);
+        opened.journal().close();
+        assertThat(opened.records()).hasSize(1).first().asString().contains("\"sequenceNumber\":2");
+    }
+
+    @Test
+    void aCompactedJournalStillTakesNewPaymentsAndPutsThemBack() throws SQLException {
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            store.outbox().commitPaid(StoreFixtures.paidOrder(1, "1.00"));
+        }
+        sql("UPDATE outbox SET state = 'SENT'");
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            store.outbox().commitPaid(StoreFixtures.paidOrder(2, "2.00"));
+        }
+        loseFromTheDatabase(StoreFixtures.uid(2).uid());
+
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            assertThat(store.outbox().find(StoreFixtures.uid(2).uid())).contains(StoreFixtures.paidOrder(2, "2.00"));
+        }
+    }
+
+    @Test
+    void aRewriteCutShortByAKillIsIgnoredAndTheOldJournalStillCounts() throws IOException, SQLException {
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            store.outbox().commitPaid(StoreFixtures.paidOrder(1, "1.00"));
+        }
+        Files.write(dir.resolve(PaidJournal.FILE_NAME + ".rewrite"), new byte[] {0, 0, 0, 9, 1});
+        loseFromTheDatabase(StoreFixtures.uid(1).uid());
+
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            assertThat(store.outbox().find(StoreFixtures.uid(1).uid())).isPresent();
+        }
+        assertThat(dir.resolve(PaidJournal.FILE_NAME + ".rewrite")).doesNotExist();
+    }
+
+    private void sql(String update) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("till") + ";IFEXISTS=TRUE",
+                "till", ""); Statement s = c.createStatement()) {
+            s.executeUpdate(update);
+        }
+    }
+
     private void loseFromTheDatabase(String uid) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("till") + ";IFEXISTS=TRUE",
                 "till", ""); Statement s = c.createStatement()) {
