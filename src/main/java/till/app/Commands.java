@@ -1,7 +1,11 @@
 package till.app;
 
 import java.util.List;
+import till.cli.BenchCommand;
 import till.cli.Command;
+import till.cli.CommitBenchmark;
+import till.cli.OutboxCommand;
+import till.cli.SimulateCommand;
 
 /** The list of subcommands, in the order {@code till --help} shows them. Stateless. */
 final class Commands {
@@ -10,6 +14,9 @@ final class Commands {
     }
 
     static List<Command> all() {
-        return List.of();
+        return List.of(
+                new OutboxCommand(),
+                new SimulateCommand(),
+                new BenchCommand(List.of(new CommitBenchmark())));
     }
 }
