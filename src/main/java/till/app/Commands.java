@@ -17,6 +17,7 @@ final class Commands {
         return List.of(
                 new OutboxCommand(),
                 new SimulateCommand(),
-                new BenchCommand(List.of(new CommitBenchmark())));
+                new BenchCommand(List.of(new CommitBenchmark())),
+                new till.sandbox.DemoServerCommand());
     }
 }

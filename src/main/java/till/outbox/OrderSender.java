@@ -25,7 +25,7 @@ public final class OrderSender {
     /** Orders per call: the web POS sends all at once, but a smaller batch keeps one call's deadline short. */
     public static final int BATCH_SIZE = 50;
     /** With nothing to do, look at the outbox this often anyway, in case an order was queued without a wake. */
-    static final Duration IDLE_CHECK = Duration.ofMinutes(1);
+    public static final Duration IDLE_CHECK = Duration.ofMinutes(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderSender.class);
 

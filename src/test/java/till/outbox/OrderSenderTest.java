@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import till.testsupport.SenderRig;
 
 class OrderSenderTest {
 
@@ -17,7 +18,7 @@ class OrderSenderTest {
 
     @Test
     void sendsWaitingOrdersOldestFirstInBatchesOfFiftyOneCallAtATime() throws Exception {
-        try (SenderHarness h = new SenderHarness(dir)) {
+        try (Rig h = new Rig(dir)) {
             List<PaidOrder> orders = h.pay(1, 120);
             h.sender.start();
 
@@ -35,7 +36,7 @@ class OrderSenderTest {
 
     @Test
     void serverDownBacksOffExponentiallyThenSendsEverythingOnce() throws Exception {
-        try (SenderHarness h = new SenderHarness(dir)) {
+        try (Rig h = new Rig(dir)) {
             List<PaidOrder> orders = h.pay(1, 3);
             h.server.failNext(FailureKind.RETRYABLE, "The server at http://x cannot be reached.", 3);
             h.sender.start();
@@ -47,7 +48,7 @@ class OrderSenderTest {
             assertThat(down.oldestUnsent()).contains(orders.get(0).paidAt());
             assertThat(down.lastFailure()).contains(FailureKind.RETRYABLE);
             assertThat(down.lastError()).contains("cannot be reached");
-            assertThat(down.nextRetry()).contains(SenderHarness.T0.plusMillis(750));
+            assertThat(down.nextRetry()).contains(SenderRig.T0.plusMillis(750));
             assertThat(h.entry(orders.get(0)).lastError()).contains("cannot be reached");
             h.sleeper.elapse();
             assertThat(h.sleeper.nextSleep()).isEqualTo(Duration.ofMillis(1500));
@@ -65,7 +66,7 @@ class OrderSenderTest {
 
     @Test
     void aTimedOutCallThatTheServerStoredIsResentAndCountsAsDelivered() throws Exception {
-        try (SenderHarness h = new SenderHarness(dir)) {
+        try (Rig h = new Rig(dir)) {
             List<PaidOrder> orders = h.pay(1, 2);
             h.server.storeThenTimeOut();
             h.sender.start();
@@ -83,7 +84,7 @@ class OrderSenderTest {
 
     @Test
     void oneRefusedOrderIsRejectedAloneWithTheServersMessageAndTheOthersAreSent() throws Exception {
-        try (SenderHarness h = new SenderHarness(dir)) {
+        try (Rig h = new Rig(dir)) {
             List<PaidOrder> orders = h.pay(1, 8);
             PaidOrder bad = orders.get(5);
             h.server.refuse(bad.name(), "The server refused the request: no cash journal");
@@ -107,7 +108,7 @@ class OrderSenderTest {
 
     @Test
     void aRejectedOrderIsSentAgainWhenTheCashierRetriesIt() throws Exception {
-        try (SenderHarness h = new SenderHarness(dir)) {
+        try (Rig h = new Rig(dir)) {
             PaidOrder bad = h.pay(1, 1).get(0);
             h.server.refuse(bad.name(), "refused");
             h.sender.start();
@@ -125,7 +126,7 @@ class OrderSenderTest {
 
     @Test
     void aRefusedLoginIsToldApartFromTheNetwork() throws Exception {
-        try (SenderHarness h = new SenderHarness(dir)) {
+        try (Rig h = new Rig(dir)) {
             h.pay(1, 1);
             h.server.failNext(FailureKind.AUTHENTICATION, "Odoo refused the login.", 1);
             h.sender.start();
@@ -141,7 +142,7 @@ class OrderSenderTest {
 
     @Test
     void ordersOfAClosedSessionAreHeldAndTheOthersAreSent() throws Exception {
-        try (SenderHarness h = new SenderHarness(dir)) {
+        try (Rig h = new Rig(dir)) {
             List<PaidOrder> orders = h.pay(1, 4);
             h.server.closeSessionOf(orders.get(0).name());
             h.sender.start();
@@ -159,7 +160,7 @@ class OrderSenderTest {
 
     @Test
     void aNewOrderOrTheCashierSendsAtOnceWithoutWaitingForTheBackoff() throws Exception {
-        try (SenderHarness h = new SenderHarness(dir)) {
+        try (Rig h = new Rig(dir)) {
             h.pay(1, 1);
             h.server.failNext(FailureKind.RETRYABLE, "down", 1);
             h.sender.start();
@@ -170,13 +171,13 @@ class OrderSenderTest {
 
             assertThat(h.sleeper.nextSleep()).isEqualTo(OrderSender.IDLE_CHECK);
             assertThat(h.server.storedNames()).hasSize(2);
-            assertThat(h.clock.instant()).isEqualTo(SenderHarness.T0);
+            assertThat(h.clock.instant()).isEqualTo(SenderRig.T0);
         }
     }
 
     @Test
     void ordersLeftSendingByACrashAreSentAgainAtStart() throws Exception {
-        try (SenderHarness h = new SenderHarness(dir)) {
+        try (Rig h = new Rig(dir)) {
             List<PaidOrder> orders = h.pay(1, 5);
             List<PaidOrder> claimed = h.store.outboxQueue().claim(2, Set.of());
             assertThat(claimed).isEqualTo(orders.subList(0, 2));
@@ -193,7 +194,7 @@ class OrderSenderTest {
 
     @Test
     void stopCancelsTheCallInFlightAndTheOrdersWaitAgain() throws Exception {
-        try (SenderHarness h = new SenderHarness(dir)) {
+        try (Rig h = new Rig(dir)) {
             PaidOrder order = h.pay(1, 1).get(0);
             h.server.hangUntilCancelled();
             h.sender.start();
@@ -210,7 +211,7 @@ class OrderSenderTest {
 
     @Test
     void anUnexpectedErrorIsReportedAndTheSenderCarriesOn() throws Exception {
-        try (SenderHarness h = new SenderHarness(dir)) {
+        try (Rig h = new Rig(dir)) {
             PaidOrder order = h.pay(1, 1).get(0);
             h.server.crashNext(new IllegalStateException("bug"));
             h.sender.start();
@@ -228,7 +229,7 @@ class OrderSenderTest {
 
     @Test
     void listenersSeeSendingAndThenAllSentInOrder() throws Exception {
-        try (SenderHarness h = new SenderHarness(dir)) {
+        try (Rig h = new Rig(dir)) {
             h.pay(1, 1);
             h.sender.start();
             h.sleeper.nextSleep();
@@ -244,13 +245,60 @@ class OrderSenderTest {
         }
     }
 
-    private static void awaitSending(SenderHarness h) throws InterruptedException {
+    private static void awaitSending(Rig h) throws InterruptedException {
         long end = System.currentTimeMillis() + 10_000;
         while (!h.sender.status().sending()) {
             assertThat(System.currentTimeMillis()).as("sending within 10 s").isLessThan(end);
             synchronized (h.published) {
                 h.published.wait(20);
             }
+        }
+    }
+
+    /** The rig on the in-memory fake server. */
+    private static final class Rig implements AutoCloseable {
+
+        final FakeServerTransport server;
+        final SenderRig rig;
+        final OrderSender sender;
+        final till.testsupport.FakeSleeper sleeper;
+        final till.testsupport.MutableClock clock;
+        final till.store.TillStore store;
+        final List<SenderStatus> published;
+
+        Rig(Path dir) {
+            this(dir, new FakeServerTransport());
+        }
+
+        private Rig(Path dir, FakeServerTransport server) {
+            this.server = server;
+            this.rig = new SenderRig(dir, server);
+            this.sender = rig.sender;
+            this.sleeper = rig.sleeper;
+            this.clock = rig.clock;
+            this.store = rig.store;
+            this.published = rig.published;
+        }
+
+        List<PaidOrder> pay(int first, int count) {
+            return rig.pay(first, count);
+        }
+
+        List<String> names(List<PaidOrder> orders) {
+            return rig.names(orders);
+        }
+
+        OutboxState state(PaidOrder order) {
+            return rig.state(order);
+        }
+
+        OutboxEntry entry(PaidOrder order) {
+            return rig.entry(order);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            rig.close();
         }
     }
 }

@@ -1,15 +1,15 @@
-package till.outbox;
+package till.testsupport;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import till.testsupport.MutableClock;
+import till.outbox.Sleeper;
 
 /**
  * A sleeper whose waits end only when the test says so: {@link #elapse()} lets the requested time pass on the
  * {@link MutableClock}, {@link #wake()} ends the wait as the sender's wake-ups do. Thread-safe.
  */
-final class FakeSleeper implements Sleeper {
+public final class FakeSleeper implements Sleeper {
 
     private static final long BOUND_MS = 10_000;
 
@@ -20,7 +20,7 @@ final class FakeSleeper implements Sleeper {
     private boolean elapse;
     private int observed;
 
-    FakeSleeper(MutableClock clock) {
+    public FakeSleeper(MutableClock clock) {
         this.clock = clock;
     }
 
@@ -53,14 +53,14 @@ final class FakeSleeper implements Sleeper {
     }
 
     /** Waits (bounded) for the worker's next wait (one the test has not seen yet) and returns its timeout. */
-    synchronized Duration nextSleep() throws InterruptedException {
+    public synchronized Duration nextSleep() throws InterruptedException {
         awaitCondition(() -> sleeping && waits.size() > observed, "go to sleep");
         observed = waits.size();
         return waits.get(observed - 1);
     }
 
     /** Lets the current wait run out (the clock moves by its timeout) and waits until the worker is up again. */
-    synchronized void elapse() throws InterruptedException {
+    public synchronized void elapse() throws InterruptedException {
         awaitCondition(() -> sleeping, "go to sleep");
         observed = waits.size();
         elapse = true;
@@ -80,7 +80,7 @@ final class FakeSleeper implements Sleeper {
         }
     }
 
-    synchronized List<Duration> waits() {
+    public synchronized List<Duration> waits() {
         return List.copyOf(waits);
     }
 }

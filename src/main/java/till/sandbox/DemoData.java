@@ -1,0 +1,96 @@
+package till.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo shop's records in memory, per model and id, seeded from the transcripts of one profile. Thread-safe: every
+ * method synchronizes on this object, and a caller may hold its monitor for a compound change (an order batch).
+ */
+final class DemoData {
+
+    private final Map<String, LinkedHashMap<Integer, ObjectNode>> models = new LinkedHashMap<>();
+    private final Map<String, Integer> nextIds = new HashMap<>();
+    private final ObjectNode sessionInfo;
+
+    private DemoData(JsonNode seed) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = seed.get("models").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> model = it.next();
+            LinkedHashMap<Integer, ObjectNode> records = new LinkedHashMap<>();
+            model.getValue().forEach(r -> records.put(r.get("id").asInt(), (ObjectNode) r.deepCopy()));
+            models.put(model.getKey(), records);
+        }
+        seed.get("nextIds").fields().forEachRemaining(e -> nextIds.put(e.getKey(), e.getValue().asInt()));
+        for (String model : List.of("pos.order", "pos.order.line", "pos.payment")) {
+            models.putIfAbsent(model, new LinkedHashMap<>());
+        }
+        sessionInfo = (ObjectNode) seed.get("sessionInfo");
+    }
+
+    static DemoData load(Profile profile) {
+        try (InputStream in = DemoData.class.getResourceAsStream(profile.seedResource())) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + profile.seedResource());
+            }
+            return new DemoData(JsonRpc.MAPPER.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    synchronized boolean hasModel(String model) {
+        return models.containsKey(model);
+    }
+
+    /** Copies of all records of a model, in stored order. */
+    synchronized List<ObjectNode> all(String model) {
+        List<ObjectNode> copies = new ArrayList<>();
+        records(model).values().forEach(r -> copies.add(r.deepCopy()));
+        return copies;
+    }
+
+    /** The live record (callers holding the monitor may change it), or null. */
+    synchronized ObjectNode live(String model, int id) {
+        return records(model).get(id);
+    }
+
+    synchronized void put(String model, ObjectNode record) {
+        records(model).put(record.get("id").asInt(), record);
+    }
+
+    /** The next id of a sequence; like a PostgreSQL sequence it is not given back when a batch fails. */
+    synchronized int nextId(String sequence) {
+        int id = nextIds.getOrDefault(sequence, 1);
+        if (models.containsKey(sequence)) {
+            id = Math.max(id, records(sequence).keySet().stream().mapToInt(i -> i + 1).max().orElse(1));
+        }
+        nextIds.put(sequence, id + 1);
+        return id;
+    }
+
+    /** Peeks the next number of a sequence without consuming it (order names are gap-free: failed batches keep it). */
+    synchronized int peekId(String sequence) {
+        return nextIds.getOrDefault(sequence, 1);
+    }
+
+    synchronized ObjectNode sessionInfoTemplate() {
+        return sessionInfo.deepCopy();
+    }
+
+    private LinkedHashMap<Integer, ObjectNode> records(String model) {
+        LinkedHashMap<Integer, ObjectNode> records = models.get(model);
+        if (records == null) {
+            throw OdooError.unknownModel(model);
+        }
+        return records;
+    }
+}
