@@ -2,7 +2,9 @@ package till.odoo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import till.outbox.FailureKind;
 import till.outbox.OrderTransport;
@@ -17,19 +19,35 @@ import till.outbox.SendResult;
  */
 public final class OdooOrderTransport implements OrderTransport {
 
-    private final OdooClient client;
-    private final PosContext pos;
+    /** Where the POS facts the payload needs come from; may call the server, and is asked before every send. */
+    @FunctionalInterface
+    public interface PosContextSource {
+        PosContext get() throws OdooException;
+    }
 
-    public OdooOrderTransport(OdooClient client, PosContext pos) {
+    private final OdooClient client;
+    private final PosContextSource pos;
+
+    public OdooOrderTransport(OdooClient client, PosContextSource pos) {
         this.client = client;
         this.pos = pos;
+    }
+
+    /**
+     * A transport that logs in on its first send (and again after a failed first try), so a till that starts while
+     * the server is down still queues and sends later.
+     */
+    public static OdooOrderTransport connecting(URI server, Credentials credentials, long posConfigId) {
+        JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(server));
+        return new OdooOrderTransport(client, new CachedLogin(client, credentials, posConfigId));
     }
 
     @Override
     public SendResult send(List<PaidOrder> batch) throws SendFailure {
         try {
+            PosContext context = pos.get();
             refuseClosedSessions(batch);
-            List<ObjectNode> payloads = batch.stream().map(o -> OrderPayloads.build(o, pos)).toList();
+            List<ObjectNode> payloads = batch.stream().map(o -> OrderPayloads.build(o, context)).toList();
             List<CreatedOrder> created = client.createFromUi(payloads);
             return new SendResult(created.stream().map(CreatedOrder::posReference).collect(Collectors.toSet()));
         } catch (OdooException e) {
@@ -58,5 +76,36 @@ public final class OdooOrderTransport implements OrderTransport {
             case REJECTED -> FailureKind.REJECTED;
             case MISCONFIGURED -> FailureKind.MISCONFIGURED;
         };
+    }
+
+    /** Logs in once, reads what the payload needs from the POS configuration, and keeps it. Thread-safe. */
+    private static final class CachedLogin implements PosContextSource {
+
+        private final JsonRpcOdooClient client;
+        private final Credentials credentials;
+        private final long configId;
+        private PosContext context;
+
+        CachedLogin(JsonRpcOdooClient client, Credentials credentials, long configId) {
+            this.client = client;
+            this.credentials = credentials;
+            this.configId = configId;
+        }
+
+        @Override
+        public synchronized PosContext get() throws OdooException {
+            if (context == null) {
+                VersionProfile profile = VersionProfile.of(client.version());
+                Login login = client.authenticate(credentials);
+                JsonNode config = PosConfigs.read(client, configId);
+                JsonNode pricelist = config.path("pricelist_id").path(0);
+                long session = client.openSession(configId).map(PosSession::id).orElse(0L);
+                // The login number is not part of a resent order (its uid already holds it), so no
+                // pos.session.login call here: that would count a till start on the server.
+                context = new PosContext(profile, credentials.database(), configId, session, 0, login.uid(),
+                        pricelist.canConvertToLong() ? pricelist.asLong() : null, Optional.empty(), Optional.empty());
+            }
+            return context;
+        }
     }
 }

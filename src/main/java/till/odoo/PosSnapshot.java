@@ -2,6 +2,6 @@ package till.odoo;
 
 import till.catalog.Catalog;
 
-/** Everything {@link PosCatalogLoader} read from the server at one moment: the catalog and the POS context. Immutable. */
+/** What {@link PosCatalogLoader} read from the server at one moment: the catalog and the POS context. Immutable. */
 public record PosSnapshot(Catalog catalog, PosContext context) {
 }

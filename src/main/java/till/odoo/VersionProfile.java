@@ -82,7 +82,7 @@ public enum VersionProfile {
         return false;
     }
 
-    /** 15's web POS order JSON adds {@code to_ship} and the line keys {@code customer_note}, {@code price_manually_set}. */
+    /** 15's web POS order adds {@code to_ship} and the line keys {@code customer_note}, {@code price_manually_set}. */
     public boolean orderHasFifteenKeys() {
         return fifteenFields;
     }

@@ -44,13 +44,15 @@ class OrderPayloadsTest {
 
         assertThat(built.equals(BY_VALUE, recorded)).as("built %s%nrecorded %s", built, recorded).isTrue();
         assertThat(fieldNames(built.get("data"))).containsExactlyElementsOf(fieldNames(data));
-        assertThat(fieldNames(built.at("/data/lines/0/2"))).containsExactlyElementsOf(fieldNames(data.at("/lines/0/2")));
+        assertThat(fieldNames(built.at("/data/lines/0/2")))
+                .containsExactlyElementsOf(fieldNames(data.at("/lines/0/2")));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"v14, V14", "v15, V15"})
     void theChangeTravelsInAmountReturnNotAsANegativePayment(String version, VersionProfile profile) {
-        JsonNode data = Transcripts.read(version, "300-order-a-paid-with-change").at("/request/body/params/args/0/0/data");
+        JsonNode data = Transcripts.read(version, "300-order-a-paid-with-change")
+                .at("/request/body/params/args/0/0/data");
         PosContext pos = new PosContext(profile, "posdb", 1, 2, 1, 2, 1L, Optional.empty(), Optional.empty());
 
         ObjectNode built = OrderPayloads.build(orderFrom(data), pos);
@@ -69,7 +71,8 @@ class OrderPayloadsTest {
             List<Long> taxes = new ArrayList<>();
             l.at("/tax_ids/0/2").forEach(t -> taxes.add(t.asLong()));
             lines.add(new OrderLine(l.get("id").asInt(), l.get("product_id").asLong(),
-                    l.get("full_product_name").asText(), l.get("qty").decimalValue(), l.get("price_unit").decimalValue(),
+                    l.get("full_product_name").asText(), l.get("qty").decimalValue(),
+                    l.get("price_unit").decimalValue(),
                     l.get("discount").decimalValue(), taxes));
             lineTotals.add(new OrderTotals.LineTotals(l.get("id").asInt(), l.get("price_subtotal").decimalValue(),
                     l.get("price_subtotal_incl").decimalValue()));

@@ -53,7 +53,7 @@ class OrderSenderOnDemoServerTest {
         sessionId = session.id();
         PosContext pos = new PosContext(VersionProfile.of(client.version()), server.database(), 1, sessionId, 1,
                 login.uid(), 1L, Optional.empty(), Optional.empty());
-        transport = new OdooOrderTransport(client, pos);
+        transport = new OdooOrderTransport(client, () -> pos);
     }
 
     private List<PaidOrder> pay(int count) {
