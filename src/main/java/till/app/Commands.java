@@ -17,7 +17,7 @@ final class Commands {
         return List.of(
                 new OutboxCommand(new till.config.ConfigFileServer()),
                 new SimulateCommand(new till.config.ConfigFileServer()),
-                new BenchCommand(List.of(new CommitBenchmark())),
+                new BenchCommand(List.of(new CommitBenchmark(), new till.bench.DrainBenchmark())),
                 new till.sandbox.DemoServerCommand(),
                 new till.config.SetupCommand(new StoreCatalogWriter()));
     }
