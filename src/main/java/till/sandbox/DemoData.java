@@ -77,11 +77,6 @@ final class DemoData {
         return id;
     }
 
-    /** Peeks the next number of a sequence without consuming it (order names are gap-free: failed batches keep it). */
-    synchronized int peekId(String sequence) {
-        return nextIds.getOrDefault(sequence, 1);
-    }
-
     synchronized ObjectNode sessionInfoTemplate() {
         return sessionInfo.deepCopy();
     }

@@ -43,7 +43,8 @@ final class DemoRouter implements HttpHandler {
         String path = exchange.getRequestURI().getPath();
         try {
             if (path.startsWith("/sandbox/")) {
-                send(exchange, admin.handle(exchange.getRequestMethod(), path, exchange.getRequestBody().readAllBytes()));
+                byte[] body = exchange.getRequestBody().readAllBytes();
+                send(exchange, admin.handle(exchange.getRequestMethod(), path, body));
                 return;
             }
             if (faults.forPath(FaultKind.HANG, path).isPresent()) {

@@ -27,7 +27,8 @@ final class HtmlPages {
     }
 
     private static String odooPage(String title, String text) {
-        return "\n        <!DOCTYPE html>\n        <html>\n            <head>\n                <meta charset=\"utf-8\"/>\n"
+        return "\n        <!DOCTYPE html>\n        <html>\n            <head>\n"
+                + "                <meta charset=\"utf-8\"/>\n"
                 + "                <meta http-equiv=\"X-UA-Compatible\" content=\"IE=edge,chrome=1\"/>\n"
                 + "                <title>Odoo</title>\n            </head>\n            <body>\n"
                 + "                <h1>" + title + "</h1>\n                <p>" + text + "</p>\n"

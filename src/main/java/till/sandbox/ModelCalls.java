@@ -58,10 +58,10 @@ final class ModelCalls {
             case "pos.session.action_pos_session_closing_control":
                 sessions.close(id);
                 return BooleanNode.TRUE;
-            case "pos.session.post_closing_cash_details", "pos.session.close_session_from_ui":
-                if (method.equals("close_session_from_ui")) {
-                    sessions.close(id);
-                }
+            case "pos.session.post_closing_cash_details":
+                return JsonRpc.NODES.objectNode().put("successful", true);
+            case "pos.session.close_session_from_ui":
+                sessions.close(id);
                 return JsonRpc.NODES.objectNode().put("successful", true);
             case "pos.session.update_closing_control_state_session":
                 return null;

@@ -1,18 +1,13 @@
 package till.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
+import java.nio.charset.StandardCharsets;
 
 /**
- * The Odoo routes: session, database list, {@code call_kw}, the bus and {@code pos_longpolling}, answering with the
- * session cookie behaviour of 14/15. Thread-safe; a poll blocks its calling thread for the hold.
+ * The Odoo routes: version, database list, session and {@code call_kw}, the bus through {@link BusRoutes}, all
+ * answering with the session cookie behaviour of 14/15. Thread-safe; a poll blocks its calling thread for the hold.
  */
 final class OdooRoutes {
 
@@ -30,27 +25,22 @@ final class OdooRoutes {
     private final DemoServerOptions options;
     private final HttpSessions sessions;
     private final ModelCalls models;
-    private final Bus bus;
-    private final Faults faults;
-    private final DemoData data;
-    private final Supplier<String> baseUrl;
+    private final BusRoutes bus;
+    private final ServerInfo info;
 
-    OdooRoutes(DemoServerOptions options, HttpSessions sessions, ModelCalls models, Bus bus, Faults faults,
-            DemoData data, Supplier<String> baseUrl) {
+    OdooRoutes(DemoServerOptions options, HttpSessions sessions, ModelCalls models, BusRoutes bus, ServerInfo info) {
         this.options = options;
         this.sessions = sessions;
         this.models = models;
         this.bus = bus;
-        this.faults = faults;
-        this.data = data;
-        this.baseUrl = baseUrl;
+        this.info = info;
     }
 
     Reply handle(String method, String path, String contentType, byte[] body, String cookie)
             throws InterruptedException {
         if (path.equals("/longpolling/health") && options.profile().hasHealthRoute()) {
             // save_session=False: the only answer without a Set-Cookie (Surprise 12).
-            return Reply.json(200, "{\"status\": \"pass\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            return Reply.json(200, "{\"status\": \"pass\"}".getBytes(StandardCharsets.UTF_8),
                     null);
         }
         String sessionId = sessions.adopt(cookie);
@@ -78,44 +68,24 @@ final class OdooRoutes {
 
     private JsonNode dispatch(String path, Request request) throws InterruptedException {
         ObjectNode params = request.call.params();
-        boolean legacy = options.profile().hasLegacyBus();
         if (path.equals("/web/dataset/call_kw") || path.startsWith("/web/dataset/call_kw/")) {
             requireLogin(request);
             return models.call(params.path("model").asText(), params.path("method").asText(),
                     params.path("args"), params.path("kwargs"));
         }
+        if (BusRoutes.serves(path)) {
+            return bus.handle(path, params);
+        }
         return switch (path) {
-            case "/web/webclient/version_info" -> versionInfo();
+            case "/web/webclient/version_info" -> info.versionInfo();
             case "/web/database/list" -> JsonRpc.NODES.arrayNode().add(options.database());
             case "/web/session/authenticate" -> authenticate(request);
             case "/web/session/get_session_info" -> {
                 requireLogin(request);
-                yield sessionInfo();
-            }
-            case "/longpolling/poll" -> poll(params);
-            case "/longpolling/send" -> {
-                if (!legacy) {
-                    throw OdooError.notFound();
-                }
-                bus.publish(params.path("channel").asText(), params.path("message"));
-                yield null;
-            }
-            case "/pos_longpolling/update" -> {
-                if (!legacy) {
-                    throw OdooError.notFound();
-                }
-                bus.publish(posLongpollingChannel(params.path("pos_id").asInt()), TextNode.valueOf("PONG"));
-                yield IntNode.valueOf(1);
+                yield info.sessionInfo();
             }
             default -> throw OdooError.notFound();
         };
-    }
-
-    /** The channel string pos_longpolling listens on: compact JSON, the config id as a string. */
-    String posLongpollingChannel(int configId) {
-        ArrayNode channel = JsonRpc.NODES.arrayNode().add(options.database()).add("pos.longpolling")
-                .add(Integer.toString(configId));
-        return JsonRpc.text(channel);
     }
 
     private void requireLogin(Request request) {
@@ -135,42 +105,6 @@ final class OdooRoutes {
             throw OdooError.accessDenied();
         }
         request.sessionId = sessions.login(request.sessionId);
-        return sessionInfo();
-    }
-
-    private JsonNode poll(ObjectNode params) throws InterruptedException {
-        if (faults.on(FaultKind.MISROUTE_BUS_UNAVAILABLE)) {
-            throw OdooError.server("builtins.Exception", "bus.Bus unavailable");
-        }
-        List<String> channels = new ArrayList<>();
-        for (JsonNode channel : params.path("channels")) {
-            if (!channel.isTextual()) {
-                throw OdooError.server("builtins.Exception", "bus.Bus only string channels are allowed.");
-            }
-            channels.add(channel.asText());
-        }
-        boolean wake = !faults.on(FaultKind.MISROUTE_HOLD) && !faults.on(FaultKind.LATE_NOTIFICATIONS);
-        return bus.poll(channels, params.path("last").asLong(0), options.hold(), wake);
-    }
-
-    private JsonNode versionInfo() {
-        ObjectNode info = JsonRpc.NODES.objectNode();
-        info.put("server_version", options.profile().serverVersion());
-        info.set("server_version_info", serverVersionInfo());
-        info.put("server_serie", options.profile().serverVersion());
-        info.put("protocol_version", 1);
-        return info;
-    }
-
-    private ArrayNode serverVersionInfo() {
-        return JsonRpc.NODES.arrayNode().add(options.profile().major()).add(0).add(0).add("final").add(0).add("");
-    }
-
-    private JsonNode sessionInfo() {
-        ObjectNode info = data.sessionInfoTemplate();
-        info.put("db", options.database());
-        info.put("web.base.url", baseUrl.get());
-        info.set("server_version_info", serverVersionInfo());
-        return info;
+        return info.sessionInfo();
     }
 }

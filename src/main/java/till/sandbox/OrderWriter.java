@@ -31,16 +31,16 @@ final class OrderWriter {
         order.set("session_id", JsonRpc.NODES.arrayNode().add(session.get("id")).add(session.get("name")));
         order.set("config_id", session.get("config_id"));
         order.put("date_order", dateOrder(ui));
-        order.set("partner_id", ui.path("partner_id").isInt()
-                ? JsonRpc.NODES.arrayNode().add(ui.get("partner_id")) : JsonRpc.NODES.booleanNode(false));
+        order.set("partner_id", many2one("res.partner", ui.path("partner_id").asInt(0)));
         order.set("user_id", session.get("user_id"));
         order.put("sequence_number", ui.path("sequence_number").asInt());
         order.put("amount_total", money(ui, "amount_total"));
         order.put("amount_tax", money(ui, "amount_tax"));
         order.put("amount_paid", money(ui, "amount_paid"));
         order.put("amount_return", money(ui, "amount_return"));
-        order.set("lines", writeLines(id, ui));
-        order.set("payment_ids", writePayments(id, ui, draft, order.get("date_order").asText()));
+        JsonNode self = JsonRpc.NODES.arrayNode().add(id).add(order.get("name"));
+        order.set("lines", writeLines(self, ui));
+        order.set("payment_ids", writePayments(self, ui, draft, order.get("date_order").asText()));
         boolean paid = money(ui, "amount_paid") + 0.005 >= money(ui, "amount_total");
         // A non-draft order that is not fully paid stays draft: Odoo logs action_pos_order_paid's error and goes on.
         order.put("state", !draft && paid ? "paid" : "draft");
@@ -57,7 +57,7 @@ final class OrderWriter {
         return created.length() >= 19 ? created.replace('T', ' ').substring(0, 19) : sessions.now();
     }
 
-    private ArrayNode writeLines(int orderId, JsonNode ui) {
+    private ArrayNode writeLines(JsonNode orderId, JsonNode ui) {
         ArrayNode ids = JsonRpc.NODES.arrayNode();
         for (JsonNode command : ui.path("lines")) {
             JsonNode values = command.path(2);
@@ -65,7 +65,7 @@ final class OrderWriter {
             ObjectNode line = JsonRpc.NODES.objectNode();
             int id = data.nextId("pos.order.line");
             line.put("id", id);
-            line.put("order_id", orderId);
+            line.set("order_id", orderId);
             line.set("product_id", JsonRpc.NODES.arrayNode().add(product.get("id")).add(product.get("display_name")));
             line.put("full_product_name", values.path("full_product_name").asText(product.get("name").asText()));
             for (String field : new String[] {"qty", "price_unit", "price_subtotal", "price_subtotal_incl",
@@ -79,7 +79,7 @@ final class OrderWriter {
         return ids;
     }
 
-    private ArrayNode writePayments(int orderId, JsonNode ui, boolean draft, String date) {
+    private ArrayNode writePayments(JsonNode orderId, JsonNode ui, boolean draft, String date) {
         ArrayNode ids = JsonRpc.NODES.arrayNode();
         int cashMethod = 0;
         for (JsonNode command : ui.path("statement_ids")) {
@@ -98,7 +98,7 @@ final class OrderWriter {
         return ids;
     }
 
-    private int payment(int orderId, int method, double amount, String when, boolean change) {
+    private int payment(JsonNode orderId, int method, double amount, String when, boolean change) {
         ObjectNode payment = JsonRpc.NODES.objectNode();
         int id = data.nextId("pos.payment");
         payment.put("id", id);
@@ -112,9 +112,16 @@ final class OrderWriter {
         payment.set("payment_method_id", JsonRpc.NODES.arrayNode().add(method).add(methodRecord.get("name")));
         payment.put("payment_date", when);
         payment.put("is_change", change);
-        payment.put("pos_order_id", orderId);
+        payment.set("pos_order_id", orderId);
         data.put("pos.payment", payment);
         return id;
+    }
+
+    /** {@code [id, name]} of an existing record, else false, as a many2one reads. */
+    private JsonNode many2one(String model, int id) {
+        ObjectNode record = id == 0 ? null : data.live(model, id);
+        return record == null ? JsonRpc.NODES.booleanNode(false)
+                : JsonRpc.NODES.arrayNode().add(id).add(record.path("name").asText());
     }
 
     private static double money(JsonNode ui, String field) {
