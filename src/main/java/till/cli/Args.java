@@ -2,7 +2,7 @@ package till.cli;
 
 import java.util.List;
 
-/** Small helpers for reading command options; each failure is a {@link UsageException} naming the option. */
+/** Helpers for reading command options; each failure is a {@link UsageException} naming the option. Stateless. */
 public final class Args {
 
     private Args() {

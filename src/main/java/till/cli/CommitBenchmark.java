@@ -156,7 +156,8 @@ public final class CommitBenchmark implements Benchmark {
                     case "--iterations" -> iterations = Args.positiveInt(arg, Args.value(args, ++i));
                     case "--warmup" -> warmup = Args.positiveInt(arg, Args.value(args, ++i));
                     case "--dir" -> dir = Path.of(Args.value(args, ++i));
-                    default -> throw new UsageException("unknown option " + arg + "\nusage: till bench commit " + USAGE);
+                    default -> throw new UsageException(
+                            "unknown option " + arg + "\nusage: till bench commit " + USAGE);
                 }
             }
             return new Options(json, iterations, warmup, dir);
