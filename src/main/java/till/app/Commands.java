@@ -1,11 +1,13 @@
 package till.app;
 
 import java.util.List;
+import till.bench.DrainBenchmark;
 import till.cli.BenchCommand;
 import till.cli.Command;
 import till.cli.CommitBenchmark;
 import till.cli.OutboxCommand;
 import till.cli.SimulateCommand;
+import till.config.ConfigFileServer;
 import till.config.SetupCommand;
 import till.sandbox.DemoServerCommand;
 
@@ -18,9 +20,9 @@ final class Commands {
     static List<Command> all() {
         return List.of(
                 new SetupCommand(new StoreCatalogWriter()),
-                new SimulateCommand(),
-                new OutboxCommand(),
-                new BenchCommand(List.of(new CommitBenchmark())),
+                new SimulateCommand(new ConfigFileServer()),
+                new OutboxCommand(new ConfigFileServer()),
+                new BenchCommand(List.of(new CommitBenchmark(), new DrainBenchmark())),
                 new DemoServerCommand());
     }
 }
