@@ -19,7 +19,10 @@ import java.util.Map;
 final class DemoData {
 
     private final Map<String, LinkedHashMap<Integer, ObjectNode>> models = new LinkedHashMap<>();
+    private static final String ORDERS = "pos.order";
+
     private final Map<String, Integer> nextIds = new HashMap<>();
+    private final Map<String, ObjectNode> ordersByReference = new HashMap<>();
     private final ObjectNode sessionInfo;
 
     private DemoData(JsonNode seed) {
@@ -33,6 +36,7 @@ final class DemoData {
         for (String model : List.of("pos.order", "pos.order.line", "pos.payment")) {
             models.putIfAbsent(model, new LinkedHashMap<>());
         }
+        models.get(ORDERS).values().forEach(o -> ordersByReference.putIfAbsent(o.path("pos_reference").asText(), o));
         sessionInfo = (ObjectNode) seed.get("sessionInfo");
     }
 
@@ -64,13 +68,26 @@ final class DemoData {
     }
 
     synchronized void put(String model, ObjectNode record) {
-        records(model).put(record.get("id").asInt(), record);
+        int id = record.get("id").asInt();
+        records(model).put(id, record);
+        nextIds.computeIfPresent(model, (sequence, next) -> Math.max(next, id + 1));
+        if (ORDERS.equals(model)) {
+            ordersByReference.putIfAbsent(record.path("pos_reference").asText(), record);
+        }
+    }
+
+    /**
+     * The first stored order with this {@code pos_reference} (live), or null. Indexed, because a drain of thousands
+     * of orders asks this once per order.
+     */
+    synchronized ObjectNode liveOrderByReference(String posReference) {
+        return ordersByReference.get(posReference);
     }
 
     /** The next id of a sequence; like a PostgreSQL sequence it is not given back when a batch fails. */
     synchronized int nextId(String sequence) {
         int id = nextIds.getOrDefault(sequence, 1);
-        if (models.containsKey(sequence)) {
+        if (!nextIds.containsKey(sequence) && models.containsKey(sequence)) {
             id = Math.max(id, records(sequence).keySet().stream().mapToInt(i -> i + 1).max().orElse(1));
         }
         nextIds.put(sequence, id + 1);

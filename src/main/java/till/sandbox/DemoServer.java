@@ -47,7 +47,7 @@ public final class DemoServer implements AutoCloseable {
         this.bus = new Bus(options.profile(), options.clock());
         this.sessions = new HttpSessions(options.clock(), faults);
         this.posSessions = new PosSessions(data, options.profile(), options.clock());
-        OrderIntake intake = new OrderIntake(data, posSessions, new RecordReader(data), faults);
+        OrderIntake intake = new OrderIntake(data, posSessions, faults);
         ModelCalls models = new ModelCalls(data, posSessions, intake, bus);
         this.busRoutes = new BusRoutes(options, bus, faults);
         OdooRoutes routes = new OdooRoutes(options, sessions, models, busRoutes,

@@ -17,14 +17,12 @@ final class OrderIntake {
 
     private final DemoData data;
     private final PosSessions sessions;
-    private final RecordReader reader;
     private final Faults faults;
     private final OrderWriter writer;
 
-    OrderIntake(DemoData data, PosSessions sessions, RecordReader reader, Faults faults) {
+    OrderIntake(DemoData data, PosSessions sessions, Faults faults) {
         this.data = data;
         this.sessions = sessions;
-        this.reader = reader;
         this.faults = faults;
         this.writer = new OrderWriter(data, sessions);
     }
@@ -52,22 +50,26 @@ final class OrderIntake {
             }
             writes.forEach(Runnable::run);
         }
-        ArrayNode idList = JsonRpc.NODES.arrayNode();
-        ids.forEach(idList::add);
-        ArrayNode domain = JsonRpc.NODES.arrayNode();
-        domain.addArray().add("id").add("in").add(idList);
-        ArrayNode fields = JsonRpc.NODES.arrayNode().add("id").add("pos_reference");
-        return reader.searchRead("pos.order", domain, fields, JsonRpc.NODES.objectNode());
+        // What the server's search_read of these ids gives: {id, pos_reference}, newest first. Built from the
+        // records directly rather than through RecordReader, which copies every order (a drain sends thousands).
+        ArrayNode result = JsonRpc.NODES.arrayNode();
+        ids.stream().distinct().sorted(java.util.Comparator.reverseOrder()).forEach(id -> {
+            ObjectNode stored = data.live("pos.order", id);
+            result.addObject().put("id", id).put("pos_reference", stored.path("pos_reference").asText());
+        });
+        return result;
     }
 
     /** The stored (or earlier in this batch) order with this name, as the server's search would find it. */
     private ObjectNode find(JsonNode ui, List<String> inBatch) {
         String name = ui.path("name").asText();
-        for (ObjectNode stored : data.all("pos.order")) {
-            if (stored.path("pos_reference").asText().equals(name)
-                    || stored.get("id").asInt() == ui.path("server_id").asInt(-1)) {
-                return stored;
-            }
+        ObjectNode byId = ui.path("server_id").isInt() ? data.live("pos.order", ui.path("server_id").asInt()) : null;
+        if (byId != null) {
+            return byId;
+        }
+        ObjectNode byName = data.liveOrderByReference(name);
+        if (byName != null) {
+            return byName;
         }
         return inBatch.contains(name) ? JsonRpc.NODES.objectNode().put("state", "paid") : null;
     }
