@@ -10,6 +10,7 @@ final class Commands {
     }
 
     static List<Command> all() {
-        return List.of(new till.sandbox.DemoServerCommand());
+        return List.of(new till.sandbox.DemoServerCommand(),
+                new till.config.SetupCommand(new StoreCatalogWriter()));
     }
 }

@@ -1,0 +1,146 @@
+package till.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The H2 file database {@code <dataDir>/till.mv.db}: one connection, one transaction at a time, and a way to make a
+ * commit durable. Thread-safe: callers are serialized on an internal lock.
+ *
+ * <p>Commits are written to the file before {@code commit()} returns ({@code WRITE_DELAY=0}), so they survive a
+ * process kill; {@link #writeDurably} additionally fsyncs the file (see docs/decisions/0020).
+ */
+public final class Database implements AutoCloseable {
+
+    /** The base name H2 gets; it adds {@code .mv.db}. */
+    static final String BASE_NAME = "till";
+    static final String FILE_NAME = BASE_NAME + ".mv.db";
+
+    private final Path file;
+    private final Connection connection;
+    private final FileChannel syncChannel;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private Database(Path file, Connection connection, FileChannel syncChannel) {
+        this.file = file;
+        this.connection = connection;
+        this.syncChannel = syncChannel;
+    }
+
+    /** Work on the connection inside a transaction; may throw SQLException. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Opens (or, when the file does not exist yet, creates) the database and brings its schema up to date. The
+     * caller must hold the {@link DataDirLock}.
+     *
+     * @throws StoreException when the file is unreadable, corrupt, newer, or cannot be written
+     */
+    public static Database open(Path dataDir, Migrations migrations) {
+        Path file = dataDir.resolve(FILE_NAME);
+        boolean exists = Files.exists(file);
+        if (exists && !Files.isRegularFile(file)) {
+            throw new StoreException(file + " is not a regular file. Move it aside; Till keeps its database there.");
+        }
+        String url = "jdbc:h2:file:" + dataDir.resolve(BASE_NAME).toAbsolutePath()
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (exists ? ";IFEXISTS=TRUE" : "");
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(url, "till", "");
+        } catch (SQLException e) {
+            throw exists ? StoreFailures.cannotOpen(file, e) : StoreFailures.cannotWrite(dataDir, e);
+        }
+        try {
+            connection.setAutoCommit(false);
+            migrations.apply(connection);
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            return new Database(file, connection, channel);
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeQuietly(connection);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw StoreFailures.cannotOpen(file, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs work in a transaction and commits it; the commit survives a process kill, not a power loss. */
+    public <T> T write(Work<T> work) {
+        return transaction(work, false);
+    }
+
+    /** Runs work in a transaction, commits it and fsyncs the file before returning: it survives a power loss. */
+    public <T> T writeDurably(Work<T> work) {
+        return transaction(work, true);
+    }
+
+    /** Runs read-only work; it sees only committed data. */
+    public <T> T read(Work<T> work) {
+        return transaction(work, false);
+    }
+
+    private <T> T transaction(Work<T> work, boolean sync) {
+        lock.lock();
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            if (sync) {
+                // fsync works on the inode, so our own channel flushes the pages H2 just wrote through its own.
+                syncChannel.force(false);
+            }
+            return result;
+        } catch (SQLException | IOException e) {
+            rollbackQuietly();
+            throw StoreFailures.writeFailed(file, e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // The original failure is what the caller needs to see.
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Opening already failed; that failure is reported.
+        }
+    }
+
+    /** Closes the database; H2 writes and syncs everything before the file is released. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            syncChannel.close();
+            connection.close();
+        } catch (SQLException | IOException e) {
+            throw StoreFailures.writeFailed(file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

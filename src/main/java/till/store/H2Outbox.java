@@ -1,0 +1,145 @@
+package till.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import till.outbox.Outbox;
+import till.outbox.OutboxEntry;
+import till.outbox.OutboxState;
+import till.outbox.OutboxSummary;
+import till.outbox.PaidOrder;
+
+/**
+ * The outbox in the H2 store: paid orders and their state on the way to the server. {@link #commitPaid} commits
+ * and fsyncs before it returns (docs/decisions/0020). Thread-safe.
+ */
+public final class H2Outbox implements Outbox {
+
+    private static final String ENTRY_COLUMNS = "p.uid, p.name, o.state, p.amount_text, p.paid_at, o.attempts,"
+            + " o.last_error FROM paid_orders p JOIN outbox o ON o.uid = p.uid";
+
+    private final Database database;
+    private final StoreJson json;
+    private final Clock clock;
+
+    public H2Outbox(Database database, StoreJson json, Clock clock) {
+        this.database = database;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void commitPaid(PaidOrder order) {
+        String body = json.write(order);
+        database.writeDurably(c -> {
+            if (exists(c, order.uid())) {
+                throw new IllegalStateException("order " + order.uid() + " was already paid");
+            }
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM open_orders WHERE uid = ?")) {
+                delete.setString(1, order.uid());
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO paid_orders"
+                    + " (uid, name, amount_total, amount_text, paid_at, body) VALUES (?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, order.uid());
+                insert.setString(2, order.name());
+                insert.setBigDecimal(3, order.totals().total());
+                insert.setString(4, order.totals().total().toPlainString());
+                insert.setObject(5, utc(order.paidAt()));
+                insert.setString(6, body);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO outbox"
+                    + " (uid, state, attempts, last_error, created_at, updated_at) VALUES (?, ?, 0, '', ?, ?)")) {
+                OffsetDateTime now = utc(clock.instant());
+                insert.setString(1, order.uid());
+                insert.setString(2, OutboxState.WAITING.name());
+                insert.setObject(3, now);
+                insert.setObject(4, now);
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<OutboxEntry> list() {
+        return database.read(c -> {
+            List<OutboxEntry> result = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT " + ENTRY_COLUMNS + " ORDER BY p.seq")) {
+                while (rs.next()) {
+                    result.add(new OutboxEntry(rs.getString(1), rs.getString(2), OutboxState.valueOf(rs.getString(3)),
+                            new BigDecimal(rs.getString(4)), instant(rs, 5), rs.getInt(6), rs.getString(7)));
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public Optional<PaidOrder> find(String uid) {
+        return database.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT body FROM paid_orders WHERE uid = ?")) {
+                select.setString(1, uid);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(json.read(rs.getString(1), PaidOrder.class)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public OutboxSummary summary() {
+        return database.read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT"
+                         + " COUNT(CASE WHEN o.state IN ('WAITING', 'SENDING') THEN 1 END),"
+                         + " COUNT(CASE WHEN o.state = 'REJECTED' THEN 1 END),"
+                         + " SUM(CASE WHEN o.state IN ('WAITING', 'SENDING') THEN p.amount_total END),"
+                         + " MIN(CASE WHEN o.state IN ('WAITING', 'SENDING') THEN p.paid_at END)"
+                         + " FROM paid_orders p JOIN outbox o ON o.uid = p.uid")) {
+                rs.next();
+                BigDecimal amount = rs.getBigDecimal(3);
+                return new OutboxSummary(rs.getInt(1), rs.getInt(2), amount == null ? BigDecimal.ZERO : amount,
+                        Optional.ofNullable(instant(rs, 4)), lastUnsentError(c));
+            }
+        });
+    }
+
+    private static String lastUnsentError(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT last_error FROM outbox WHERE state IN ('WAITING', 'SENDING')"
+                     + " AND last_error <> '' ORDER BY updated_at DESC LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : "";
+        }
+    }
+
+    private static boolean exists(Connection c, String uid) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM paid_orders WHERE uid = ?")) {
+            select.setString(1, uid);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,65 @@
+package till.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsTest {
+
+    private static final List<String> WITH_V2 = List.of("V1__initial_schema.sql", "V2__test_notes.sql");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewerMigrationAppliesOnTopOfAnExistingOlderDatabaseAndKeepsItsData() throws SQLException {
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            store.outbox().commitPaid(StoreFixtures.paidOrder(1, "3.00"));
+        }
+        Migrations newer = new Migrations(WITH_V2, getClass().getClassLoader());
+        try (TillStore store = TillStore.open(dir, StoreTestSupport.CLOCK, newer)) {
+            assertThat(store.outbox().find(StoreFixtures.uid(1).uid())).isPresent();
+        }
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT note FROM paid_orders")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("migrated");
+            assertThat(Migrations.currentVersion(c)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void migrationsAlreadyAppliedAreNotAppliedAgain() {
+        Migrations newer = new Migrations(WITH_V2, getClass().getClassLoader());
+        TillStore.open(dir, StoreTestSupport.CLOCK, newer).close();
+        // Re-applying V2 would fail on the existing column and table.
+        TillStore.open(dir, StoreTestSupport.CLOCK, newer).close();
+    }
+
+    @Test
+    void aDatabaseFromANewerTillIsRefusedWithAClearMessage() {
+        TillStore.open(dir, StoreTestSupport.CLOCK, new Migrations(WITH_V2, getClass().getClassLoader())).close();
+        assertThatThrownBy(() -> StoreTestSupport.open(dir))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("newer Till").hasMessageContaining("schema version 2");
+    }
+
+    @Test
+    void scriptsSplitIntoStatementsWithoutComments() {
+        assertThat(Migrations.statements("-- c\nCREATE TABLE a (x INT);\n\nINSERT INTO a\n VALUES (1);\n"))
+                .containsExactly("CREATE TABLE a (x INT)", "INSERT INTO a\n VALUES (1)");
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("till") + ";IFEXISTS=TRUE", "till", "");
+    }
+}
