@@ -2,6 +2,7 @@ package till.store;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import till.bus.BusCursor;
 import till.catalog.CatalogCache;
 import till.order.OpenOrders;
 import till.order.OrderNumbers;
@@ -19,6 +20,7 @@ public final class TillStore implements AutoCloseable {
     private final H2OpenOrders openOrders;
     private final H2OrderNumbers orderNumbers;
     private final H2Outbox outbox;
+    private final H2BusCursor busCursor;
 
     private TillStore(DataDirLock lock, Database database, Clock clock) {
         this.lock = lock;
@@ -28,6 +30,7 @@ public final class TillStore implements AutoCloseable {
         this.openOrders = new H2OpenOrders(database, json, clock);
         this.orderNumbers = new H2OrderNumbers(database);
         this.outbox = new H2Outbox(database, json, clock);
+        this.busCursor = new H2BusCursor(database);
     }
 
     /**
@@ -64,6 +67,10 @@ public final class TillStore implements AutoCloseable {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    public BusCursor busCursor() {
+        return busCursor;
     }
 
     public Path databaseFile() {
