@@ -11,6 +11,7 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(new till.sandbox.DemoServerCommand(),
-                new till.config.SetupCommand(new StoreCatalogWriter()));
+                new till.config.SetupCommand(new StoreCatalogWriter()),
+                new till.doctor.DoctorCommand());
     }
 }

@@ -220,7 +220,8 @@ public final class BusPoller implements AutoCloseable {
             liveness.pingAnswered();
         } catch (OdooException e) {
             if (e.serverErrorName().orElse("").endsWith("NotFound")) {
-                LOG.info("the server has no pos_longpolling (PING answered 404): a completed poll is the proof of life");
+                LOG.info("the server has no pos_longpolling (PING answered 404): a completed poll is the proof"
+                        + " of life");
                 liveness.pingUnsupported();
                 restartPoll(true, false);
                 return;
