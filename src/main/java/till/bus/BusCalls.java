@@ -1,5 +1,6 @@
 package till.bus;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class BusCalls {
     }
 
     /** {@code /longpolling/send} (public on 10-14, absent on 15): sends {@code message} on {@code channel}. */
-    public void send(String channel, com.fasterxml.jackson.databind.JsonNode message, Duration timeout)
+    public void send(String channel, JsonNode message, Duration timeout)
             throws OdooException {
         ObjectNode params = JsonRpcClient.MAPPER.createObjectNode();
         params.put("channel", channel);

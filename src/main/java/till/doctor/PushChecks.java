@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import till.bus.BusCalls;
 import till.bus.BusCause;
 import till.bus.BusFailures;
@@ -101,10 +104,10 @@ final class PushChecks {
             return wakeResult(pingPong ? "PONG" : "notification", millisSince(sent), !got.isEmpty());
         } catch (OdooException e) {
             return failed("push-wakes", e, pingPong ? BusCalls.PING : BusCalls.SEND, calls.server());
-        } catch (CompletionException | java.util.concurrent.ExecutionException e) {
+        } catch (CompletionException | ExecutionException e) {
             return e.getCause() instanceof OdooException o ? failed("push-wakes", o, BusCalls.POLL, calls.pushServer())
                     : Check.fail("push-wakes", "The poll failed: " + e.getCause(), "");
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return Check.fail("push-wakes", "The held poll did not come back.", "Run till doctor again; if it repeats,"
                     + " check the proxy in front of " + calls.pushServer() + ".");
         } catch (InterruptedException e) {
@@ -146,6 +149,6 @@ final class PushChecks {
     }
 
     private static String secondsSince(long start) {
-        return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9);
+        return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9);
     }
 }
