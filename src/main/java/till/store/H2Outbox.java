@@ -20,8 +20,8 @@ import till.outbox.OutboxSummary;
 import till.outbox.PaidOrder;
 
 /**
- * The outbox in the H2 store: paid orders and their state on the way to the server. {@link #commitPaid} commits
- * and fsyncs before it returns (docs/decisions/0020). Thread-safe.
+ * The outbox in the H2 store: paid orders and their state on the way to the server. {@link #commitPaid} returns
+ * once the order is in the fsynced {@link PaidJournal} and committed to H2 (docs/decisions/0020). Thread-safe.
  */
 public final class H2Outbox implements Outbox {
 
@@ -29,11 +29,13 @@ public final class H2Outbox implements Outbox {
             + " o.last_error FROM paid_orders p JOIN outbox o ON o.uid = p.uid";
 
     private final Database database;
+    private final PaidJournal journal;
     private final StoreJson json;
     private final Clock clock;
 
-    public H2Outbox(Database database, StoreJson json, Clock clock) {
+    H2Outbox(Database database, PaidJournal journal, StoreJson json, Clock clock) {
         this.database = database;
+        this.journal = journal;
         this.json = json;
         this.clock = clock;
     }
@@ -41,35 +43,65 @@ public final class H2Outbox implements Outbox {
     @Override
     public void commitPaid(PaidOrder order) {
         String body = json.write(order);
-        database.writeDurably(c -> {
-            if (exists(c, order.uid())) {
-                throw new IllegalStateException("order " + order.uid() + " was already paid");
+        long[] appendedAt = {-1};
+        try {
+            database.write(c -> {
+                if (exists(c, order.uid())) {
+                    throw new IllegalStateException("order " + order.uid() + " was already paid");
+                }
+                insertPaid(c, order, body);
+                // The durable point: once this returns the payment survives a kill or a power cut. Inside the
+                // transaction, so that a failure here leaves the database unchanged.
+                appendedAt[0] = journal.append(body);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (appendedAt[0] >= 0) {
+                journal.truncate(appendedAt[0]);
             }
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM open_orders WHERE uid = ?")) {
-                delete.setString(1, order.uid());
-                delete.executeUpdate();
+            throw e;
+        }
+    }
+
+    /** Puts back every journaled paid order the database lost; returns how many. Called once at start. */
+    int replay(List<String> records) {
+        return database.write(c -> {
+            int restored = 0;
+            for (String body : records) {
+                PaidOrder order = json.read(body, PaidOrder.class);
+                if (!exists(c, order.uid())) {
+                    insertPaid(c, order, body);
+                    restored++;
+                }
             }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO paid_orders"
-                    + " (uid, name, amount_total, amount_text, paid_at, body) VALUES (?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, order.uid());
-                insert.setString(2, order.name());
-                insert.setBigDecimal(3, order.totals().total());
-                insert.setString(4, order.totals().total().toPlainString());
-                insert.setObject(5, utc(order.paidAt()));
-                insert.setString(6, body);
-                insert.executeUpdate();
-            }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO outbox"
-                    + " (uid, state, attempts, last_error, created_at, updated_at) VALUES (?, ?, 0, '', ?, ?)")) {
-                OffsetDateTime now = utc(clock.instant());
-                insert.setString(1, order.uid());
-                insert.setString(2, OutboxState.WAITING.name());
-                insert.setObject(3, now);
-                insert.setObject(4, now);
-                insert.executeUpdate();
-            }
-            return null;
+            return restored;
         });
+    }
+
+    private void insertPaid(Connection c, PaidOrder order, String body) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM open_orders WHERE uid = ?")) {
+            delete.setString(1, order.uid());
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO paid_orders"
+                + " (uid, name, amount_total, amount_text, paid_at, body) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, order.uid());
+            insert.setString(2, order.name());
+            insert.setBigDecimal(3, order.totals().total());
+            insert.setString(4, order.totals().total().toPlainString());
+            insert.setObject(5, utc(order.paidAt()));
+            insert.setString(6, body);
+            insert.executeUpdate();
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO outbox"
+                + " (uid, state, attempts, last_error, created_at, updated_at) VALUES (?, ?, 0, '', ?, ?)")) {
+            OffsetDateTime now = utc(clock.instant());
+            insert.setString(1, order.uid());
+            insert.setString(2, OutboxState.WAITING.name());
+            insert.setObject(3, now);
+            insert.setObject(4, now);
+            insert.executeUpdate();
+        }
     }
 
     @Override

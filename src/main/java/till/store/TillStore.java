@@ -2,6 +2,9 @@ package till.store;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import till.bus.BusCursor;
 import till.catalog.CatalogCache;
 import till.order.OpenOrders;
@@ -9,27 +12,32 @@ import till.order.OrderNumbers;
 import till.outbox.Outbox;
 
 /**
- * Everything Till keeps on disk for one data directory: the lock that keeps a second process out, the H2 database
- * and the stores on top of it. Open it once per process and close it on the way out. Thread-safe.
+ * Everything Till keeps on disk for one data directory: the lock that keeps a second process out, the H2 database,
+ * the journal of paid orders and the stores on top of them. Open it once per process and close it on the way out.
+ * Thread-safe.
  */
 public final class TillStore implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TillStore.class);
+
     private final DataDirLock lock;
     private final Database database;
+    private final PaidJournal journal;
     private final H2CatalogCache catalog;
     private final H2OpenOrders openOrders;
     private final H2OrderNumbers orderNumbers;
     private final H2Outbox outbox;
     private final H2BusCursor busCursor;
 
-    private TillStore(DataDirLock lock, Database database, Clock clock) {
+    private TillStore(DataDirLock lock, Database database, PaidJournal journal, Clock clock) {
         this.lock = lock;
         this.database = database;
+        this.journal = journal;
         StoreJson json = new StoreJson();
         this.catalog = new H2CatalogCache(database, json);
         this.openOrders = new H2OpenOrders(database, json, clock);
         this.orderNumbers = new H2OrderNumbers(database);
-        this.outbox = new H2Outbox(database, json, clock);
+        this.outbox = new H2Outbox(database, journal, json, clock);
         this.busCursor = new H2BusCursor(database);
     }
 
@@ -45,12 +53,32 @@ public final class TillStore implements AutoCloseable {
 
     static TillStore open(Path dataDir, Clock clock, Migrations migrations) {
         DataDirLock lock = DataDirLock.acquire(dataDir);
+        Database database = null;
+        PaidJournal.Opened journal = null;
         try {
-            return new TillStore(lock, Database.open(dataDir, migrations), clock);
+            database = Database.open(dataDir, migrations);
+            journal = PaidJournal.open(dataDir);
+            TillStore store = new TillStore(lock, database, journal.journal(), clock);
+            store.recover(journal.records());
+            return store;
         } catch (RuntimeException e) {
+            if (journal != null) {
+                journal.journal().close();
+            }
+            if (database != null) {
+                database.close();
+            }
             lock.close();
             throw e;
         }
+    }
+
+    private void recover(List<String> journaled) {
+        int restored = outbox.replay(journaled);
+        if (restored > 0) {
+            LOG.warn("Put back {} paid orders from {} that the database had lost", restored, PaidJournal.FILE_NAME);
+        }
+        orderNumbers.coverPaidOrders();
     }
 
     public CatalogCache catalogCache() {
@@ -80,6 +108,7 @@ public final class TillStore implements AutoCloseable {
     @Override
     public void close() {
         try {
+            journal.close();
             database.close();
         } finally {
             lock.close();

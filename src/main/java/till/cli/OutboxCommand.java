@@ -1,0 +1,120 @@
+package till.cli;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import till.outbox.OutboxEntry;
+import till.store.TillStore;
+
+/**
+ * {@code till outbox list [--json]} and {@code till outbox export FILE}: the paid orders and where each stands on
+ * its way to the server. Runs on the calling thread.
+ */
+public final class OutboxCommand implements Command {
+
+    private static final String USAGE = "usage: till outbox list [--json] | till outbox export FILE";
+
+    private final ObjectMapper json = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    @Override
+    public String name() {
+        return "outbox";
+    }
+
+    @Override
+    public String summary() {
+        return "list [--json] | export FILE: the paid orders and their sending state";
+    }
+
+    @Override
+    public int run(List<String> args, CommandContext context) throws Exception {
+        if (args.isEmpty()) {
+            throw new UsageException(USAGE);
+        }
+        String sub = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        if (sub.equals("list") && (rest.isEmpty() || rest.equals(List.of("--json")))) {
+            List<OutboxEntry> entries = entries(context);
+            if (rest.isEmpty()) {
+                printTable(entries, context.out());
+            } else {
+                context.out().println(json.writeValueAsString(rows(entries)));
+            }
+            return 0;
+        }
+        if (sub.equals("export") && rest.size() == 1) {
+            Path file = Path.of(rest.get(0)).toAbsolutePath();
+            List<OutboxEntry> entries = entries(context);
+            writeAtomically(file, json.writeValueAsBytes(rows(entries)));
+            context.out().println("exported " + entries.size() + " paid orders to " + file);
+            return 0;
+        }
+        throw new UsageException(USAGE);
+    }
+
+    private static List<OutboxEntry> entries(CommandContext context) {
+        try (TillStore store = TillStore.open(context.dataDir(), Clock.systemUTC())) {
+            return store.outbox().list();
+        }
+    }
+
+    private static void printTable(List<OutboxEntry> entries, PrintStream out) {
+        String format = "%-16s %-22s %-8s %12s  %-27s %8s  %s%n";
+        out.printf(format, "UID", "NAME", "STATE", "AMOUNT", "PAID AT (UTC)", "ATTEMPTS", "LAST ERROR");
+        for (OutboxEntry e : entries) {
+            out.printf(format, e.uid(), e.name(), e.state().word(), e.amountTotal().toPlainString(), e.paidAt(),
+                    e.attempts(), e.lastError());
+        }
+        out.println(entries.size() + " paid orders");
+    }
+
+    private static List<Row> rows(List<OutboxEntry> entries) {
+        return entries.stream().map(e -> new Row(e.uid(), e.name(), e.state().word(), e.amountTotal(), e.paidAt(),
+                e.attempts(), e.lastError())).toList();
+    }
+
+    /** Writes next to the target, then renames, so a reader never sees half a file. */
+    static void writeAtomically(Path file, byte[] content) throws IOException {
+        Path dir = file.getParent();
+        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            Files.write(temp, content);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** One outbox row as scripts read it; the field names are the documented JSON keys. */
+    record Row(
+            @JsonProperty("uid") String uid,
+            @JsonProperty("name") String name,
+            @JsonProperty("state") String state,
+            @JsonProperty("amount_total") BigDecimal amountTotal,
+            @JsonProperty("paid_at") Instant paidAt,
+            @JsonProperty("attempts") int attempts,
+            @JsonProperty("last_error") String lastError) {
+    }
+}

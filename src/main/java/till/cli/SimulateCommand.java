@@ -1,0 +1,126 @@
+package till.cli;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import till.catalog.Catalog;
+import till.catalog.DemoCatalog;
+import till.catalog.PaymentMethod;
+import till.catalog.Product;
+import till.order.OpenOrder;
+import till.order.OrderLine;
+import till.outbox.PaidOrder;
+import till.register.NotPaidException;
+import till.register.Register;
+import till.store.TillStore;
+
+/**
+ * {@code till simulate --orders N [--rate R] [--seed S]}: rings up and pays random orders through the same
+ * {@link Register} the till uses, printing {@code paid <uid> <total>} once each is durably committed. Runs on the
+ * calling thread.
+ */
+public final class SimulateCommand implements Command {
+
+    private static final String USAGE = "usage: till simulate --orders N [--rate R] [--seed S]";
+
+    @Override
+    public String name() {
+        return "simulate";
+    }
+
+    @Override
+    public String summary() {
+        return "--orders N [--rate R] [--seed S]: ring up and pay N random orders";
+    }
+
+    @Override
+    public int run(List<String> args, CommandContext context) throws Exception {
+        Options options = Options.parse(args);
+        Clock clock = Clock.systemUTC();
+        try (TillStore store = TillStore.open(context.dataDir(), clock)) {
+            Catalog catalog = store.catalogCache().load().orElseGet(DemoCatalog::load);
+            if (catalog.products().isEmpty() || catalog.paymentMethods().isEmpty()) {
+                context.err().println("till simulate: the catalog has no products or no payment methods");
+                return 1;
+            }
+            Register register = new Register(() -> catalog, store.openOrders(), store.orderNumbers(),
+                    store.outbox(), clock);
+            simulate(register, catalog, options, context.out());
+        }
+        return 0;
+    }
+
+    private static void simulate(Register register, Catalog catalog, Options options, PrintStream out)
+            throws NotPaidException {
+        Random random = options.seed == null ? new Random() : new Random(options.seed);
+        int decimals = catalog.settings().currency().decimalPlaces();
+        long start = System.nanoTime();
+        for (int i = 0; i < options.orders; i++) {
+            if (options.rate != null) {
+                pace(start, i, options.rate);
+            }
+            PaidOrder paid = register.pay(ringUp(register, catalog, random));
+            out.println("paid " + paid.uid() + " " + paid.totals().total().setScale(decimals, RoundingMode.HALF_UP)
+                    .toPlainString());
+            out.flush();
+        }
+    }
+
+    /** One to four lines of random products and quantities, paid with one random method for the exact amount. */
+    private static OpenOrder ringUp(Register register, Catalog catalog, Random random) {
+        OpenOrder order = register.newOrder();
+        int lines = 1 + random.nextInt(4);
+        for (int i = 0; i < lines; i++) {
+            Product product = catalog.products().get(random.nextInt(catalog.products().size()));
+            order = register.addProduct(order, product.id());
+            int qty = 1 + random.nextInt(3);
+            if (qty > 1) {
+                OrderLine line = order.lines().stream().filter(l -> l.productId() == product.id()).findFirst()
+                        .orElseThrow();
+                order = register.setQuantity(order, line.lineId(), BigDecimal.valueOf(qty));
+            }
+        }
+        List<PaymentMethod> methods = catalog.paymentMethods();
+        return register.addPayment(order, methods.get(random.nextInt(methods.size())).id(), null);
+    }
+
+    /** Waits until order {@code index} is due at {@code rate} orders per second from {@code start}. */
+    private static void pace(long start, int index, double rate) {
+        long due = start + (long) (index * 1_000_000_000L / rate);
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The parsed arguments. */
+    private record Options(int orders, Double rate, Long seed) {
+
+        static Options parse(List<String> args) throws UsageException {
+            Integer orders = null;
+            Double rate = null;
+            Long seed = null;
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                switch (arg) {
+                    case "--orders" -> orders = Args.positiveInt(arg, Args.value(args, ++i));
+                    case "--rate" -> rate = Args.positiveDouble(arg, Args.value(args, ++i));
+                    case "--seed" -> seed = Args.parseLong(arg, Args.value(args, ++i));
+                    default -> throw new UsageException("unknown option " + arg + "\n" + USAGE);
+                }
+            }
+            if (orders == null) {
+                throw new UsageException("--orders is required\n" + USAGE);
+            }
+            return new Options(orders, rate, seed);
+        }
+    }
+}
