@@ -238,4 +238,21 @@ class BusPollerTest {
 
         awaitThat(() -> reloads.get() == 1, "a reload");
     }
+
+    @Test
+    void aClickOnFourteenRotatesUntilThePongOfItsPingArrives() throws Exception {
+        serve(Profile.V14, Duration.ofSeconds(5));
+        startPoller(Duration.ofSeconds(10));
+        states.await(ORANGE);
+        pingWhenThePollIsHeld();
+        states.await(GREEN);
+
+        poller.reconnectNow();
+        states.await(ROTATING);
+        pingWhenThePollIsHeld();
+
+        ConnectionStatus green = states.await(GREEN);
+        assertThat(states.states()).containsExactly(STOPPED, ORANGE, GREEN, ROTATING, GREEN);
+        assertThat(green.cause().kind()).isEqualTo(Kind.PONG_RECEIVED);
+    }
 }
