@@ -2,6 +2,8 @@ package till.app;
 
 import java.util.List;
 import till.bench.DrainBenchmark;
+import till.busbench.PushBenchmark;
+import till.busbench.ReconnectBenchmark;
 import till.cli.BenchCommand;
 import till.cli.Command;
 import till.cli.CommitBenchmark;
@@ -9,6 +11,7 @@ import till.cli.OutboxCommand;
 import till.cli.SimulateCommand;
 import till.config.ConfigFileServer;
 import till.config.SetupCommand;
+import till.doctor.DoctorCommand;
 import till.sandbox.DemoServerCommand;
 
 /** The list of subcommands, in the order {@code till --help} shows them. Stateless. */
@@ -22,7 +25,9 @@ final class Commands {
                 new SetupCommand(new StoreCatalogWriter()),
                 new SimulateCommand(new ConfigFileServer()),
                 new OutboxCommand(new ConfigFileServer()),
-                new BenchCommand(List.of(new CommitBenchmark(), new DrainBenchmark())),
+                new DoctorCommand(),
+                new BenchCommand(List.of(new CommitBenchmark(), new DrainBenchmark(), new PushBenchmark(),
+                        new ReconnectBenchmark())),
                 new DemoServerCommand());
     }
 }
