@@ -78,23 +78,33 @@ public final class Database implements AutoCloseable {
      * process kill (as far as H2 allows, see {@link PaidJournal}), not a power loss.
      */
     public <T> T write(Work<T> work) {
-        return transaction(work);
+        return transaction(work, true);
+    }
+
+    /**
+     * Runs work in a transaction and commits it, leaving the write to the file to H2: for state whose loss to a kill
+     * only repeats work that is safe to repeat (an order's sending state: a resend is de-duplicated by the server).
+     */
+    public <T> T writeLazily(Work<T> work) {
+        return transaction(work, false);
     }
 
     /** Runs read-only work; it sees only committed data. */
     public <T> T read(Work<T> work) {
-        return transaction(work);
+        return transaction(work, false);
     }
 
-    private <T> T transaction(Work<T> work) {
+    private <T> T transaction(Work<T> work, boolean toFile) {
         lock.lock();
         try {
             T result = work.run(connection);
             connection.commit();
             // With WRITE_DELAY=0 H2 only *tries* to write the commit (MVStore.tryCommit gives up when its store
             // lock is busy; the crash test lost a paid order that way). CHECKPOINT waits for the lock and writes.
-            try (Statement checkpoint = connection.createStatement()) {
-                checkpoint.execute("CHECKPOINT");
+            if (toFile) {
+                try (Statement checkpoint = connection.createStatement()) {
+                    checkpoint.execute("CHECKPOINT");
+                }
             }
             return result;
         } catch (SQLException e) {

@@ -197,7 +197,7 @@ public final class H2Outbox implements Outbox, OutboxQueue {
 
     @Override
     public List<PaidOrder> claim(int max, Set<String> skip) {
-        return database.write(c -> {
+        return database.writeLazily(c -> {
             List<PaidOrder> batch = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT p.uid, p.body FROM paid_orders p"
                     + " JOIN outbox o ON o.uid = p.uid WHERE o.state = 'WAITING' ORDER BY p.seq LIMIT ?")) {
@@ -265,7 +265,7 @@ public final class H2Outbox implements Outbox, OutboxQueue {
 
     private void move(Collection<String> uids, OutboxState from, OutboxState to, String error) {
         String text = error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
-        database.write(c -> {
+        database.writeLazily(c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE outbox SET state = ?, last_error = ?,"
                     + " updated_at = ? WHERE uid = ? AND state = ?")) {
                 OffsetDateTime now = utc(clock.instant());
