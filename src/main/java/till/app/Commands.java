@@ -16,9 +16,10 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(
-                new OutboxCommand(),
-                new SimulateCommand(),
+                new OutboxCommand(new till.config.ConfigFileServer()),
+                new SimulateCommand(new till.config.ConfigFileServer()),
                 new BenchCommand(List.of(new CommitBenchmark())),
-                new DemoServerCommand());
+                new DemoServerCommand(),
+                new till.config.SetupCommand(new StoreCatalogWriter()));
     }
 }

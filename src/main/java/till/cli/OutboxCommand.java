@@ -20,12 +20,13 @@ import till.outbox.OutboxEntry;
 import till.store.TillStore;
 
 /**
- * {@code till outbox list [--json]} and {@code till outbox export FILE}: the paid orders and where each stands on
- * its way to the server. Runs on the calling thread.
+ * {@code till outbox list [--json]}, {@code till outbox export FILE} and {@code till outbox resend}: the paid orders,
+ * where each stands on its way to the server, and sending them now. Runs on the calling thread.
  */
 public final class OutboxCommand implements Command {
 
-    private static final String USAGE = "usage: till outbox list [--json] | till outbox export FILE";
+    private static final String USAGE = "usage: till outbox list [--json] | till outbox export FILE | "
+            + OutboxResend.USAGE;
 
     private final ObjectMapper json = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -34,6 +35,17 @@ public final class OutboxCommand implements Command {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
+    private final OutboxResend resend;
+
+    /** Without a server: {@code resend} says that none is configured. */
+    public OutboxCommand() {
+        this(ConfiguredServer.NONE);
+    }
+
+    public OutboxCommand(ConfiguredServer server) {
+        this.resend = new OutboxResend(server);
+    }
+
     @Override
     public String name() {
         return "outbox";
@@ -41,7 +53,7 @@ public final class OutboxCommand implements Command {
 
     @Override
     public String summary() {
-        return "list [--json] | export FILE: the paid orders and their sending state";
+        return "list [--json] | export FILE | resend [--timeout S]: the paid orders, their sending state, send now";
     }
 
     @Override
@@ -59,6 +71,9 @@ public final class OutboxCommand implements Command {
                 context.out().println(json.writeValueAsString(rows(entries)));
             }
             return 0;
+        }
+        if (sub.equals("resend")) {
+            return resend.run(rest, context);
         }
         if (sub.equals("export") && rest.size() == 1) {
             Path file = Path.of(rest.get(0)).toAbsolutePath();

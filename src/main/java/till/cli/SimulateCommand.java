@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import till.catalog.Catalog;
@@ -20,12 +22,28 @@ import till.store.TillStore;
 
 /**
  * {@code till simulate --orders N [--rate R] [--seed S]}: rings up and pays random orders through the same
- * {@link Register} the till uses, printing {@code paid <uid> <total>} once each is durably committed. Runs on the
- * calling thread.
+ * {@link Register} the till uses, printing {@code paid <uid> <total>} once each is durably committed. When a server
+ * is configured, the order sender runs as in the till and simulate waits (up to a minute) for it to deliver. Runs on
+ * the calling thread (the sender has its own).
  */
 public final class SimulateCommand implements Command {
 
     private static final String USAGE = "usage: till simulate --orders N [--rate R] [--seed S]";
+
+    /** How long simulate waits at the end for the sender to deliver what was paid. */
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(60);
+
+    private final ConfiguredServer server;
+
+    /** Without a server: orders stay in the local outbox. */
+    public SimulateCommand() {
+        this(ConfiguredServer.NONE);
+    }
+
+    /** With the configured server, if any: the order sender runs as in the till and delivers each paid order. */
+    public SimulateCommand(ConfiguredServer server) {
+        this.server = server;
+    }
 
     @Override
     public String name() {
@@ -49,13 +67,30 @@ public final class SimulateCommand implements Command {
             }
             Register register = new Register(() -> catalog, store.openOrders(), store.orderNumbers(),
                     store.outbox(), clock);
-            simulate(register, catalog, options, context.out());
+            Optional<ConfiguredServer.Connection> connection = server.connect(context.dataDir(), Optional.empty());
+            if (connection.isEmpty()) {
+                simulate(register, catalog, options, context.out(), () -> { });
+                return 0;
+            }
+            try (SendingSession sending = new SendingSession(store.outboxQueue(), connection.get().transport(),
+                    clock)) {
+                sending.start();
+                simulate(register, catalog, options, context.out(), sending::orderPaid);
+                boolean delivered = sending.awaitAllSent(DRAIN_TIMEOUT);
+                sending.close();
+                context.out().println(delivered ? "sent: every paid order arrived at " + connection.get().address()
+                        : "waiting: " + store.outbox().summary().unsent() + " orders not yet sent: "
+                        + sending.status().lastError());
+            }
+        } catch (ConfiguredServer.Unusable e) {
+            context.err().println("till simulate: " + e.getMessage());
+            return 1;
         }
         return 0;
     }
 
-    private static void simulate(Register register, Catalog catalog, Options options, PrintStream out)
-            throws NotPaidException {
+    private static void simulate(Register register, Catalog catalog, Options options, PrintStream out,
+                                 Runnable onPaid) throws NotPaidException {
         Random random = options.seed == null ? new Random() : new Random(options.seed);
         int decimals = catalog.settings().currency().decimalPlaces();
         long start = System.nanoTime();
@@ -67,6 +102,7 @@ public final class SimulateCommand implements Command {
             out.println("paid " + paid.uid() + " " + paid.totals().total().setScale(decimals, RoundingMode.HALF_UP)
                     .toPlainString());
             out.flush();
+            onPaid.run();
         }
     }
 

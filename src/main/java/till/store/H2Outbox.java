@@ -11,19 +11,28 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import till.outbox.Outbox;
 import till.outbox.OutboxEntry;
+import till.outbox.OutboxQueue;
 import till.outbox.OutboxState;
 import till.outbox.OutboxSummary;
 import till.outbox.PaidOrder;
 
 /**
  * The outbox in the H2 store: paid orders and their state on the way to the server. {@link #commitPaid} returns
- * once the order is in the fsynced {@link PaidJournal} and committed to H2 (docs/decisions/0020). Thread-safe.
+ * once the order is in the fsynced {@link PaidJournal} and committed to H2 (docs/decisions/0020); the sending
+ * states are committed without an fsync, because losing one to a power cut only means a resend, which the server
+ * de-duplicates (docs/decisions/0060).
+ * Thread-safe.
  */
-public final class H2Outbox implements Outbox {
+public final class H2Outbox implements Outbox, OutboxQueue {
+
+    /** The longest last_error the column holds. */
+    private static final int ERROR_LENGTH = 4000;
 
     private static final String ENTRY_COLUMNS = "p.uid, p.name, o.state, p.amount_text, p.paid_at, o.attempts,"
             + " o.last_error FROM paid_orders p JOIN outbox o ON o.uid = p.uid";
@@ -146,6 +155,94 @@ public final class H2Outbox implements Outbox {
                 return new OutboxSummary(rs.getInt(1), rs.getInt(2), amount == null ? BigDecimal.ZERO : amount,
                         Optional.ofNullable(instant(rs, 4)), lastUnsentError(c));
             }
+        });
+    }
+
+    @Override
+    public List<PaidOrder> claim(int max, Set<String> skip) {
+        return database.write(c -> {
+            List<PaidOrder> batch = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT p.uid, p.body FROM paid_orders p"
+                    + " JOIN outbox o ON o.uid = p.uid WHERE o.state = 'WAITING' ORDER BY p.seq LIMIT ?")) {
+                select.setInt(1, max + skip.size());
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next() && batch.size() < max) {
+                        if (!skip.contains(rs.getString(1))) {
+                            batch.add(json.read(rs.getString(2), PaidOrder.class));
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement update = c.prepareStatement("UPDATE outbox SET state = 'SENDING',"
+                    + " attempts = attempts + 1, updated_at = ? WHERE uid = ? AND state = 'WAITING'")) {
+                for (PaidOrder order : batch) {
+                    update.setObject(1, utc(clock.instant()));
+                    update.setString(2, order.uid());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return batch;
+        });
+    }
+
+    @Override
+    public void markSent(Collection<String> uids) {
+        move(uids, OutboxState.SENDING, OutboxState.SENT, "");
+    }
+
+    @Override
+    public void markRejected(String uid, String message) {
+        move(List.of(uid), OutboxState.SENDING, OutboxState.REJECTED, message);
+    }
+
+    @Override
+    public void release(Collection<String> uids, String error) {
+        move(uids, OutboxState.SENDING, OutboxState.WAITING, error);
+    }
+
+    @Override
+    public int recoverInterrupted() {
+        return database.write(c -> {
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE outbox SET state = 'WAITING', updated_at = ? WHERE state = 'SENDING'")) {
+                update.setObject(1, utc(clock.instant()));
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public int retryRejected(String uid) {
+        return database.write(c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE outbox SET state = 'WAITING', updated_at = ?"
+                    + " WHERE state = 'REJECTED'" + (uid == null ? "" : " AND uid = ?"))) {
+                update.setObject(1, utc(clock.instant()));
+                if (uid != null) {
+                    update.setString(2, uid);
+                }
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    private void move(Collection<String> uids, OutboxState from, OutboxState to, String error) {
+        String text = error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
+        database.write(c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE outbox SET state = ?, last_error = ?,"
+                    + " updated_at = ? WHERE uid = ? AND state = ?")) {
+                OffsetDateTime now = utc(clock.instant());
+                for (String uid : uids) {
+                    update.setString(1, to.name());
+                    update.setString(2, text);
+                    update.setObject(3, now);
+                    update.setString(4, uid);
+                    update.setString(5, from.name());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return null;
         });
     }
 

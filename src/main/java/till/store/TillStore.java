@@ -9,6 +9,7 @@ import till.catalog.CatalogCache;
 import till.order.OpenOrders;
 import till.order.OrderNumbers;
 import till.outbox.Outbox;
+import till.outbox.OutboxQueue;
 
 /**
  * Everything Till keeps on disk for one data directory: the lock that keeps a second process out, the H2 database,
@@ -91,6 +92,11 @@ public final class TillStore implements AutoCloseable {
     }
 
     public Outbox outbox() {
+        return outbox;
+    }
+
+    /** The same outbox, as the order sender works it. */
+    public OutboxQueue outboxQueue() {
         return outbox;
     }
 

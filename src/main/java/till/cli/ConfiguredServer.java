@@ -1,0 +1,34 @@
+package till.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import till.outbox.OrderTransport;
+
+/**
+ * The Odoo server a data directory is set up for, as the commands that send orders need it. A seam, because the
+ * configuration lives in a package that depends on this one. Implementations are thread-safe.
+ */
+public interface ConfiguredServer {
+
+    /** No server: commands work on the local store only. */
+    ConfiguredServer NONE = (dataDir, passwordFile) -> Optional.empty();
+
+    /**
+     * The transport to the configured server; it logs in on its first send. Empty when no server is configured.
+     *
+     * @param passwordFile a file holding the password, or empty to use the kept one
+     * @throws Unusable with words for a person when the configuration or the password cannot be used
+     */
+    Optional<Connection> connect(Path dataDir, Optional<Path> passwordFile) throws Unusable;
+
+    /** A transport and the address it goes to, for messages. Immutable. */
+    record Connection(String address, OrderTransport transport) {
+    }
+
+    /** The configuration exists but cannot be used; the message says what to do. */
+    final class Unusable extends Exception {
+        public Unusable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package till.config;
+
+/** A setup check that failed; the message says in words what is wrong and what to do. Never holds a secret. */
+public final class SetupFailure extends Exception {
+
+    public SetupFailure(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

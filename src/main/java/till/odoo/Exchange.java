@@ -1,0 +1,36 @@
+package till.odoo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * What one JSON-RPC request met on the wire, as {@link Failures} needs it to decide. Immutable.
+ *
+ * @param server          the server address as the admin typed it (for messages; never holds a session id)
+ * @param route           the path, e.g. {@code /web/session/authenticate}
+ * @param timeout         the whole-call deadline
+ * @param transportError  the I/O failure before a complete answer was read, or null
+ * @param cancelled       whether the caller cancelled the call
+ * @param status          the HTTP status, 0 without an answer
+ * @param contentType     the answer's Content-Type, or empty
+ * @param json            the parsed body, or null when there was none or it did not parse
+ * @param parseError      why the body did not parse as JSON, or null
+ */
+record Exchange(String server, String route, Duration timeout, IOException transportError, boolean cancelled,
+                int status, String contentType, JsonNode json, JsonProcessingException parseError) {
+
+    static Exchange failed(String server, String route, Duration timeout, IOException error, boolean cancelled) {
+        return new Exchange(server, route, timeout, error, cancelled, 0, "", null, null);
+    }
+
+    boolean jsonContent() {
+        return contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
+    }
+
+    /** The JSON-RPC {@code error} object, or a missing node. */
+    JsonNode error() {
+        return json == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : json.path("error");
+    }
+}

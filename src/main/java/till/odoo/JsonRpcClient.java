@@ -1,0 +1,162 @@
+package till.odoo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Odoo's JSON-RPC 2.0 over HTTP POST on OkHttp: one cookie jar for the session, a whole-call deadline per call,
+ * cancellable calls, and every outcome classified by {@link Failures}. Logs routes and durations at DEBUG, never a
+ * body, a password or a session id. TLS certificates are verified by the platform's trust store. Thread-safe.
+ */
+public final class JsonRpcClient {
+
+    /** The mapper for Odoo's JSON: numbers with a fraction are read as BigDecimal, so money stays exact. */
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final Logger LOG = LoggerFactory.getLogger(JsonRpcClient.class);
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private final OkHttpClient http;
+    private final SessionCookieJar cookies;
+    private final HttpUrl base;
+    private final AtomicLong ids;
+
+    private JsonRpcClient(OkHttpClient http, SessionCookieJar cookies, HttpUrl base, AtomicLong ids) {
+        this.http = http;
+        this.cookies = cookies;
+        this.base = base;
+        this.ids = ids;
+    }
+
+    /**
+     * A client for the server at {@code server} (e.g. {@code https://shop.example.com} or {@code http://host:8069}).
+     *
+     * @throws IllegalArgumentException when the address is not an http or https URL
+     */
+    public static JsonRpcClient create(URI server) {
+        SessionCookieJar cookies = new SessionCookieJar();
+        OkHttpClient http = new OkHttpClient.Builder().cookieJar(cookies).retryOnConnectionFailure(false).build();
+        return new JsonRpcClient(http, cookies, baseUrl(server), new AtomicLong());
+    }
+
+    /** A client for another address of the same server (the push port), sharing connections and the session. */
+    public JsonRpcClient withServer(URI server) {
+        return new JsonRpcClient(http, cookies, baseUrl(server), ids);
+    }
+
+    public URI server() {
+        return base.uri();
+    }
+
+    /** Posts a call and waits for its {@code result}; a missing result (Python's None) is a null node. */
+    public JsonNode call(String route, ObjectNode params, Duration timeout) throws OdooException {
+        return start(route, params, timeout).await();
+    }
+
+    /** Prepares a call that {@link PendingCall#await()} runs on the calling thread and another thread may cancel. */
+    public PendingCall start(String route, ObjectNode params, Duration timeout) {
+        ObjectNode envelope = MAPPER.createObjectNode();
+        envelope.put("jsonrpc", "2.0");
+        envelope.put("method", "call");
+        envelope.put("id", ids.incrementAndGet());
+        envelope.set("params", params);
+        byte[] body;
+        try {
+            body = MAPPER.writeValueAsBytes(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("params cannot be written as JSON", e);
+        }
+        Request request = new Request.Builder().url(base.newBuilder().encodedPath(route).build())
+                .post(RequestBody.create(body, JSON)).build();
+        OkHttpClient timed = http.newBuilder().callTimeout(timeout).readTimeout(timeout).build();
+        return new PendingCall(timed.newCall(request), route, timeout);
+    }
+
+    /** Drops the session cookie, e.g. before logging in as someone else. */
+    public void forgetSession() {
+        cookies.forget();
+    }
+
+    /** One call on its way: run it with {@link #await()}, stop it from any thread with {@link #cancel()}. */
+    public final class PendingCall {
+
+        private final Call call;
+        private final String route;
+        private final Duration timeout;
+        // OkHttp's own deadline also cancels the call, so call.isCanceled() cannot tell a timeout from a caller.
+        private volatile boolean cancelledByCaller;
+
+        private PendingCall(Call call, String route, Duration timeout) {
+            this.call = call;
+            this.route = route;
+            this.timeout = timeout;
+        }
+
+        /** Runs the call on this thread and returns its result, or throws the classified failure. */
+        public JsonNode await() throws OdooException {
+            long start = System.nanoTime();
+            Exchange exchange = exchange();
+            OdooException failure = Failures.classify(exchange);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (failure != null) {
+                LOG.debug("POST {} failed after {} ms: {} ({})", route, millis, failure.kind(), failure.getMessage());
+                throw failure;
+            }
+            LOG.debug("POST {} -> HTTP {} in {} ms", route, exchange.status(), millis);
+            JsonNode result = exchange.json().get("result");
+            return Objects.requireNonNullElse(result, MAPPER.nullNode());
+        }
+
+        /** Stops the call; {@link #await()} then fails with a retryable "cancelled". Idempotent. */
+        public void cancel() {
+            cancelledByCaller = true;
+            call.cancel();
+        }
+
+        private Exchange exchange() {
+            String server = base.toString();
+            try (Response response = call.execute()) {
+                ResponseBody body = response.body();
+                byte[] bytes = body.bytes();
+                String type = response.header("Content-Type", "");
+                try {
+                    JsonNode json = bytes.length == 0 ? null : MAPPER.readTree(bytes);
+                    return new Exchange(server, route, timeout, null, false, response.code(), type, json, null);
+                } catch (JsonProcessingException e) {
+                    return new Exchange(server, route, timeout, null, false, response.code(), type, null, e);
+                } catch (IOException e) {
+                    return new Exchange(server, route, timeout, null, false, response.code(), type, null,
+                            new com.fasterxml.jackson.core.JsonParseException(null, e.getMessage()));
+                }
+            } catch (IOException e) {
+                return Exchange.failed(server, route, timeout, e, cancelledByCaller);
+            }
+        }
+    }
+
+    private static HttpUrl baseUrl(URI server) {
+        HttpUrl url = server == null ? null : HttpUrl.parse(server.toString());
+        if (url == null) {
+            throw new IllegalArgumentException("not an http or https address: " + server);
+        }
+        return url;
+    }
+}

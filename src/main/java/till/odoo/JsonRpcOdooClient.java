@@ -1,0 +1,206 @@
+package till.odoo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link OdooClient} over {@link JsonRpcClient}: the routes and argument shapes of the 14/15 web POS, and the
+ * transparent re-login on an expired session. The password stays in memory only. Thread-safe: a re-login is
+ * serialised, and a call that raced with another thread's re-login just retries with the new session.
+ */
+public final class JsonRpcOdooClient implements OdooClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JsonRpcOdooClient.class);
+
+    private final JsonRpcClient rpc;
+    private final Object loginLock = new Object();
+    private Credentials credentials;
+    private Login login;
+    private long loginGeneration;
+
+    public JsonRpcOdooClient(JsonRpcClient rpc) {
+        this.rpc = rpc;
+    }
+
+    public JsonRpcClient rpc() {
+        return rpc;
+    }
+
+    @Override
+    public ServerVersion version() throws OdooException {
+        return ServerVersion.parse(rpc.call("/web/webclient/version_info", params(), CALL_TIMEOUT));
+    }
+
+    @Override
+    public Optional<List<String>> databases() throws OdooException {
+        try {
+            JsonNode result = rpc.call("/web/database/list", params(), CALL_TIMEOUT);
+            List<String> names = new ArrayList<>();
+            result.forEach(n -> names.add(n.asText()));
+            return Optional.of(List.copyOf(names));
+        } catch (OdooException e) {
+            if (e.kind() == OdooException.Kind.AUTHENTICATION) {
+                LOG.debug("the server hides its database list: the database name must be typed");
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Login authenticate(Credentials newCredentials) throws OdooException {
+        synchronized (loginLock) {
+            Login fresh = logIn(newCredentials);
+            credentials = newCredentials;
+            login = fresh;
+            loginGeneration++;
+            return fresh;
+        }
+    }
+
+    /** The current login, if {@link #authenticate} succeeded. */
+    public Optional<Login> login() {
+        synchronized (loginLock) {
+            return Optional.ofNullable(login);
+        }
+    }
+
+    @Override
+    public JsonNode callKw(String model, String method, ArrayNode args, ObjectNode kwargs, Duration timeout)
+            throws OdooException {
+        ObjectNode params = params();
+        params.set("args", args);
+        params.put("model", model);
+        params.put("method", method);
+        params.set("kwargs", kwargs);
+        return withSession("/web/dataset/call_kw/" + model + "/" + method, params, timeout);
+    }
+
+    @Override
+    public ArrayNode searchRead(String model, ArrayNode domain, List<String> fields, String order, int limit)
+            throws OdooException {
+        ObjectNode kwargs = kwargs();
+        kwargs.set("domain", domain);
+        fields.forEach(kwargs.putArray("fields")::add);
+        if (!order.isEmpty()) {
+            kwargs.put("order", order);
+        }
+        if (limit > 0) {
+            kwargs.put("limit", limit);
+        }
+        return array(callKw(model, "search_read", JsonRpcClient.MAPPER.createArrayNode(), kwargs, CALL_TIMEOUT));
+    }
+
+    @Override
+    public ArrayNode read(String model, List<Long> ids, List<String> fields) throws OdooException {
+        ArrayNode args = JsonRpcClient.MAPPER.createArrayNode();
+        ids.forEach(args.addArray()::add);
+        fields.forEach(args.addArray()::add);
+        return array(callKw(model, "read", args, kwargs(), CALL_TIMEOUT));
+    }
+
+    @Override
+    public Optional<PosSession> openSession(long configId) throws OdooException {
+        return PosSessions.open(this, configId);
+    }
+
+    @Override
+    public int loginToSession(long sessionId) throws OdooException {
+        ArrayNode args = JsonRpcClient.MAPPER.createArrayNode();
+        args.addArray().add(sessionId);
+        JsonNode number = callKw("pos.session", "login", args, JsonRpcClient.MAPPER.createObjectNode(), CALL_TIMEOUT);
+        if (!number.canConvertToInt()) {
+            throw new OdooException(OdooException.Kind.MISCONFIGURED, "pos.session.login did not return a login"
+                    + " number: is this an Odoo 14 or 15 server?");
+        }
+        return number.asInt();
+    }
+
+    @Override
+    public List<CreatedOrder> createFromUi(List<ObjectNode> orders) throws OdooException {
+        ArrayNode args = JsonRpcClient.MAPPER.createArrayNode();
+        orders.forEach(args.addArray()::add);
+        args.add(false);
+        JsonNode result = callKw("pos.order", "create_from_ui", args, kwargs(),
+                OdooClient.createFromUiTimeout(orders.size()));
+        List<CreatedOrder> created = new ArrayList<>();
+        for (JsonNode item : array(result)) {
+            created.add(new CreatedOrder(item.path("id").asLong(), item.path("pos_reference").asText()));
+        }
+        return List.copyOf(created);
+    }
+
+    /** Runs a call that needs a login; on code 100 logs in again (once for all racing threads) and retries once. */
+    private JsonNode withSession(String route, ObjectNode params, Duration timeout) throws OdooException {
+        long generation;
+        synchronized (loginLock) {
+            generation = loginGeneration;
+        }
+        try {
+            return rpc.call(route, params, timeout);
+        } catch (OdooException e) {
+            if (e.kind() != OdooException.Kind.SESSION_EXPIRED) {
+                throw e;
+            }
+            relogin(generation);
+            return rpc.call(route, params, timeout);
+        }
+    }
+
+    private void relogin(long failedGeneration) throws OdooException {
+        synchronized (loginLock) {
+            if (loginGeneration != failedGeneration) {
+                return;
+            }
+            if (credentials == null) {
+                throw new OdooException(OdooException.Kind.SESSION_EXPIRED, "The Odoo session expired and Till has"
+                        + " no password to log in again: an admin must enter it.");
+            }
+            LOG.info("the Odoo session expired; logging in again as {}", credentials.login());
+            login = logIn(credentials);
+            loginGeneration++;
+        }
+    }
+
+    private Login logIn(Credentials c) throws OdooException {
+        ObjectNode params = params();
+        params.put("db", c.database());
+        params.put("login", c.login());
+        params.put("password", c.password());
+        JsonNode info = rpc.call("/web/session/authenticate", params, CALL_TIMEOUT);
+        if (!info.path("uid").canConvertToLong()) {
+            throw new OdooException(OdooException.Kind.AUTHENTICATION, "Odoo refused the login: the login or the"
+                    + " password is wrong.");
+        }
+        ObjectNode context = info.path("user_context").isObject() ? (ObjectNode) info.get("user_context")
+                : JsonRpcClient.MAPPER.createObjectNode();
+        return new Login(c.database(), info.get("uid").asLong(), info.path("company_id").asLong(),
+                info.path("name").asText(c.login()), context);
+    }
+
+    private ObjectNode kwargs() {
+        ObjectNode kwargs = JsonRpcClient.MAPPER.createObjectNode();
+        Optional<Login> current = login();
+        current.ifPresent(l -> kwargs.set("context", l.context()));
+        return kwargs;
+    }
+
+    private static ObjectNode params() {
+        return JsonRpcClient.MAPPER.createObjectNode();
+    }
+
+    private static ArrayNode array(JsonNode result) throws OdooException {
+        if (!result.isArray()) {
+            throw new OdooException(OdooException.Kind.MISCONFIGURED, "The server answered a list call with "
+                    + result.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " instead of a list.");
+        }
+        return (ArrayNode) result;
+    }
+}

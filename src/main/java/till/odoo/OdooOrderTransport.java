@@ -1,0 +1,111 @@
+package till.odoo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import till.outbox.FailureKind;
+import till.outbox.OrderTransport;
+import till.outbox.PaidOrder;
+import till.outbox.SendFailure;
+import till.outbox.SendResult;
+
+/**
+ * The order sender's transport to a real Odoo: checks that the orders' POS sessions are still open (Odoo would file
+ * orders of a closed session silently into a rescue session), then {@code create_from_ui} with the payload
+ * {@link OrderPayloads} builds from the stored order, so every resend is identical. Thread-safe.
+ */
+public final class OdooOrderTransport implements OrderTransport {
+
+    /** Where the POS facts the payload needs come from; may call the server, and is asked before every send. */
+    @FunctionalInterface
+    public interface PosContextSource {
+        PosContext get() throws OdooException;
+    }
+
+    private final OdooClient client;
+    private final PosContextSource pos;
+
+    public OdooOrderTransport(OdooClient client, PosContextSource pos) {
+        this.client = client;
+        this.pos = pos;
+    }
+
+    /**
+     * A transport that logs in on its first send (and again after a failed first try), so a till that starts while
+     * the server is down still queues and sends later.
+     */
+    public static OdooOrderTransport connecting(URI server, Credentials credentials, long posConfigId) {
+        JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(server));
+        return new OdooOrderTransport(client, new CachedLogin(client, credentials, posConfigId));
+    }
+
+    @Override
+    public SendResult send(List<PaidOrder> batch) throws SendFailure {
+        try {
+            PosContext context = pos.get();
+            refuseClosedSessions(batch);
+            List<ObjectNode> payloads = batch.stream().map(o -> OrderPayloads.build(o, context)).toList();
+            List<CreatedOrder> created = client.createFromUi(payloads);
+            return new SendResult(created.stream().map(CreatedOrder::posReference).collect(Collectors.toSet()));
+        } catch (OdooException e) {
+            throw new SendFailure(kind(e.kind()), e.getMessage(), e);
+        }
+    }
+
+    private void refuseClosedSessions(List<PaidOrder> batch) throws OdooException, SendFailure {
+        List<Long> sessions = batch.stream().map(o -> o.identity().sessionId()).distinct().toList();
+        for (JsonNode session : client.read("pos.session", sessions, List.of("name", "state"))) {
+            String state = session.path("state").asText();
+            if (state.equals("closing_control") || state.equals("closed")) {
+                throw new SendFailure(FailureKind.SESSION_CLOSED, "Session " + session.path("name").asText()
+                        + " is " + state.replace('_', ' ') + " on the server; Odoo would put these orders into a"
+                        + " rescue session.");
+            }
+        }
+    }
+
+    /** The one mapping from the Odoo client's classification to the sender's. */
+    static FailureKind kind(OdooException.Kind kind) {
+        return switch (kind) {
+            case RETRYABLE -> FailureKind.RETRYABLE;
+            case AUTHENTICATION -> FailureKind.AUTHENTICATION;
+            case SESSION_EXPIRED -> FailureKind.SESSION_EXPIRED;
+            case REJECTED -> FailureKind.REJECTED;
+            case MISCONFIGURED -> FailureKind.MISCONFIGURED;
+        };
+    }
+
+    /** Logs in once, reads what the payload needs from the POS configuration, and keeps it. Thread-safe. */
+    private static final class CachedLogin implements PosContextSource {
+
+        private final JsonRpcOdooClient client;
+        private final Credentials credentials;
+        private final long configId;
+        private PosContext context;
+
+        CachedLogin(JsonRpcOdooClient client, Credentials credentials, long configId) {
+            this.client = client;
+            this.credentials = credentials;
+            this.configId = configId;
+        }
+
+        @Override
+        public synchronized PosContext get() throws OdooException {
+            if (context == null) {
+                VersionProfile profile = VersionProfile.of(client.version());
+                Login login = client.authenticate(credentials);
+                JsonNode config = PosConfigs.read(client, configId);
+                JsonNode pricelist = config.path("pricelist_id").path(0);
+                long session = client.openSession(configId).map(PosSession::id).orElse(0L);
+                // The login number is not part of a resent order (its uid already holds it), so no
+                // pos.session.login call here: that would count a till start on the server.
+                context = new PosContext(profile, credentials.database(), configId, session, 0, login.uid(),
+                        pricelist.canConvertToLong() ? pricelist.asLong() : null, Optional.empty(), Optional.empty());
+            }
+            return context;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package till.outbox;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What the Wi-Fi icon and the outbox panel show: the money at risk and how sending goes. Published by
+ * {@link OrderSender} after every change. Immutable.
+ *
+ * @param unsent       orders paid and not yet confirmed by the server (waiting or being sent)
+ * @param rejected     orders the server refused; they wait for a person
+ * @param unsentAmount the total of the unsent orders
+ * @param oldestUnsent when the oldest unsent order was paid
+ * @param sending      a call to the server is in flight right now
+ * @param lastError    the last failure in plain words (advice first, then the detail); empty after a clean round
+ * @param lastFailure  the kind of that failure
+ * @param nextRetry    when the sender tries again by itself, if it is waiting after a failure
+ */
+public record SenderStatus(SenderState state, int unsent, int rejected, BigDecimal unsentAmount,
+                           Optional<Instant> oldestUnsent, boolean sending, String lastError,
+                           Optional<FailureKind> lastFailure, Optional<Instant> nextRetry) {
+
+    /** Before the first look at the outbox. */
+    public static SenderStatus initial() {
+        return new SenderStatus(SenderState.NEW, 0, 0, BigDecimal.ZERO, Optional.empty(), false, "",
+                Optional.empty(), Optional.empty());
+    }
+
+    /** Green: no order waits and none was refused. */
+    public boolean allSent() {
+        return unsent == 0 && rejected == 0;
+    }
+
+    SenderStatus withState(SenderState newState) {
+        return new SenderStatus(newState, unsent, rejected, unsentAmount, oldestUnsent, sending, lastError,
+                lastFailure, nextRetry);
+    }
+
+    SenderStatus withSummary(OutboxSummary summary) {
+        return new SenderStatus(state, summary.unsent(), summary.rejected(), summary.unsentAmount(),
+                summary.oldestUnsent(), sending, lastError, lastFailure, nextRetry);
+    }
+
+    SenderStatus withSending(boolean nowSending) {
+        return new SenderStatus(state, unsent, rejected, unsentAmount, oldestUnsent, nowSending, lastError,
+                lastFailure, nextRetry);
+    }
+
+    SenderStatus withFailure(Optional<FailureKind> kind, String error, Optional<Instant> retryAt) {
+        return new SenderStatus(state, unsent, rejected, unsentAmount, oldestUnsent, sending, error, kind, retryAt);
+    }
+}

@@ -1,0 +1,21 @@
+package till.outbox;
+
+import java.time.Duration;
+
+/**
+ * Where a worker waits between rounds: a timed wait that another thread can cut short. A seam, so that tests advance
+ * time instead of waiting for it. Implementations are thread-safe.
+ */
+public interface Sleeper {
+
+    /**
+     * Waits until {@code timeout} has passed or {@link #wake()} is called. A wake that came since the last wait
+     * ended makes this return at once, so no wake is lost between a check and the wait.
+     *
+     * @return true when woken, false when the time passed
+     */
+    boolean await(Duration timeout) throws InterruptedException;
+
+    /** Ends the current wait, or the next one if none is running. */
+    void wake();
+}

@@ -1,0 +1,82 @@
+package till.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code till.properties} and {@code till.password}: round trip, and a clear error for every broken file. */
+class ConfigFileTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String GOOD = "server.url=https://shop.example.com\npush.url=\ndatabase=shop\nlogin=till1\n"
+            + "pos.config.id=3\npassword.keep=false\n";
+
+    @Test
+    void whatIsWrittenIsReadBack() throws Exception {
+        TillConfig config = new TillConfig(URI.create("https://shop.example.com:8443"),
+                URI.create("http://shop.example.com:8072"), "shop db", "till#1=a", 3, true);
+        ConfigFile file = new ConfigFile(dir);
+
+        file.write(config);
+
+        assertThat(file.read()).isEqualTo(config);
+        assertThat(file.read().pushServer()).isEqualTo(URI.create("http://shop.example.com:8072"));
+    }
+
+    @Test
+    void anEmptyPushUrlMeansTheServerAddress() throws Exception {
+        Files.writeString(dir.resolve(ConfigFile.NAME), GOOD);
+
+        TillConfig config = new ConfigFile(dir).read();
+
+        assertThat(config.pushUrl()).isNull();
+        assertThat(config.pushServer()).isEqualTo(URI.create("https://shop.example.com"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown key      | server.url=https://shop.example.com | passwd=x           | unknown key \"passwd\"",
+        "bad url          | server.url=shop.example.com         | database=shop      | \"shop.example.com\", expected an http",
+        "ftp url          | server.url=ftp://shop.example.com   | database=shop      | expected an http:// or https://",
+        "bad number       | server.url=https://shop.example.com | pos.config.id=shop | expected a positive whole number",
+        "bad boolean      | server.url=https://shop.example.com | password.keep=yes  | \"yes\", expected true or false",
+        "missing database | server.url=https://shop.example.com | database=          | \"database\" is missing or empty"})
+    void aBrokenFileNamesTheFileTheKeyAndWhatIsExpected(String what, String first, String second, String words)
+            throws Exception {
+        String text = GOOD.replace("server.url=https://shop.example.com\n", first + "\n");
+        String key = second.substring(0, second.indexOf('='));
+        text = text.lines().filter(l -> !l.startsWith(key + "=")).reduce("", (a, l) -> a + l + "\n") + second + "\n";
+        Files.writeString(dir.resolve(ConfigFile.NAME), text);
+
+        assertThatThrownBy(() -> new ConfigFile(dir).read()).isInstanceOf(ConfigException.class)
+                .hasMessageContaining(dir.resolve(ConfigFile.NAME).toString()).hasMessageContaining(words);
+    }
+
+    @Test
+    void aMissingFileSaysToRunSetup() {
+        assertThatThrownBy(() -> new ConfigFile(dir).read()).isInstanceOf(ConfigException.class)
+                .hasMessageContaining(ConfigFile.NAME).hasMessageContaining("run till setup");
+    }
+
+    @Test
+    void theKeptPasswordIsReadableByItsOwnerOnly() throws Exception {
+        PasswordFile file = new PasswordFile(dir);
+
+        file.write("p@ss word");
+
+        assertThat(file.read()).hasValue("p@ss word");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.path()))).isEqualTo("rw-------");
+        file.delete();
+        assertThat(file.read()).isEmpty();
+    }
+}

@@ -1,0 +1,149 @@
+package till.odoo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.stream.Stream;
+import javax.net.ssl.SSLHandshakeException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import till.odoo.OdooException.Kind;
+import till.testsupport.Transcripts;
+
+/** Every way a call can end, from the real transcripts and from synthetic answers, and the kind it is given. */
+class FailuresTest {
+
+    private static final String SERVER = "http://127.0.0.1:8069/";
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+    static Stream<Arguments> transcripts() {
+        return Stream.of(
+                Arguments.of("v14", "030-authenticate-wrong-password", Kind.AUTHENTICATION, "login or the password"),
+                Arguments.of("v15", "030-authenticate-wrong-password", Kind.AUTHENTICATION, "login or the password"),
+                Arguments.of("v14", "040-authenticate-unknown-db", Kind.AUTHENTICATION, "database does not exist"),
+                Arguments.of("v15", "040-authenticate-unknown-db", Kind.AUTHENTICATION, "database does not exist"),
+                Arguments.of("v14", "070-callkw-bogus-session", Kind.SESSION_EXPIRED, "session expired"),
+                Arguments.of("v15", "075-get-session-info-bogus-session", Kind.SESSION_EXPIRED, "session expired"),
+                Arguments.of("v14", "330-order-d-unknown-product", Kind.REJECTED, "another model requires"),
+                Arguments.of("v15", "330-order-d-unknown-product", Kind.REJECTED, "another model requires"),
+                Arguments.of("v15", "355-order-f-iso-payment-date", Kind.REJECTED, "does not match format"),
+                Arguments.of("v14", "430-poll-non-string-channel", Kind.REJECTED, "only string channels"),
+                Arguments.of("v15", "405-poll-concurrent-presence-race", Kind.REJECTED, "duplicate key"),
+                Arguments.of("v14", "440-longpolling-health-longpolling-port", Kind.MISCONFIGURED, "HTTP 404"),
+                Arguments.of("v14", "900-json-route-not-found", Kind.MISCONFIGURED, "no route"),
+                Arguments.of("v15", "450-pos-longpolling-update-not-installed", Kind.MISCONFIGURED, "no route"),
+                Arguments.of("v15", "910-callkw-unknown-model", Kind.REJECTED, "no.such.model"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @MethodSource("transcripts")
+    void aRecordedErrorIsClassifiedAndWorded(String version, String file, Kind kind, String words) {
+        OdooException failure = Failures.classify(recorded(version, file));
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.kind()).isEqualTo(kind);
+        assertThat(failure.getMessage()).containsIgnoringCase(words);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("successes")
+    void aRecordedResultIsNoFailure(String version, String file) {
+        assertThat(Failures.classify(recorded(version, file))).isNull();
+    }
+
+    static Stream<Arguments> successes() {
+        return Stream.of(Arguments.of("v14", "010-version-info"), Arguments.of("v15", "050-authenticate-ok"),
+                Arguments.of("v15", "101-setup-close-old-session-2-update-closing-control"),
+                Arguments.of("v14", "310-order-b-duplicate-resend"));
+    }
+
+    static Stream<Arguments> synthetic() throws IOException {
+        return Stream.of(
+                Arguments.of("proxy 502", html(502), Kind.RETRYABLE, "HTML page (HTTP 502 from a proxy)"),
+                Arguments.of("proxy 504", html(504), Kind.RETRYABLE, "HTTP 504 from a proxy"),
+                Arguments.of("Odoo's HTML 500", html(500), Kind.RETRYABLE, "HTML error page (HTTP 500)"),
+                Arguments.of("HTML 200 from another web server", html(200), Kind.MISCONFIGURED, "is " + SERVER),
+                Arguments.of("truncated JSON", json(200, "{\"jsonrpc\": \"2.0\", \"id\": 1, \"res"), Kind.RETRYABLE,
+                        "cut off"),
+                Arguments.of("malformed JSON", json(200, "{'jsonrpc': '2.0', 'result': True}"), Kind.RETRYABLE,
+                        "not valid JSON"),
+                Arguments.of("JSON that is not JSON-RPC", json(200, "{\"status\": \"pass\"}"), Kind.MISCONFIGURED,
+                        "not Odoo's JSON-RPC"),
+                Arguments.of("bus.Bus unavailable", rpcError(200, "builtins.Exception", "bus.Bus unavailable"),
+                        Kind.MISCONFIGURED, "long-polling port"),
+                Arguments.of("database server down", rpcError(200, "psycopg2.OperationalError",
+                        "connection to server failed: Connection refused"), Kind.RETRYABLE, "its database"),
+                Arguments.of("UserError", rpcError(200, "odoo.exceptions.UserError", "No cash statement found\nmore"),
+                        Kind.REJECTED, "refused the request: No cash statement found"),
+                Arguments.of("DNS", io(new UnknownHostException("shop.invalid")), Kind.RETRYABLE, "DNS"),
+                Arguments.of("refused", io(new ConnectException("Connection refused")), Kind.RETRYABLE, "refused"),
+                Arguments.of("timeout", io(new SocketTimeoutException("timeout")), Kind.RETRYABLE, "within 15 s"),
+                Arguments.of("TLS", io(new SSLHandshakeException("PKIX path building failed")), Kind.MISCONFIGURED,
+                        "certificate"),
+                Arguments.of("reset mid-body", io(new SocketException("Connection reset")), Kind.RETRYABLE,
+                        "broke off"),
+                Arguments.of("cancelled", Exchange.failed(SERVER, "/r", TIMEOUT, new IOException("Canceled"), true),
+                        Kind.RETRYABLE, "cancelled"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("synthetic")
+    void aSyntheticFailureIsClassifiedAndWorded(String what, Exchange exchange, Kind kind, String words) {
+        OdooException failure = Failures.classify(exchange);
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.kind()).isEqualTo(kind);
+        assertThat(failure.getMessage()).contains(words);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRejectionKeepsTheServersOwnMessageAndErrorName() {
+        OdooException failure = Failures.classify(recorded("v14", "330-order-d-unknown-product"));
+
+        assertThat(failure.serverErrorName()).hasValue("odoo.exceptions.ValidationError");
+        assertThat(failure.serverMessage().orElseThrow()).contains("pos_order_line_product_id_fkey");
+    }
+
+    private static Exchange recorded(String version, String file) {
+        JsonNode response = Transcripts.read(version, file).get("response");
+        String type = response.path("headers").path("Content-Type").asText("");
+        JsonNode body = response.get("body");
+        return new Exchange(SERVER, "/route", TIMEOUT, null, false, response.get("status").asInt(), type,
+                body.isTextual() ? null : body, null);
+    }
+
+    private static Exchange html(int status) {
+        return new Exchange(SERVER, "/web/webclient/version_info", TIMEOUT, null, false, status,
+                "text/html", null, null);
+    }
+
+    private static Exchange json(int status, String body) {
+        try {
+            JsonNode parsed = JsonRpcClient.MAPPER.readTree(body.getBytes(StandardCharsets.UTF_8));
+            return new Exchange(SERVER, "/r", TIMEOUT, null, false, status, "application/json", parsed, null);
+        } catch (JsonProcessingException e) {
+            return new Exchange(SERVER, "/r", TIMEOUT, null, false, status, "application/json", null, e);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Exchange rpcError(int code, String name, String message) {
+        return json(200, "{\"jsonrpc\": \"2.0\", \"id\": 1, \"error\": {\"code\": " + code + ", \"message\": \"Odoo"
+                + " Server Error\", \"data\": {\"name\": \"" + name + "\", \"message\": \""
+                + message.replace("\n", "\\n") + "\"}}}");
+    }
+
+    private static Exchange io(IOException error) {
+        return Exchange.failed(SERVER, "/r", TIMEOUT, error, false);
+    }
+}

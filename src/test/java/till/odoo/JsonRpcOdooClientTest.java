@@ -1,0 +1,166 @@
+package till.odoo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import till.odoo.OdooException.Kind;
+import till.sandbox.DemoServer;
+import till.sandbox.DemoServerOptions;
+import till.sandbox.Profile;
+
+/** The client against the demo server over real HTTP on loopback, imitating Odoo 14 and 15. */
+class JsonRpcOdooClientTest {
+
+    private DemoServer server;
+    private JsonRpcOdooClient client;
+
+    private void start(Profile profile) throws Exception {
+        server = DemoServer.start(DemoServerOptions.defaults().withProfile(profile).withHold(Duration.ofMillis(200)));
+        client = new JsonRpcOdooClient(JsonRpcClient.create(server.url()));
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private Login logIn() throws OdooException {
+        return client.authenticate(new Credentials("demo", DemoServer.LOGIN, DemoServer.PASSWORD));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void detectsTheVersionAndListsTheDatabase(Profile profile) throws Exception {
+        start(profile);
+
+        assertThat(VersionProfile.of(client.version()).major()).isEqualTo(profile.major());
+        assertThat(client.databases()).hasValue(List.of("demo"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void aWrongPasswordOrDatabaseIsAnAuthenticationFailure(Profile profile) throws Exception {
+        start(profile);
+
+        assertThatThrownBy(() -> client.authenticate(new Credentials("demo", "admin", "wrong-password")))
+                .isInstanceOfSatisfying(OdooException.class, e -> assertThat(e.kind()).isEqualTo(Kind.AUTHENTICATION))
+                .hasMessageNotContaining("wrong-password");
+        assertThatThrownBy(() -> client.authenticate(new Credentials("no_such_db", "admin", "admin")))
+                .isInstanceOfSatisfying(OdooException.class, e -> assertThat(e.kind()).isEqualTo(Kind.AUTHENTICATION))
+                .hasMessageContaining("database does not exist");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void loadsTheCatalogOfTheOpenSession(Profile profile) throws Exception {
+        start(profile);
+        Login login = logIn();
+        VersionProfile version = VersionProfile.of(client.version());
+
+        PosSession session = client.openSession(1).orElseThrow();
+        int loginNumber = client.loginToSession(session.id());
+        PosSnapshot pos = new PosCatalogLoader(client, version, login).load(1, session, loginNumber);
+
+        assertThat(loginNumber).isEqualTo(1);
+        assertThat(pos.catalog().settings().demo()).isFalse();
+        assertThat(pos.catalog().settings().sessionId()).isEqualTo(session.id());
+        assertThat(pos.catalog().settings().loginNumber()).isEqualTo(1);
+        assertThat(pos.catalog().settings().currency().name()).isEqualTo("USD");
+        assertThat(pos.catalog().settings().currency().decimalPlaces()).isEqualTo(2);
+        assertThat(pos.catalog().product(6).orElseThrow().taxIds()).containsExactly(1L);
+        assertThat(pos.catalog().paymentMethod(1).orElseThrow().cash()).isTrue();
+        assertThat(pos.catalog().paymentMethod(2).orElseThrow().cash()).isFalse();
+        assertThat(pos.catalog().customers()).isNotEmpty().allSatisfy(c -> assertThat(c.name()).isNotBlank());
+        assertThat(pos.context().userId()).isEqualTo(login.uid());
+        assertThat(pos.context().pricelistId()).isEqualTo(1L);
+        Optional<Duration> pong = profile == Profile.V14 ? Optional.of(Duration.ofSeconds(10)) : Optional.empty();
+        assertThat(pos.context().longpollingPongTimeout()).isEqualTo(pong);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void anOrderIsStoredOnceAndItsResendIsSkipped(Profile profile) throws Exception {
+        start(profile);
+        Login login = logIn();
+        PosSession session = client.openSession(1).orElseThrow();
+        PosContext pos = new PosContext(VersionProfile.of(client.version()), "demo", 1, session.id(), 1, login.uid(),
+                1L, Optional.empty(), Optional.empty());
+        ObjectNode order = OrderPayloads.build(OrderPayloadsTest.orderFrom(
+                till.testsupport.Transcripts.read("v" + profile.major(), "300-order-a-paid-with-change")
+                        .at("/request/body/params/args/0/0/data")), pos);
+        ((ObjectNode) order.get("data")).put("pos_session_id", session.id());
+
+        List<CreatedOrder> first = client.createFromUi(List.of(order));
+        List<CreatedOrder> again = client.createFromUi(List.of(order));
+
+        assertThat(first).extracting(CreatedOrder::posReference).containsExactly("Order 00002-001-0001");
+        assertThat(again).isEmpty();
+        assertThat(server.orderReferences()).containsOnlyOnce("Order 00002-001-0001");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void anExpiredSessionIsRenewedWithoutTheCallerNoticing(Profile profile) throws Exception {
+        start(profile);
+        logIn();
+        server.expireSessions();
+
+        assertThat(client.openSession(1)).isPresent();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = till.sandbox.FaultKind.class, names = {"HTML_ERROR", "PROXY_502", "PROXY_504",
+        "TRUNCATED_JSON", "MALFORMED_JSON", "DROP_MID_BODY", "DOWN"})
+    void aBrokenAnswerIsRetryableAndSaysWhatHappened(till.sandbox.FaultKind fault) throws Exception {
+        start(Profile.V15);
+        server.inject(till.sandbox.Fault.of(fault));
+
+        assertThatThrownBy(() -> client.version())
+                .isInstanceOfSatisfying(OdooException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RETRYABLE))
+                .hasMessageNotContaining("Exception");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Profile.class, names = "V15")
+    void aHungCallEndsAtItsDeadline(Profile profile) throws Exception {
+        start(profile);
+        server.inject(till.sandbox.Fault.of(till.sandbox.FaultKind.HANG));
+
+        assertThatThrownBy(() -> client.rpc().call("/web/webclient/version_info",
+                JsonRpcClient.MAPPER.createObjectNode(), Duration.ofMillis(300)))
+                .isInstanceOfSatisfying(OdooException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RETRYABLE))
+                .hasMessageContaining("did not answer");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Profile.class, names = "V15")
+    void aCancelledCallStopsAtOnce(Profile profile) throws Exception {
+        start(profile);
+        server.inject(till.sandbox.Fault.of(till.sandbox.FaultKind.HANG));
+        JsonRpcClient.PendingCall call = client.rpc().start("/web/webclient/version_info",
+                JsonRpcClient.MAPPER.createObjectNode(), Duration.ofMinutes(5));
+        CompletableFuture<Object> outcome = CompletableFuture.supplyAsync(() -> {
+            try {
+                return call.await();
+            } catch (OdooException e) {
+                return e;
+            }
+        });
+
+        call.cancel();
+
+        assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(OdooException.class,
+                e -> assertThat(e.getMessage()).contains("cancelled"));
+    }
+}

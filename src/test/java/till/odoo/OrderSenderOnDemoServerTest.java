@@ -1,0 +1,226 @@
+package till.odoo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import till.outbox.FailureKind;
+import till.outbox.OrderSender;
+import till.outbox.OrderTransport;
+import till.outbox.OutboxState;
+import till.outbox.PaidOrder;
+import till.outbox.SendFailure;
+import till.outbox.SendResult;
+import till.outbox.SenderStatus;
+import till.sandbox.DemoServer;
+import till.sandbox.DemoServerOptions;
+import till.sandbox.Fault;
+import till.sandbox.FaultKind;
+import till.sandbox.Profile;
+import till.testsupport.SenderRig;
+
+/**
+ * The order sender with the real Odoo client against the demo server (profiles 14 and 15) and its faults. After
+ * each, the server holds every paid order exactly once. Time between tries is the rig's fake sleeper, not waited.
+ */
+class OrderSenderOnDemoServerTest {
+
+    private static final String CREATE_FROM_UI = "/web/dataset/call_kw/pos.order/create_from_ui";
+    private static final long BANK = 2;
+    private static final long DRAWER_BLACK = 27;
+
+    @TempDir
+    Path dir;
+
+    private DemoServer server;
+    private OdooOrderTransport transport;
+    private long sessionId;
+    private SenderRig rig;
+
+    private void start(Profile profile) throws Exception {
+        server = DemoServer.start(DemoServerOptions.defaults().withProfile(profile));
+        JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(server.url()));
+        Login login = client.authenticate(new Credentials(server.database(), DemoServer.LOGIN, DemoServer.PASSWORD));
+        PosSession session = client.openSession(1).orElseThrow();
+        sessionId = session.id();
+        PosContext pos = new PosContext(VersionProfile.of(client.version()), server.database(), 1, sessionId, 1,
+                login.uid(), 1L, Optional.empty(), Optional.empty());
+        transport = new OdooOrderTransport(client, () -> pos);
+    }
+
+    private List<PaidOrder> pay(int count) {
+        return rig.pay(sessionId, 1, count, DRAWER_BLACK, BANK);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (rig != null) {
+            rig.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void theServerGoingDownDuringSendingLosesNothingAndDuplicatesNothing(Profile profile) throws Exception {
+        start(profile);
+        rig = new SenderRig(dir, afterFirstCall(transport, () -> server.inject(Fault.of(FaultKind.DOWN))));
+        List<PaidOrder> orders = pay(70);
+        rig.sender.start();
+
+        rig.sleeper.nextSleep();
+        SenderStatus down = rig.sender.status();
+        assertThat(down.unsent()).isEqualTo(20);
+        assertThat(down.lastFailure()).contains(FailureKind.RETRYABLE);
+        assertThat(down.lastError()).startsWith(FailureKind.RETRYABLE.advice());
+        server.clear(FaultKind.DOWN);
+        rig.sleeper.elapse();
+
+        assertAllSentExactlyOnce(orders);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void anAnswerLostAfterTheServerStoredTheOrdersIsResentAndCountedOnce(Profile profile) throws Exception {
+        for (FaultKind lost : List.of(FaultKind.PROXY_504, FaultKind.DROP_MID_BODY, FaultKind.TRUNCATED_JSON)) {
+            start(profile);
+            rig = new SenderRig(dir.resolve(lost.label()), transport);
+            List<PaidOrder> orders = pay(5);
+            server.inject(new Fault(lost, CREATE_FROM_UI));
+            rig.sender.start();
+
+            rig.sleeper.nextSleep();
+            assertThat(server.orderReferences()).as(lost.label()).containsAll(rig.names(orders));
+            assertThat(rig.sender.status().unsent()).as(lost.label()).isEqualTo(5);
+            server.clear(lost);
+            rig.sleeper.elapse();
+
+            assertAllSentExactlyOnce(orders);
+            stop();
+        }
+        rig = null;
+        server = null;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void aProxyErrorBeforeOdooIsRetried(Profile profile) throws Exception {
+        start(profile);
+        rig = new SenderRig(dir, transport);
+        List<PaidOrder> orders = pay(3);
+        server.inject(new Fault(FaultKind.PROXY_502, CREATE_FROM_UI));
+        rig.sender.start();
+
+        rig.sleeper.nextSleep();
+        assertThat(rig.sender.status().lastError()).contains("HTTP 502");
+        assertThat(server.orderReferences()).doesNotContainAnyElementsOf(rig.names(orders));
+        server.clear(FaultKind.PROXY_502);
+        rig.sleeper.elapse();
+
+        assertAllSentExactlyOnce(orders);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void anExpiredSessionMidBatchIsRenewedWithoutTheCashierNoticing(Profile profile) throws Exception {
+        start(profile);
+        rig = new SenderRig(dir, afterFirstCall(transport, server::expireSessions));
+        List<PaidOrder> orders = pay(120);
+        rig.sender.start();
+
+        assertAllSentExactlyOnce(orders);
+        assertThat(rig.sleeper.waits()).containsOnly(OrderSender.IDLE_CHECK);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void theOneOrderTheServerRefusesIsRejectedWithItsMessageAndTheOthersArrive(Profile profile) throws Exception {
+        start(profile);
+        rig = new SenderRig(dir, transport);
+        List<PaidOrder> orders = pay(9);
+        PaidOrder bad = orders.get(6);
+        server.inject(new Fault(FaultKind.ORDER_ERROR, bad.name()));
+        rig.sender.start();
+
+        rig.sleeper.nextSleep();
+        assertThat(rig.state(bad)).isEqualTo(OutboxState.REJECTED);
+        assertThat(rig.entry(bad).lastError()).contains("Demo fault: the server refuses " + bad.name());
+        List<PaidOrder> good = orders.stream().filter(o -> o != bad).toList();
+        assertThat(good).allMatch(o -> rig.state(o) == OutboxState.SENT);
+        assertThat(counts()).doesNotContainKey(bad.name());
+        assertThat(good).allMatch(o -> counts().get(o.name()) == 1L);
+        assertThat(rig.sender.status().rejected()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void ordersOfASessionClosedOnTheServerAreHeldNotFiledIntoARescueSession(Profile profile) throws Exception {
+        start(profile);
+        rig = new SenderRig(dir, transport);
+        List<PaidOrder> orders = pay(3);
+        server.closeCurrentSession();
+        rig.sender.start();
+
+        rig.sleeper.nextSleep();
+        SenderStatus status = rig.sender.status();
+        assertThat(status.lastFailure()).contains(FailureKind.SESSION_CLOSED);
+        assertThat(status.lastError()).contains("held until the admin decides").contains("closed");
+        assertThat(status.unsent()).isEqualTo(3);
+        assertThat(orders).allMatch(o -> rig.state(o) == OutboxState.WAITING);
+        assertThat(server.orderReferences()).doesNotContainAnyElementsOf(rig.names(orders));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void aRestartSendsOrdersLeftWaitingAndSendingExactlyOnce(Profile profile) throws Exception {
+        start(profile);
+        rig = new SenderRig(dir, transport);
+        List<PaidOrder> orders = pay(10);
+        // The last run claimed four and the server stored them, but the till died before it marked them sent.
+        transport.send(rig.store.outboxQueue().claim(4, java.util.Set.of()));
+
+        rig.sender.start();
+
+        assertAllSentExactlyOnce(orders);
+        assertThat(rig.entry(orders.get(0)).attempts()).isEqualTo(2);
+    }
+
+    private void assertAllSentExactlyOnce(List<PaidOrder> orders) throws InterruptedException {
+        assertThat(rig.sleeper.nextSleep()).isEqualTo(OrderSender.IDLE_CHECK);
+        assertThat(rig.sender.status().allSent()).isTrue();
+        assertThat(orders).allMatch(o -> rig.state(o) == OutboxState.SENT);
+        assertThat(counts()).containsOnlyKeys(rig.names(orders)).allSatisfy((name, n) -> assertThat(n).isOne());
+    }
+
+    private java.util.Map<String, Long> counts() {
+        return server.orderReferences().stream().filter(r -> r.startsWith(String.format("Order %05d-", sessionId)))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    /** Runs {@code fault} once, right after the first call came back. */
+    private static OrderTransport afterFirstCall(OrderTransport real, Runnable fault) {
+        return new OrderTransport() {
+            private boolean done;
+
+            @Override
+            public SendResult send(List<PaidOrder> batch) throws SendFailure {
+                SendResult result = real.send(batch);
+                if (!done) {
+                    done = true;
+                    fault.run();
+                }
+                return result;
+            }
+        };
+    }
+}

@@ -1,0 +1,141 @@
+package till.outbox;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A transport that behaves like Odoo 14/15's {@code create_from_ui} in memory: all-or-nothing batches, skipped
+ * duplicates by name, and faults a test switches on. It records every call and counts concurrent sends.
+ * Thread-safe.
+ */
+final class FakeServerTransport implements OrderTransport {
+
+    private final Set<String> stored = new LinkedHashSet<>();
+    private final List<List<String>> calls = new ArrayList<>();
+    private final Deque<SendFailure> nextFailures = new ArrayDeque<>();
+    private final Map<String, String> refused = new HashMap<>();
+    private final Set<String> closedSession = new HashSet<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile int maxInFlight;
+    private volatile boolean storeThenTimeOut;
+    private volatile CountDownLatch hang;
+    private volatile RuntimeException crash;
+
+    @Override
+    public SendResult send(List<PaidOrder> batch) throws SendFailure {
+        maxInFlight = Math.max(maxInFlight, inFlight.incrementAndGet());
+        try {
+            synchronized (this) {
+                calls.add(batch.stream().map(PaidOrder::name).toList());
+            }
+            awaitHang();
+            return answer(batch);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private synchronized SendResult answer(List<PaidOrder> batch) throws SendFailure {
+        if (crash != null) {
+            RuntimeException e = crash;
+            crash = null;
+            throw e;
+        }
+        if (!nextFailures.isEmpty()) {
+            throw nextFailures.poll();
+        }
+        for (PaidOrder order : batch) {
+            if (closedSession.contains(order.name())) {
+                throw new SendFailure(FailureKind.SESSION_CLOSED, "Session of " + order.name() + " is closed.");
+            }
+            if (refused.containsKey(order.name())) {
+                throw new SendFailure(FailureKind.REJECTED, refused.get(order.name()));
+            }
+        }
+        Set<String> storedNow = new HashSet<>();
+        for (PaidOrder order : batch) {
+            if (stored.add(order.name())) {
+                storedNow.add(order.name());
+            }
+        }
+        if (storeThenTimeOut) {
+            storeThenTimeOut = false;
+            throw new SendFailure(FailureKind.RETRYABLE, "The server did not answer within 30 s.");
+        }
+        return new SendResult(storedNow);
+    }
+
+    private void awaitHang() throws SendFailure {
+        CountDownLatch latch = hang;
+        if (latch == null) {
+            return;
+        }
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new SendFailure(FailureKind.RETRYABLE, "The call to the server was cancelled.");
+    }
+
+    @Override
+    public void cancel() {
+        CountDownLatch latch = hang;
+        if (latch != null) {
+            latch.countDown();
+        }
+    }
+
+    synchronized void failNext(FailureKind kind, String message, int times) {
+        for (int i = 0; i < times; i++) {
+            nextFailures.add(new SendFailure(kind, message));
+        }
+    }
+
+    synchronized void refuse(String name, String message) {
+        refused.put(name, message);
+    }
+
+    synchronized void accept(String name) {
+        refused.remove(name);
+    }
+
+    synchronized void closeSessionOf(String name) {
+        closedSession.add(name);
+    }
+
+    /** The next call stores its orders and then fails as a timeout, as when the answer came too late. */
+    void storeThenTimeOut() {
+        storeThenTimeOut = true;
+    }
+
+    /** Every call from now on blocks until {@link #cancel()}. */
+    void hangUntilCancelled() {
+        hang = new CountDownLatch(1);
+    }
+
+    void crashNext(RuntimeException e) {
+        crash = e;
+    }
+
+    synchronized List<String> storedNames() {
+        return List.copyOf(stored);
+    }
+
+    synchronized List<List<String>> calls() {
+        return List.copyOf(calls);
+    }
+
+    int maxInFlight() {
+        return maxInFlight;
+    }
+}

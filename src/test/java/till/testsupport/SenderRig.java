@@ -1,0 +1,84 @@
+package till.testsupport;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import till.outbox.Backoff;
+import till.outbox.OrderSender;
+import till.outbox.OrderTransport;
+import till.outbox.OutboxEntry;
+import till.outbox.OutboxState;
+import till.outbox.PaidOrder;
+import till.outbox.SenderStatus;
+import till.store.TillStore;
+
+/**
+ * An order sender on a real H2 store in a temp directory, with the given transport, a fake sleeper and a clock the
+ * test moves. Back-off jitter is fixed at the middle. Confined to the test thread (the listener list is guarded).
+ */
+public final class SenderRig implements AutoCloseable {
+
+    public static final Instant T0 = Instant.parse("2026-11-29T10:00:00Z");
+
+    public final MutableClock clock = new MutableClock(T0);
+    public final FakeSleeper sleeper = new FakeSleeper(clock);
+    public final List<SenderStatus> published = new ArrayList<>();
+    public final TillStore store;
+    public final OrderSender sender;
+    private final OrderTransport transport;
+
+    public SenderRig(Path dir, OrderTransport transport) {
+        this.transport = transport;
+        store = TillStore.open(dir, clock);
+        sender = newSender();
+    }
+
+    /** Another sender on the same store, as after a restart of the till. */
+    public OrderSender newSender() {
+        OrderSender made = new OrderSender(store.outboxQueue(), transport, sleeper,
+                new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), () -> 0.5), clock);
+        made.addListener(status -> {
+            synchronized (published) {
+                published.add(status);
+            }
+        }, Runnable::run);
+        return made;
+    }
+
+    /** Pays {@code count} orders of session 7, sequence numbers from {@code first}; returns them oldest first. */
+    public List<PaidOrder> pay(int first, int count) {
+        return pay(7, first, count, 11, 1);
+    }
+
+    /** Pays {@code count} orders of one product at 2.50 with one payment method; returns them oldest first. */
+    public List<PaidOrder> pay(long session, int first, int count, long productId, long paymentMethodId) {
+        List<PaidOrder> orders = new ArrayList<>();
+        for (int i = first; i < first + count; i++) {
+            PaidOrder order = PaidOrders.paid(session, i, productId, "2.50", paymentMethodId, T0.plusSeconds(i));
+            store.outbox().commitPaid(order);
+            orders.add(order);
+        }
+        return orders;
+    }
+
+    public List<String> names(List<PaidOrder> orders) {
+        return orders.stream().map(PaidOrder::name).toList();
+    }
+
+    public OutboxState state(PaidOrder order) {
+        return store.outbox().list().stream().filter(e -> e.uid().equals(order.uid())).findFirst().orElseThrow()
+                .state();
+    }
+
+    public OutboxEntry entry(PaidOrder order) {
+        return store.outbox().list().stream().filter(e -> e.uid().equals(order.uid())).findFirst().orElseThrow();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        sender.stop(Duration.ofSeconds(10));
+        store.close();
+    }
+}
