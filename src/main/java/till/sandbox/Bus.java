@@ -26,6 +26,7 @@ final class Bus {
     private final Clock clock;
     private final List<Notification> notifications = new ArrayList<>();
     private long lastId;
+    private int waiting;
     private boolean closed;
 
     Bus(Profile profile, Clock clock) {
@@ -53,17 +54,32 @@ final class Bus {
             throws InterruptedException {
         ArrayNode found = query(channels, last);
         long deadline = System.nanoTime() + hold.toNanos();
-        while (found.isEmpty() && !closed) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                break;
+        waiting++;
+        try {
+            while (found.isEmpty() && !closed) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+                if (wakeOnSend) {
+                    found = query(channels, last);
+                }
             }
-            TimeUnit.NANOSECONDS.timedWait(this, left);
-            if (wakeOnSend) {
-                found = query(channels, last);
-            }
+        } finally {
+            waiting--;
         }
         return closed ? JsonRpc.NODES.arrayNode() : query(channels, last);
+    }
+
+    /** What a poll with {@code options.peek} finds at once, without waiting (Odoo 12-15 answer it this way). */
+    synchronized ArrayNode peek(List<String> channels, long last) {
+        return query(channels, last);
+    }
+
+    /** How many polls are waiting right now (past their first read of the table). */
+    synchronized int waitingPolls() {
+        return waiting;
     }
 
     /** Releases every waiting poll with an empty answer; used when the server stops. */

@@ -65,6 +65,12 @@ final class BusRoutes {
             }
             channels.add(channel.asText());
         }
+        if (params.path("options").path("peek").asBoolean(false)) {
+            ObjectNode answer = JsonRpc.NODES.objectNode();
+            answer.set("notifications", bus.peek(channels, params.path("last").asLong(0)));
+            channels.forEach(answer.putArray("channels")::add);
+            return answer;
+        }
         boolean wake = !faults.on(FaultKind.MISROUTE_HOLD) && !faults.on(FaultKind.LATE_NOTIFICATIONS);
         return bus.poll(channels, params.path("last").asLong(0), options.hold(), wake);
     }

@@ -101,6 +101,11 @@ public final class DemoServer implements AutoCloseable {
         return bus.lastId();
     }
 
+    /** How many long polls are held right now, waiting for a notification or the end of the hold. */
+    public int heldPolls() {
+        return bus.waitingPolls();
+    }
+
     /** The channel string {@code pos_longpolling} uses for a config, e.g. {@code ["demo","pos.longpolling","1"]}. */
     public String posLongpollingChannel(int configId) {
         return busRoutes.posLongpollingChannel(configId);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import till.bus.BusCursor;
 import till.catalog.CatalogCache;
 import till.order.OpenOrders;
 import till.order.OrderNumbers;
@@ -27,6 +28,7 @@ public final class TillStore implements AutoCloseable {
     private final H2OpenOrders openOrders;
     private final H2OrderNumbers orderNumbers;
     private final H2Outbox outbox;
+    private final H2BusCursor busCursor;
 
     private TillStore(DataDirLock lock, Database database, PaidJournal journal, Clock clock) {
         this.lock = lock;
@@ -37,6 +39,7 @@ public final class TillStore implements AutoCloseable {
         this.openOrders = new H2OpenOrders(database, json, clock);
         this.orderNumbers = new H2OrderNumbers(database);
         this.outbox = new H2Outbox(database, journal, json, clock);
+        this.busCursor = new H2BusCursor(database);
     }
 
     /**
@@ -98,6 +101,11 @@ public final class TillStore implements AutoCloseable {
     /** The same outbox, as the order sender works it. */
     public OutboxQueue outboxQueue() {
         return outbox;
+    }
+
+    /** Where the push channel keeps its {@code last} notification id. */
+    public BusCursor busCursor() {
+        return busCursor;
     }
 
     public Path databaseFile() {

@@ -45,12 +45,12 @@ class ConfigFileTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "unknown key      | server.url=https://shop.example.com | passwd=x           | unknown key \"passwd\"",
-        "bad url          | server.url=shop.example.com         | database=shop      | \"shop.example.com\", expected an http",
-        "ftp url          | server.url=ftp://shop.example.com   | database=shop      | expected an http:// or https://",
-        "bad number       | server.url=https://shop.example.com | pos.config.id=shop | expected a positive whole number",
-        "bad boolean      | server.url=https://shop.example.com | password.keep=yes  | \"yes\", expected true or false",
-        "missing database | server.url=https://shop.example.com | database=          | \"database\" is missing or empty"})
+        "unknown key | server.url=https://shop.example.com | passwd=x | unknown key \"passwd\"",
+        "bad url | server.url=shop.example.com | database=shop | expected an http",
+        "ftp url | server.url=ftp://shop.example.com | database=shop | expected an http:// or https://",
+        "bad number | server.url=https://shop.example.com | pos.config.id=shop | expected a positive whole number",
+        "bad boolean | server.url=https://shop.example.com | password.keep=yes | \"yes\", expected true or false",
+        "missing database | server.url=https://shop.example.com | database= | \"database\" is missing or empty"})
     void aBrokenFileNamesTheFileTheKeyAndWhatIsExpected(String what, String first, String second, String words)
             throws Exception {
         String text = GOOD.replace("server.url=https://shop.example.com\n", first + "\n");

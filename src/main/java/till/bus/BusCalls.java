@@ -1,0 +1,62 @@
+package till.bus;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.List;
+import till.odoo.JsonRpcClient;
+import till.odoo.OdooException;
+
+/**
+ * The push channel's requests, on the Odoo client's session: long polls on the push URL, the PING on the server
+ * (where {@code pos_longpolling} listens) and an ordinary hello. Thread-safe.
+ */
+public final class BusCalls {
+
+    public static final String POLL = "/longpolling/poll";
+    public static final String PING = "/pos_longpolling/update";
+    static final String HELLO = "/web/webclient/version_info";
+
+    private final JsonRpcClient server;
+    private final JsonRpcClient push;
+
+    /** @param server the client for ordinary calls; @param push the same client for the push URL (may be it) */
+    public BusCalls(JsonRpcClient server, JsonRpcClient push) {
+        this.server = server;
+        this.push = push;
+    }
+
+    public String pushServer() {
+        return push.server().toString();
+    }
+
+    public String server() {
+        return server.server().toString();
+    }
+
+    /** A poll, ready to run and to cancel; {@code peek} returns at once (Odoo 12-15 {@code options.peek}). */
+    public JsonRpcClient.PendingCall poll(List<String> channels, long last, boolean peek, Duration timeout) {
+        ObjectNode params = JsonRpcClient.MAPPER.createObjectNode();
+        channels.forEach(params.putArray("channels")::add);
+        params.put("last", last);
+        // No bus_inactivity: the till needs no presence, and two first polls updating it can collide (v15 405).
+        ObjectNode options = params.putObject("options");
+        if (peek) {
+            options.put("peek", true);
+        }
+        return push.start(POLL, params, timeout);
+    }
+
+    /** {@code pos_longpolling}'s PING, with the parameters in the module's order; the server answers 1. */
+    public void ping(String database, long configId, Duration timeout) throws OdooException {
+        ObjectNode params = JsonRpcClient.MAPPER.createObjectNode();
+        params.put("message", "PING");
+        params.put("pos_id", configId);
+        params.put("db_name", database);
+        server.call(PING, params, timeout);
+    }
+
+    /** An ordinary request to the push URL: proves the server there answers before any poll has completed. */
+    public void hello(Duration timeout) throws OdooException {
+        push.call(HELLO, JsonRpcClient.MAPPER.createObjectNode(), timeout);
+    }
+}

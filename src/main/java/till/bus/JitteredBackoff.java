@@ -1,0 +1,45 @@
+package till.bus;
+
+import java.time.Duration;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Exponential back-off with jitter: the n-th wait is a random point in the upper half of {@code min(cap, base * 2^n)},
+ * so a hundred tills that lost the server at the same second come back spread over the interval instead of together
+ * (decision 0071). Confined to the poller thread.
+ */
+public final class JitteredBackoff implements Backoff {
+
+    /** 0.5 s, doubling up to 4 s: back to green about 2 s after the server returns, even after a long outage. */
+    public static final Duration BASE = Duration.ofMillis(500);
+    public static final Duration CAP = Duration.ofSeconds(4);
+
+    private final Duration base;
+    private final Duration cap;
+    private final DoubleSupplier random;
+    private int failures;
+
+    /** @param random uniform numbers in [0, 1), e.g. {@code ThreadLocalRandom.current()::nextDouble} */
+    public JitteredBackoff(Duration base, Duration cap, DoubleSupplier random) {
+        this.base = base;
+        this.cap = cap;
+        this.random = random;
+    }
+
+    public static JitteredBackoff standard() {
+        return new JitteredBackoff(BASE, CAP, () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble());
+    }
+
+    @Override
+    public Duration next() {
+        long step = base.toMillis() << Math.min(failures, 20);
+        long ceiling = Math.min(cap.toMillis(), step);
+        failures++;
+        return Duration.ofMillis(ceiling / 2 + (long) (random.getAsDouble() * (ceiling - ceiling / 2)));
+    }
+
+    @Override
+    public void reset() {
+        failures = 0;
+    }
+}

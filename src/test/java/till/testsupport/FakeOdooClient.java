@@ -1,0 +1,137 @@
+package till.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import till.odoo.CreatedOrder;
+import till.odoo.Credentials;
+import till.odoo.JsonRpcClient;
+import till.odoo.Login;
+import till.odoo.OdooClient;
+import till.odoo.OdooException;
+import till.odoo.PosSession;
+import till.odoo.ServerVersion;
+
+/**
+ * An {@link OdooClient} in memory for tests: {@code search_read}/{@code read} answer every record given for the
+ * model (the domain is not evaluated), {@code create_from_ui} answers like 14/15 (newest id first, names already
+ * stored left out) and records every batch, and failures can be queued for the next calls. Thread-safe.
+ */
+public final class FakeOdooClient implements OdooClient {
+
+    private final ServerVersion version;
+    private final Map<String, ArrayNode> records = new HashMap<>();
+    private final Deque<OdooException> failures = new ArrayDeque<>();
+    private final List<List<ObjectNode>> batches = new ArrayList<>();
+    private final Map<String, Long> stored = new HashMap<>();
+    private PosSession session;
+    private long nextOrderId = 1;
+
+    public FakeOdooClient(ServerVersion version) {
+        this.version = version;
+    }
+
+    public synchronized FakeOdooClient withRecords(String model, JsonNode modelRecords) {
+        records.put(model, (ArrayNode) modelRecords.deepCopy());
+        return this;
+    }
+
+    public synchronized FakeOdooClient withSession(PosSession open) {
+        session = open;
+        return this;
+    }
+
+    /** The next call fails with this (queued in order). */
+    public synchronized void failNext(OdooException failure) {
+        failures.add(failure);
+    }
+
+    /** Every {@code create_from_ui} batch received, including the ones that failed. */
+    public synchronized List<List<ObjectNode>> batches() {
+        return List.copyOf(batches);
+    }
+
+    /** The names stored by {@code create_from_ui}, once each. */
+    public synchronized List<String> storedNames() {
+        return List.copyOf(stored.keySet());
+    }
+
+    @Override
+    public synchronized ServerVersion version() throws OdooException {
+        throwQueued();
+        return version;
+    }
+
+    @Override
+    public synchronized Optional<List<String>> databases() throws OdooException {
+        throwQueued();
+        return Optional.of(List.of("fake"));
+    }
+
+    @Override
+    public synchronized Login authenticate(Credentials credentials) throws OdooException {
+        throwQueued();
+        return new Login(credentials.database(), 2, 1, "Fake Admin", JsonRpcClient.MAPPER.createObjectNode());
+    }
+
+    @Override
+    public synchronized JsonNode callKw(String model, String method, ArrayNode args, ObjectNode kwargs,
+                                        Duration timeout) throws OdooException {
+        throwQueued();
+        throw new UnsupportedOperationException("FakeOdooClient has no " + model + "." + method);
+    }
+
+    @Override
+    public synchronized ArrayNode searchRead(String model, ArrayNode domain, List<String> fields, String order,
+                                             int limit) throws OdooException {
+        throwQueued();
+        return records.getOrDefault(model, JsonRpcClient.MAPPER.createArrayNode()).deepCopy();
+    }
+
+    @Override
+    public synchronized ArrayNode read(String model, List<Long> ids, List<String> fields) throws OdooException {
+        return searchRead(model, JsonRpcClient.MAPPER.createArrayNode(), fields, "", 0);
+    }
+
+    @Override
+    public synchronized Optional<PosSession> openSession(long configId) throws OdooException {
+        throwQueued();
+        return Optional.ofNullable(session).filter(s -> s.configId() == configId);
+    }
+
+    @Override
+    public synchronized int loginToSession(long sessionId) throws OdooException {
+        throwQueued();
+        return 1;
+    }
+
+    @Override
+    public synchronized List<CreatedOrder> createFromUi(List<ObjectNode> orders) throws OdooException {
+        batches.add(List.copyOf(orders));
+        throwQueued();
+        List<CreatedOrder> created = new ArrayList<>();
+        for (ObjectNode order : orders) {
+            String name = order.path("data").path("name").asText();
+            if (!stored.containsKey(name)) {
+                stored.put(name, nextOrderId);
+                created.add(0, new CreatedOrder(nextOrderId++, name));
+            }
+        }
+        return List.copyOf(created);
+    }
+
+    private void throwQueued() throws OdooException {
+        OdooException next = failures.poll();
+        if (next != null) {
+            throw next;
+        }
+    }
+}
