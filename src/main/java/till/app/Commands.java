@@ -6,7 +6,6 @@ import till.cli.Command;
 import till.cli.CommitBenchmark;
 import till.cli.OutboxCommand;
 import till.cli.SimulateCommand;
-import till.sandbox.DemoServerCommand;
 
 /** The list of subcommands, in the order {@code till --help} shows them. Stateless. */
 final class Commands {
@@ -18,8 +17,8 @@ final class Commands {
         return List.of(
                 new OutboxCommand(new till.config.ConfigFileServer()),
                 new SimulateCommand(new till.config.ConfigFileServer()),
-                new BenchCommand(List.of(new CommitBenchmark())),
-                new DemoServerCommand(),
+                new BenchCommand(List.of(new CommitBenchmark(), new till.bench.DrainBenchmark())),
+                new till.sandbox.DemoServerCommand(),
                 new till.config.SetupCommand(new StoreCatalogWriter()));
     }
 }

@@ -3,7 +3,7 @@ package till.config;
 import java.nio.file.Path;
 import till.catalog.Catalog;
 
-/** Replaces the cached catalog in a data directory; the composition root gives the store-backed one. */
+/** Replaces the cached catalog in a data directory; the composition root gives the store-backed one. Thread-safe. */
 @FunctionalInterface
 public interface CatalogCacheWriter {
 

@@ -1,6 +1,6 @@
 package till.config;
 
-/** The configuration file or the password file is missing or wrong; the message names the file and the key. */
+/** The config or password file is missing or wrong; the message names the file and the key. Immutable. */
 public final class ConfigException extends Exception {
 
     public ConfigException(String message) {

@@ -35,11 +35,11 @@ public final class JsonRpcClient {
     private static final MediaType JSON = MediaType.get("application/json");
 
     private final OkHttpClient http;
-    private final SessionCookieJar cookies;
+    private final SessionCookies cookies;
     private final HttpUrl base;
     private final AtomicLong ids;
 
-    private JsonRpcClient(OkHttpClient http, SessionCookieJar cookies, HttpUrl base, AtomicLong ids) {
+    private JsonRpcClient(OkHttpClient http, SessionCookies cookies, HttpUrl base, AtomicLong ids) {
         this.http = http;
         this.cookies = cookies;
         this.base = base;
@@ -52,8 +52,10 @@ public final class JsonRpcClient {
      * @throws IllegalArgumentException when the address is not an http or https URL
      */
     public static JsonRpcClient create(URI server) {
-        SessionCookieJar cookies = new SessionCookieJar();
-        OkHttpClient http = new OkHttpClient.Builder().cookieJar(cookies).retryOnConnectionFailure(false).build();
+        SessionCookies cookies = new SessionCookies();
+        // OkHttp's own retry on a stale pooled connection stays on: the push port keeps connections alive, and a
+        // resent create_from_ui is harmless because the server skips an order name it already stored.
+        OkHttpClient http = new OkHttpClient.Builder().addInterceptor(cookies).build();
         return new JsonRpcClient(http, cookies, baseUrl(server), new AtomicLong());
     }
 
@@ -95,7 +97,10 @@ public final class JsonRpcClient {
         cookies.forget();
     }
 
-    /** One call on its way: run it with {@link #await()}, stop it from any thread with {@link #cancel()}. */
+    /**
+     * One call on its way: run it once with {@link #await()}, stop it from any thread with {@link #cancel()}.
+     * Thread-safe.
+     */
     public final class PendingCall {
 
         private final Call call;
@@ -110,7 +115,7 @@ public final class JsonRpcClient {
             this.timeout = timeout;
         }
 
-        /** Runs the call on this thread and returns its result, or throws the classified failure. */
+        /** Runs the call on this thread (once) and returns its result, or throws the classified failure. */
         public JsonNode await() throws OdooException {
             long start = System.nanoTime();
             Exchange exchange = exchange();

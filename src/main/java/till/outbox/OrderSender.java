@@ -26,6 +26,8 @@ public final class OrderSender {
     public static final int BATCH_SIZE = 50;
     /** With nothing to do, look at the outbox this often anyway, in case an order was queued without a wake. */
     public static final Duration IDLE_CHECK = Duration.ofMinutes(1);
+    /** During a long round, the counts on the icon are refreshed at most this often (a summary scans the outbox). */
+    static final Duration SUMMARY_EVERY = Duration.ofSeconds(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderSender.class);
 
@@ -40,6 +42,7 @@ public final class OrderSender {
     private final Object lock = new Object();
     private SenderStatus status = SenderStatus.initial();
     private Thread thread;
+    private Instant lastSummary = Instant.MIN;
 
     public OrderSender(OutboxQueue queue, OrderTransport transport, Sleeper sleeper, Backoff backoff, Clock clock) {
         this.queue = queue;
@@ -158,7 +161,7 @@ public final class OrderSender {
     private Duration step() {
         try {
             drainRequests();
-            BatchDelivery.Round round = delivery.round(this::running, now -> update(s -> s.withSending(now)));
+            BatchDelivery.Round round = delivery.round(this::running, this::sending);
             refreshSummary();
             return afterRound(round);
         } catch (RuntimeException e) {
@@ -201,6 +204,13 @@ public final class OrderSender {
         return failure.kind().advice() + " " + failure.getMessage();
     }
 
+    private void sending(boolean now) {
+        update(s -> s.withSending(now));
+        if (!now && Duration.between(lastSummary, clock.instant()).compareTo(SUMMARY_EVERY) >= 0) {
+            refreshSummary();
+        }
+    }
+
     private void drainRequests() {
         for (Runnable request = requests.poll(); request != null; request = requests.poll()) {
             request.run();
@@ -209,6 +219,7 @@ public final class OrderSender {
 
     private void refreshSummary() {
         OutboxSummary summary = queue.summary();
+        lastSummary = clock.instant();
         update(s -> s.withSummary(summary));
     }
 

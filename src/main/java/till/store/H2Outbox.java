@@ -24,10 +24,9 @@ import till.outbox.PaidOrder;
 
 /**
  * The outbox in the H2 store: paid orders and their state on the way to the server. {@link #commitPaid} returns
- * once the order is in the fsynced {@link PaidJournal} and committed to H2 (docs/decisions/0020); the sending
- * states are committed without an fsync, because losing one to a power cut only means a resend, which the server
- * de-duplicates (docs/decisions/0060).
- * Thread-safe.
+ * once the order is in the fsynced {@link PaidJournal} and committed to H2 (docs/decisions/0020). The sending
+ * states are committed without an fsync: losing one to a power cut only means a resend, which the server
+ * de-duplicates (docs/decisions/0060). Thread-safe.
  */
 public final class H2Outbox implements Outbox, OutboxQueue {
 

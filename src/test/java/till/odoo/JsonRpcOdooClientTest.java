@@ -120,6 +120,39 @@ class JsonRpcOdooClientTest {
     }
 
     @ParameterizedTest
+    @EnumSource(Profile.class)
+    void threadsThatMeetAnExpiredSessionTogetherAllGetThrough(Profile profile) throws Exception {
+        start(profile);
+        logIn();
+        server.expireSessions();
+        List<CompletableFuture<Optional<PosSession>>> calls = new java.util.ArrayList<>();
+
+        for (int i = 0; i < 6; i++) {
+            calls.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return client.openSession(1);
+                } catch (OdooException e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            }));
+        }
+
+        for (CompletableFuture<Optional<PosSession>> call : calls) {
+            assertThat(call.get(30, TimeUnit.SECONDS)).isPresent();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Profile.class, names = "V14")
+    void withoutALoginAnExpiredSessionSaysAnAdminMustEnterThePassword(Profile profile) throws Exception {
+        start(profile);
+
+        assertThatThrownBy(() -> client.openSession(1))
+                .isInstanceOfSatisfying(OdooException.class, e -> assertThat(e.kind()).isEqualTo(Kind.SESSION_EXPIRED))
+                .hasMessageContaining("an admin must enter it");
+    }
+
+    @ParameterizedTest
     @EnumSource(value = till.sandbox.FaultKind.class, names = {"HTML_ERROR", "PROXY_502", "PROXY_504",
         "TRUNCATED_JSON", "MALFORMED_JSON", "DROP_MID_BODY", "DOWN"})
     void aBrokenAnswerIsRetryableAndSaysWhatHappened(till.sandbox.FaultKind fault) throws Exception {
