@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -92,18 +93,12 @@ class OrderSenderOnDemoServerTest {
     @ParameterizedTest
     @EnumSource(Profile.class)
     void anAnswerLostAfterTheServerStoredTheOrdersIsResentAndCountedOnce(Profile profile) throws Exception {
-        for (FaultKind lost : List.of(FaultKind.PROXY_504, FaultKind.DROP_MID_BODY, FaultKind.TRUNCATED_JSON)) {
+        for (FaultKind lost : List.of(FaultKind.PROXY_504, FaultKind.DROP_MID_BODY, FaultKind.TRUNCATED_JSON,
+                FaultKind.MALFORMED_JSON)) {
             start(profile);
             rig = new SenderRig(dir.resolve(lost.label()), transport);
-            List<PaidOrder> orders = pay(5);
-            server.inject(new Fault(lost, CREATE_FROM_UI));
-            rig.sender.start();
-
-            rig.sleeper.nextSleep();
-            assertThat(server.orderReferences()).as(lost.label()).containsAll(rig.names(orders));
-            assertThat(rig.sender.status().unsent()).as(lost.label()).isEqualTo(5);
-            server.clear(lost);
-            rig.sleeper.elapse();
+            List<PaidOrder> orders = failThenRecover(new Fault(lost, CREATE_FROM_UI), 5, down ->
+                    assertThat(server.orderReferences()).as(lost.label()).containsAll(rig.names(down)));
 
             assertAllSentExactlyOnce(orders);
             stop();
@@ -117,15 +112,10 @@ class OrderSenderOnDemoServerTest {
     void aProxyErrorBeforeOdooIsRetried(Profile profile) throws Exception {
         start(profile);
         rig = new SenderRig(dir, transport);
-        List<PaidOrder> orders = pay(3);
-        server.inject(new Fault(FaultKind.PROXY_502, CREATE_FROM_UI));
-        rig.sender.start();
-
-        rig.sleeper.nextSleep();
-        assertThat(rig.sender.status().lastError()).contains("HTTP 502");
-        assertThat(server.orderReferences()).doesNotContainAnyElementsOf(rig.names(orders));
-        server.clear(FaultKind.PROXY_502);
-        rig.sleeper.elapse();
+        List<PaidOrder> orders = failThenRecover(new Fault(FaultKind.PROXY_502, CREATE_FROM_UI), 3, down -> {
+            assertThat(rig.sender.status().lastError()).contains("HTTP 502");
+            assertThat(server.orderReferences()).doesNotContainAnyElementsOf(rig.names(down));
+        });
 
         assertAllSentExactlyOnce(orders);
     }
@@ -193,6 +183,25 @@ class OrderSenderOnDemoServerTest {
 
         assertAllSentExactlyOnce(orders);
         assertThat(rig.entry(orders.get(0)).attempts()).isEqualTo(2);
+    }
+
+    /**
+     * Pays {@code count} orders, sends them with the fault on, checks the failed round with {@code whileDown}, then
+     * clears the fault and lets the back-off pass.
+     */
+    private List<PaidOrder> failThenRecover(Fault fault, int count, Consumer<List<PaidOrder>> whileDown)
+            throws InterruptedException {
+        List<PaidOrder> orders = pay(count);
+        server.inject(fault);
+        rig.sender.start();
+
+        rig.sleeper.nextSleep();
+        assertThat(rig.sender.status().unsent()).as(fault.toString()).isEqualTo(count);
+        assertThat(rig.sender.status().lastFailure()).contains(FailureKind.RETRYABLE);
+        whileDown.accept(orders);
+        server.clear(fault.kind());
+        rig.sleeper.elapse();
+        return orders;
     }
 
     private void assertAllSentExactlyOnce(List<PaidOrder> orders) throws InterruptedException {

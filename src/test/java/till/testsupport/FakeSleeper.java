@@ -19,6 +19,7 @@ public final class FakeSleeper implements Sleeper {
     private boolean pendingWake;
     private boolean elapse;
     private int observed;
+    private int ended;
 
     public FakeSleeper(MutableClock clock) {
         this.clock = clock;
@@ -42,6 +43,7 @@ public final class FakeSleeper implements Sleeper {
         } finally {
             elapse = false;
             sleeping = false;
+            ended++;
             notifyAll();
         }
     }
@@ -63,9 +65,11 @@ public final class FakeSleeper implements Sleeper {
     public synchronized void elapse() throws InterruptedException {
         awaitCondition(() -> sleeping, "go to sleep");
         observed = waits.size();
+        int target = ended + 1;
         elapse = true;
         notifyAll();
-        awaitCondition(() -> !sleeping, "wake up");
+        // Counted, not "not sleeping": the worker may already sleep again before this thread looks.
+        awaitCondition(() -> ended >= target, "wake up");
     }
 
     private void awaitCondition(java.util.function.BooleanSupplier condition, String what)
