@@ -19,6 +19,7 @@ final class Commands {
                 new SimulateCommand(new till.config.ConfigFileServer()),
                 new BenchCommand(List.of(new CommitBenchmark(), new till.bench.DrainBenchmark())),
                 new till.sandbox.DemoServerCommand(),
-                new till.config.SetupCommand(new StoreCatalogWriter()));
+                new till.config.SetupCommand(new StoreCatalogWriter()),
+                new till.doctor.DoctorCommand());
     }
 }

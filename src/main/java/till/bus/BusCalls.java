@@ -1,5 +1,6 @@
 package till.bus;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +15,7 @@ public final class BusCalls {
 
     public static final String POLL = "/longpolling/poll";
     public static final String PING = "/pos_longpolling/update";
+    public static final String SEND = "/longpolling/send";
     static final String HELLO = "/web/webclient/version_info";
 
     private final JsonRpcClient server;
@@ -53,6 +55,15 @@ public final class BusCalls {
         params.put("pos_id", configId);
         params.put("db_name", database);
         server.call(PING, params, timeout);
+    }
+
+    /** {@code /longpolling/send} (public on 10-14, absent on 15): sends {@code message} on {@code channel}. */
+    public void send(String channel, JsonNode message, Duration timeout)
+            throws OdooException {
+        ObjectNode params = JsonRpcClient.MAPPER.createObjectNode();
+        params.put("channel", channel);
+        params.set("message", message);
+        server.call(SEND, params, timeout);
     }
 
     /** An ordinary request to the push URL: proves the server there answers before any poll has completed. */

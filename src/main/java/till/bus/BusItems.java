@@ -48,7 +48,7 @@ public final class BusItems {
         return new BusMessage(item.get("id").asLong(), channel, nameOf(channelNode), type, message);
     }
 
-    /** {@code "[\"db\",\"name\",\"3\"]"} (a POS channel string) or {@code [db, "name", 3]} → name; else the string. */
+    /** A POS channel string {@code ["db","name","3"]} or a tuple {@code [db, "name", 3]} gives name, else itself. */
     private static String nameOf(JsonNode channel) {
         JsonNode parts = channel;
         if (channel.isTextual() && channel.asText().startsWith("[")) {

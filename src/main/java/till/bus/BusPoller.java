@@ -151,7 +151,9 @@ public final class BusPoller implements AutoCloseable {
         boolean peek = nextPeek;
         nextPeek = false;
         List<String> channels = channels();
-        current = calls.poll(channels, last, peek, peek ? settings.callTimeout() : settings.pollTimeout());
+        Duration timeout = peek && settings.callTimeout().compareTo(settings.pollTimeout()) < 0 ? settings.callTimeout()
+                : settings.pollTimeout();
+        current = calls.poll(channels, last, peek, timeout);
         liveness.pollStarted();
         if (pingWithNextPoll && !peek) {
             pingWithNextPoll = false;
@@ -218,7 +220,8 @@ public final class BusPoller implements AutoCloseable {
             liveness.pingAnswered();
         } catch (OdooException e) {
             if (e.serverErrorName().orElse("").endsWith("NotFound")) {
-                LOG.info("the server has no pos_longpolling (PING answered 404): a completed poll is the proof of life");
+                LOG.info("the server has no pos_longpolling (PING answered 404): a completed poll is the proof"
+                        + " of life");
                 liveness.pingUnsupported();
                 restartPoll(true, false);
                 return;

@@ -1,6 +1,7 @@
 package till.bus;
 
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -27,7 +28,7 @@ public final class JitteredBackoff implements Backoff {
     }
 
     public static JitteredBackoff standard() {
-        return new JitteredBackoff(BASE, CAP, () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble());
+        return new JitteredBackoff(BASE, CAP, () -> ThreadLocalRandom.current().nextDouble());
     }
 
     @Override

@@ -62,7 +62,8 @@ class BusItemsTest {
 
     @Test
     void aPeekAnswerCarriesItsItemsUnderNotifications() throws Exception {
-        JsonNode peek = JsonRpcClient.MAPPER.readTree("{\"notifications\":[{\"id\":12,\"channel\":\"c\",\"message\":1}],"
+        JsonNode peek = JsonRpcClient.MAPPER.readTree("{\"notifications\":[{\"id\":12,\"channel\":\"c\","
+                + "\"message\":1}],"
                 + "\"channels\":[\"c\"]}");
 
         assertThat(BusItems.parse(peek)).extracting(BusMessage::id).containsExactly(12L);

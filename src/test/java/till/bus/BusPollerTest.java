@@ -137,7 +137,7 @@ class BusPollerTest {
     @Test
     void aHangingPollTurnsRedAfterItsTimeout() throws Exception {
         serve(Profile.V15, SHORT, "hang=/longpolling/poll");
-        startPoller(SHORT, SHORT.multipliedBy(3));
+        startPoller(SHORT, Duration.ofSeconds(5));
 
         ConnectionStatus red = states.await(RED, Kind.TIMEOUT);
 

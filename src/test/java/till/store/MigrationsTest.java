@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MigrationsTest {
 
-    private static final List<String> WITH_V2 = List.of("V1__initial_schema.sql", "V2__test_notes.sql");
+    private static final List<String> WITH_V3 = List.of("V1__initial_schema.sql", "V2__bus_cursor.sql",
+            "V3__test_notes.sql");
 
     @TempDir
     Path dir;
@@ -25,7 +26,7 @@ class MigrationsTest {
         try (TillStore store = StoreTestSupport.open(dir)) {
             store.outbox().commitPaid(StoreFixtures.paidOrder(1, "3.00"));
         }
-        Migrations newer = new Migrations(WITH_V2, getClass().getClassLoader());
+        Migrations newer = new Migrations(WITH_V3, getClass().getClassLoader());
         try (TillStore store = TillStore.open(dir, StoreTestSupport.CLOCK, newer)) {
             assertThat(store.outbox().find(StoreFixtures.uid(1).uid())).isPresent();
         }
@@ -33,24 +34,24 @@ class MigrationsTest {
              ResultSet rs = s.executeQuery("SELECT note FROM paid_orders")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("migrated");
-            assertThat(Migrations.currentVersion(c)).isEqualTo(2);
+            assertThat(Migrations.currentVersion(c)).isEqualTo(3);
         }
     }
 
     @Test
     void migrationsAlreadyAppliedAreNotAppliedAgain() {
-        Migrations newer = new Migrations(WITH_V2, getClass().getClassLoader());
+        Migrations newer = new Migrations(WITH_V3, getClass().getClassLoader());
         TillStore.open(dir, StoreTestSupport.CLOCK, newer).close();
-        // Re-applying V2 would fail on the existing column and table.
+        // Re-applying V3 would fail on the existing column and table.
         TillStore.open(dir, StoreTestSupport.CLOCK, newer).close();
     }
 
     @Test
     void aDatabaseFromANewerTillIsRefusedWithAClearMessage() {
-        TillStore.open(dir, StoreTestSupport.CLOCK, new Migrations(WITH_V2, getClass().getClassLoader())).close();
+        TillStore.open(dir, StoreTestSupport.CLOCK, new Migrations(WITH_V3, getClass().getClassLoader())).close();
         assertThatThrownBy(() -> StoreTestSupport.open(dir))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("newer Till").hasMessageContaining("schema version 2");
+                .hasMessageContaining("newer Till").hasMessageContaining("schema version 3");
     }
 
     @Test

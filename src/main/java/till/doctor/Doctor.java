@@ -1,0 +1,131 @@
+package till.doctor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import till.bus.BusCalls;
+import till.bus.BusCause;
+import till.bus.BusFailures;
+import till.odoo.Credentials;
+import till.odoo.JsonRpcClient;
+import till.odoo.JsonRpcOdooClient;
+import till.odoo.OdooException;
+import till.odoo.PosConfigs;
+import till.odoo.PosSession;
+import till.odoo.ServerVersion;
+import till.odoo.VersionProfile;
+
+/**
+ * Runs every check a support person would run against an Odoo server for a till, in order, each finding in words with
+ * what to change. A check that cannot run because an earlier one failed is left out. Blocks on the network; confined to
+ * the calling thread.
+ */
+final class Doctor {
+
+    private final DoctorOptions options;
+    private final JsonRpcOdooClient client;
+    private final List<Check> checks = new ArrayList<>();
+
+    Doctor(DoctorOptions options) {
+        this.options = options;
+        this.client = new JsonRpcOdooClient(JsonRpcClient.create(options.server()));
+    }
+
+    List<Check> run() {
+        Optional<VersionProfile> profile = serverAndVersion();
+        if (profile.isPresent()) {
+            database();
+            boolean pingPong = loginAndPos(profile.get());
+            JsonRpcClient push = options.pushUrl() == null ? client.rpc() : client.rpc().withServer(options.pushUrl());
+            PushChecks bus = new PushChecks(new BusCalls(client.rpc(), push), options.database(), options.configId(),
+                    options.holdBound());
+            Check route = add(bus.route());
+            if (route.ok()) {
+                add(bus.hold());
+                add(bus.wake(pingPong, profile.get().mayHavePosLongpolling()));
+            }
+        }
+        options.limits().ifPresentOrElse(l -> add(l.check()), () -> add(Check.skipped("connection-limit", "give"
+                + " --workers, --max-cron-threads, --db-maxconn and --max-connections, or --odoo-conf FILE")));
+        return List.copyOf(checks);
+    }
+
+    private Optional<VersionProfile> serverAndVersion() {
+        long start = System.nanoTime();
+        ServerVersion version;
+        try {
+            version = client.version();
+        } catch (OdooException e) {
+            BusCause cause = BusFailures.of(e, "/web/webclient/version_info", options.server().toString());
+            add(Check.fail("server", cause.words(), cause.advice()));
+            return Optional.empty();
+        }
+        String tls = "https".equals(options.server().getScheme()) ? " over TLS with a trusted certificate" : "";
+        add(Check.pass("server", options.server() + " answered" + tls + " in " + (System.nanoTime() - start)
+                / 1_000_000 + " ms."));
+        try {
+            VersionProfile profile = VersionProfile.of(version);
+            add(Check.pass("version", "Odoo " + version.text() + "."));
+            return Optional.of(profile);
+        } catch (OdooException e) {
+            add(Check.fail("version", e.getMessage(), "Use Till with an Odoo 14 or 15 server."));
+            return Optional.empty();
+        }
+    }
+
+    private void database() {
+        try {
+            Optional<List<String>> names = client.databases();
+            if (names.isEmpty()) {
+                add(Check.pass("database", "The server hides its database list; \"" + options.database()
+                        + "\" is checked by the login."));
+            } else if (names.get().contains(options.database())) {
+                add(Check.pass("database", "The server has the database \"" + options.database() + "\"."));
+            } else {
+                add(Check.fail("database", "The server has no database \"" + options.database() + "\" (it offers: "
+                        + String.join(", ", names.get()) + ").", "Use one of those names (till setup --db)."));
+            }
+        } catch (OdooException e) {
+            add(Check.fail("database", e.getMessage(), ""));
+        }
+    }
+
+    /** Login, POS configuration and open session; returns whether the server has pos_longpolling for that POS. */
+    private boolean loginAndPos(VersionProfile profile) {
+        if (options.password().isEmpty() || options.login() == null) {
+            add(Check.skipped("login", "no password given (--login and --password-file)"));
+            return false;
+        }
+        try {
+            client.authenticate(new Credentials(options.database(), options.login(), options.password().get()));
+            add(Check.pass("login", "Logged in to \"" + options.database() + "\" as \"" + options.login() + "\"."));
+        } catch (OdooException e) {
+            add(Check.fail("login", e.getMessage(), "Check the login and the password (till setup)."));
+            return false;
+        }
+        if (options.configId() <= 0) {
+            add(Check.skipped("pos", "no POS configuration given (--pos-config)"));
+            return false;
+        }
+        try {
+            JsonNode config = PosConfigs.read(client, options.configId());
+            boolean module = profile.mayHavePosLongpolling() && config.has("longpolling_pong_timeout");
+            add(Check.pass("pos", "POS \"" + config.path("name").asText() + "\" (configuration "
+                    + options.configId() + ")" + (module ? ", with pos_longpolling (PING/PONG)." : ".")));
+            Optional<PosSession> session = client.openSession(options.configId());
+            add(session.map(s -> Check.pass("pos-session", "Session " + s.name() + " is " + s.state() + "."))
+                    .orElseGet(() -> Check.fail("pos-session", "No session is open for this POS.", "Open one in Odoo:"
+                            + " Point of Sale > Dashboard > New Session.")));
+            return module;
+        } catch (OdooException e) {
+            add(Check.fail("pos", e.getMessage(), "Check the POS configuration id (till setup --pos-config)."));
+            return false;
+        }
+    }
+
+    private Check add(Check check) {
+        checks.add(check);
+        return check;
+    }
+}

@@ -1,0 +1,177 @@
+package till.doctor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import till.cli.CommandContext;
+import till.odoo.JsonRpcClient;
+import till.sandbox.DemoServer;
+import till.sandbox.DemoServerOptions;
+import till.sandbox.Fault;
+import till.sandbox.Profile;
+
+/** {@code till doctor} against the demo server, healthy and with the setups support people meet. */
+class DoctorCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private DemoServer demo;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private int exit;
+
+    @AfterEach
+    void stop() {
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    private void serve(Profile profile, Duration hold, String... faults) throws Exception {
+        List<Fault> list = java.util.Arrays.stream(faults).map(Fault::parse).toList();
+        demo = DemoServer.start(DemoServerOptions.defaults().withProfile(profile).withHold(hold).withFaults(list));
+    }
+
+    private JsonNode doctor(String... more) throws Exception {
+        Path password = dir.resolve("password");
+        Files.writeString(password, DemoServer.PASSWORD + "\n");
+        List<String> args = new ArrayList<>(List.of("--server", demo.url().toString(), "--db", "demo", "--login",
+                DemoServer.LOGIN, "--password-file", password.toString(), "--pos-config", "1", "--quick", "--json"));
+        args.addAll(List.of(more));
+        exit = new DoctorCommand().run(args, new CommandContext(dir, new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err));
+        return JsonRpcClient.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode check(JsonNode report, String name) {
+        for (JsonNode c : report.path("checks")) {
+            if (c.path("name").asText().equals(name)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no check " + name + " in " + report);
+    }
+
+    @Test
+    void aHealthyFourteenPassesEveryCheckWithThePongRoundTrip() throws Exception {
+        serve(Profile.V14, Duration.ofMillis(500));
+
+        JsonNode report = doctor("--workers", "2", "--max-cron-threads", "1", "--db-maxconn", "8",
+                "--max-connections", "100");
+
+        assertThat(exit).isZero();
+        assertThat(report.path("ok").asBoolean()).isTrue();
+        List<String> names = new ArrayList<>();
+        report.path("checks").forEach(c -> names.add(c.path("name").asText()));
+        assertThat(names).containsExactly("server", "version", "database", "login", "pos", "pos-session",
+                "push-route", "push-hold", "push-wakes", "connection-limit");
+        assertThat(report.path("checks")).allSatisfy(c -> assertThat(c.has("advice") && c.has("detail")).isTrue());
+        assertThat(check(report, "push-wakes").path("detail").asText()).contains("PONG woke the held poll");
+        assertThat(check(report, "pos").path("detail").asText()).contains("pos_longpolling");
+    }
+
+    @Test
+    void aHealthyFifteenPassesAndSaysWhyItCannotTestAWake() throws Exception {
+        serve(Profile.V15, Duration.ofMillis(500));
+
+        JsonNode report = doctor();
+
+        assertThat(exit).isZero();
+        assertThat(check(report, "push-wakes").path("detail").asText()).startsWith("skipped");
+        assertThat(check(report, "connection-limit").path("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aMisroutedPollFailsWithWhereToRouteIt() throws Exception {
+        serve(Profile.V14, Duration.ofMillis(500), "misroute-bus-unavailable");
+
+        JsonNode route = check(doctor(), "push-route");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(route.path("ok").asBoolean()).isFalse();
+        assertThat(route.path("detail").asText()).contains("bus.Bus unavailable");
+        assertThat(route.path("advice").asText()).contains("8072");
+    }
+
+    @Test
+    void aProxyCuttingThePollSaysToRaiseItsReadTimeout() throws Exception {
+        serve(Profile.V14, Duration.ofMillis(500), "proxy-504=/longpolling/poll");
+
+        JsonNode route = check(doctor(), "push-route");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(route.path("detail").asText()).contains("HTTP 504");
+        assertThat(route.path("advice").asText()).contains("proxy_read_timeout");
+    }
+
+    @Test
+    void notificationsThatOnlyComeWithThePollsReturnPointAtPgBouncer() throws Exception {
+        serve(Profile.V14, Duration.ofMillis(1500), "late-notifications");
+
+        JsonNode wakes = check(doctor(), "push-wakes");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(wakes.path("ok").asBoolean()).isFalse();
+        assertThat(wakes.path("detail").asText()).contains("LISTEN/NOTIFY");
+        assertThat(wakes.path("advice").asText()).contains("PgBouncer");
+    }
+
+    @Test
+    void tooManyDatabaseConnectionsFailWithTheNumbersToChange() throws Exception {
+        serve(Profile.V15, Duration.ofMillis(500));
+
+        JsonNode limit = check(doctor("--workers", "4", "--max-cron-threads", "2", "--db-maxconn", "64",
+                "--max-connections", "100"), "connection-limit");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(limit.path("detail").asText()).contains("= 448").contains("max_connections 100");
+        assertThat(limit.path("advice").asText()).contains("db_maxconn").contains("at most 14");
+    }
+
+    @Test
+    void anOdooConfFileGivesTheWorkerNumbers() throws Exception {
+        serve(Profile.V15, Duration.ofMillis(500));
+        Path conf = dir.resolve("odoo.conf");
+        Files.writeString(conf, "[options]\nworkers = 4\nmax_cron_threads = 1\ndb_maxconn = 8\n");
+
+        JsonNode limit = check(doctor("--odoo-conf", conf.toString(), "--max-connections", "100"),
+                "connection-limit");
+
+        assertThat(exit).isZero();
+        assertThat(limit.path("detail").asText()).contains("(1 + 4 workers + 1 cron threads) * db_maxconn 8 = 48");
+    }
+
+    @Test
+    void anUnreachableServerFailsAtTheFirstCheckWithWhatToDo() throws Exception {
+        serve(Profile.V15, Duration.ofMillis(500), "down");
+
+        JsonNode report = doctor();
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(check(report, "server").path("detail").asText()).contains("refused");
+        assertThat(check(report, "server").path("advice").asText()).contains("not running");
+    }
+
+    @Test
+    void withoutJsonItPrintsEachFindingAndWhatToDo() throws Exception {
+        serve(Profile.V14, Duration.ofMillis(500), "misroute-bus-unavailable");
+        exit = new DoctorCommand().run(List.of("--server", demo.url().toString(), "--db", "demo", "--quick"),
+                new CommandContext(dir, new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).isEqualTo(1);
+        assertThat(text).contains("[ ok ] server:").contains("[ ok ] login: skipped")
+                .contains("[FAIL] push-route:").contains("what to do: Route /longpolling").contains("check(s) failed.");
+    }
+}
