@@ -1,6 +1,8 @@
 package till.app;
 
 import java.util.List;
+import till.busbench.PushBenchmark;
+import till.busbench.ReconnectBenchmark;
 import till.cli.BenchCommand;
 import till.cli.Command;
 import till.cli.CommitBenchmark;
@@ -17,7 +19,8 @@ final class Commands {
         return List.of(
                 new OutboxCommand(new till.config.ConfigFileServer()),
                 new SimulateCommand(new till.config.ConfigFileServer()),
-                new BenchCommand(List.of(new CommitBenchmark(), new till.bench.DrainBenchmark())),
+                new BenchCommand(List.of(new CommitBenchmark(), new till.bench.DrainBenchmark(), new PushBenchmark(),
+                        new ReconnectBenchmark())),
                 new till.sandbox.DemoServerCommand(),
                 new till.config.SetupCommand(new StoreCatalogWriter()),
                 new till.doctor.DoctorCommand());

@@ -19,6 +19,7 @@ import till.bus.ConnectionState;
 import till.bus.ExecutorScheduler;
 import till.bus.NotificationRouter;
 import till.bus.PosChannels;
+import till.cli.Benchmark;
 import till.cli.CommandContext;
 import till.cli.UsageException;
 import till.odoo.JsonRpcClient;
@@ -26,19 +27,21 @@ import till.sandbox.DemoServer;
 
 /**
  * {@code till bench push [--samples N] [--json]}: latency from a notification published on the demo server to the
- * till's handler (p50/p99), next to a raw loopback HTTP round trip measured in the same run, and their ratio. Has the
- * shape of {@code till.cli.Benchmark}. Runs on the calling thread.
+ * till's handler (p50/p99), next to a raw loopback HTTP round trip measured in the same run, and their ratio. Runs on the calling thread.
  */
-public final class PushBenchmark {
+public final class PushBenchmark implements Benchmark {
 
+    @Override
     public String name() {
         return "push";
     }
 
+    @Override
     public String summary() {
         return "[--samples N] [--json]: notification to handler latency vs a loopback HTTP round trip";
     }
 
+    @Override
     public int run(List<String> args, CommandContext context) throws Exception {
         boolean json = args.contains("--json");
         int samples = args.contains("--samples") ? Integer.parseInt(args.get(args.indexOf("--samples") + 1)) : 300;

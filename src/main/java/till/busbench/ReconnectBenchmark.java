@@ -10,6 +10,7 @@ import till.bus.ConnectionState;
 import till.bus.ExecutorScheduler;
 import till.bus.JitteredBackoff;
 import till.bus.NotificationRouter;
+import till.cli.Benchmark;
 import till.cli.CommandContext;
 import till.cli.UsageException;
 import till.odoo.JsonRpcClient;
@@ -20,20 +21,23 @@ import till.sandbox.FaultKind;
 /**
  * {@code till bench reconnect [--outages N] [--outage-ms MS] [--json]}: time from the demo server coming back to a
  * green icon over repeated outages (real poller, real back-off), and the spread of retry times of 100 simulated tills
- * that lost the server at the same instant. Has the shape of {@code till.cli.Benchmark}. Runs on the calling thread.
+ * that lost the server at the same instant. Runs on the calling thread.
  */
-public final class ReconnectBenchmark {
+public final class ReconnectBenchmark implements Benchmark {
 
     private static final int TILLS = 100;
 
+    @Override
     public String name() {
         return "reconnect";
     }
 
+    @Override
     public String summary() {
         return "[--outages N] [--outage-ms MS] [--json]: server back to green, and retry spread of 100 tills";
     }
 
+    @Override
     public int run(List<String> args, CommandContext context) throws Exception {
         int outages = option(args, "--outages", 10);
         int outageMillis = option(args, "--outage-ms", 3000);

@@ -137,11 +137,14 @@ public final class ConfigFile {
         return value.equals("true");
     }
 
-    /** Escapes what {@link Properties#load} would otherwise read differently (backslashes, leading spaces). */
+    /**
+     * Escapes what {@link Properties#load} would read differently in a value: backslashes and a leading space
+     * ({@code =}, {@code :} and {@code #} need no escape after the key, so URLs stay readable).
+     */
     private static String escape(String value) {
         StringBuilder out = new StringBuilder();
         for (char c : value.toCharArray()) {
-            if (c == '\\' || c == '#' || c == '!' || c == '=' || c == ':') {
+            if (c == '\\') {
                 out.append('\\');
             }
             out.append(c);

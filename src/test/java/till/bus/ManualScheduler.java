@@ -63,6 +63,18 @@ final class ManualScheduler implements Scheduler {
         advance(window);
     }
 
+    /** Moves the clock by {@code window} if some task is due within it; returns whether it did. */
+    boolean advanceIfScheduled(Duration window) {
+        synchronized (this) {
+            Instant limit = clock.instant().plus(window);
+            if (tasks.stream().noneMatch(e -> !e.due().isAfter(limit))) {
+                return false;
+            }
+        }
+        advance(window);
+        return true;
+    }
+
     private synchronized Optional<Entry> takeDue() {
         Optional<Entry> next = tasks.stream().filter(e -> !e.due().isAfter(clock.instant()))
                 .min(Comparator.comparing(Entry::due).thenComparing(Entry::order));
