@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -23,6 +24,7 @@ import till.sell.MoneyFormat;
 import till.sell.SellScreenModels;
 import till.sell.SellView;
 import till.status.ExportChooser;
+import till.status.SetupScreen;
 import till.status.StatusViews;
 import till.status.StatusWords;
 import till.store.TillStore;
@@ -45,6 +47,7 @@ final class TillScreen implements AutoCloseable {
         Optional<TillBackend> create(TillStore store);
     }
 
+    private final Path dataDir;
     private final TillStore store;
     private final Catalog catalog;
     private final Optional<TillBackend> backend;
@@ -54,7 +57,8 @@ final class TillScreen implements AutoCloseable {
     private final IoThread statusIo = new IoThread("till-status-io");
     private final Messages messages = Messages.forLocale(Locale.getDefault());
 
-    private TillScreen(TillStore store, Catalog catalog, Optional<TillBackend> backend, Clock clock) {
+    private TillScreen(Path dataDir, TillStore store, Catalog catalog, Optional<TillBackend> backend, Clock clock) {
+        this.dataDir = dataDir;
         this.store = store;
         this.catalog = catalog;
         this.backend = backend;
@@ -83,7 +87,7 @@ final class TillScreen implements AutoCloseable {
             Catalog catalog = store.catalogCache().load().orElseGet(DemoCatalog::load);
             LOG.info("selling from {} with {} products{}", dataDir, catalog.products().size(),
                     catalog.settings().demo() ? " (demo catalog)" : "");
-            return new TillScreen(store, catalog, backend, clock);
+            return new TillScreen(dataDir, store, catalog, backend, clock);
         } catch (RuntimeException e) {
             backend.ifPresent(TillBackend::close);
             store.close();
@@ -131,11 +135,14 @@ final class TillScreen implements AutoCloseable {
             return view;
         }
         StatusViews status = statusViews(backend.get(), ui, chooser);
+        SetupScreen setup = new SetupScreen(new ServerSetup(dataDir, store), new Async(statusIo.executor(), ui));
         view.addStatus(status.icons());
+        view.addStatus(List.of(setup.button()));
         StackPane root = new StackPane(view);
         // The panels are the selling screen's siblings: they need its colour names (.till) to be defined above them.
         root.getStyleClass().add("till");
         root.getChildren().addAll(status.overlays());
+        root.getChildren().add(setup.panel());
         root.getStylesheets().addAll(SellView.class.getResource("till.css").toExternalForm(), StatusViews.STYLESHEET);
         status.listen(ui);
         return root;

@@ -2,7 +2,6 @@ package till.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,10 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -131,19 +127,7 @@ class StatusIconsOnDemoServerTest {
 
     /** The top bar as a PNG in target/screenshots, to look at. */
     private static void screenshotTopBar(FxRobot robot, String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".top-bar").query().snapshot(null, null))
-                .get();
-        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
-                BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Path file = Path.of("target", "screenshots", name);
-        Files.createDirectories(file.getParent());
-        ImageIO.write(out, "png", file.toFile());
+        Screenshots.write(robot.lookup(".top-bar").query(), name);
     }
 
     private void awaitGreenIcons(FxRobot robot) throws Exception {
