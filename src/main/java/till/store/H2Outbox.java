@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,8 +49,9 @@ public final class H2Outbox implements Outbox, OutboxQueue {
         this.clock = clock;
     }
 
+    /** Synchronized so that no other payment appends to the journal between ours and its undo. */
     @Override
-    public void commitPaid(PaidOrder order) {
+    public synchronized void commitPaid(PaidOrder order) {
         String body = json.write(order);
         long[] appendedAt = {-1};
         try {
@@ -64,20 +66,35 @@ public final class H2Outbox implements Outbox, OutboxQueue {
                 return null;
             });
         } catch (RuntimeException e) {
-            if (appendedAt[0] >= 0) {
+            if (appendedAt[0] >= 0 && !committed(order.uid())) {
                 journal.truncate(appendedAt[0]);
             }
             throw e;
         }
     }
 
+    /** Whether H2 holds the order after a failure late in commitPaid; when in doubt, yes (keep the journal). */
+    private boolean committed(String uid) {
+        try {
+            return database.read(c -> exists(c, uid));
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
     /** Puts back every journaled paid order the database lost; returns how many. Called once at start. */
     int replay(List<String> records) {
         return database.write(c -> {
+            Set<String> present = new HashSet<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT uid FROM paid_orders")) {
+                while (rs.next()) {
+                    present.add(rs.getString(1));
+                }
+            }
             int restored = 0;
             for (String body : records) {
                 PaidOrder order = json.read(body, PaidOrder.class);
-                if (!exists(c, order.uid())) {
+                if (present.add(order.uid())) {
                     insertPaid(c, order, body);
                     restored++;
                 }

@@ -40,9 +40,4 @@ public final class StoreJson {
                     + "). The database may have been written by another Till version.", e);
         }
     }
-
-    /** The configured mapper, for callers that print the same JSON (e.g. {@code till outbox list --json}). */
-    public ObjectMapper mapper() {
-        return mapper;
-    }
 }
