@@ -27,12 +27,17 @@ public final class BusCalls {
         this.push = push;
     }
 
+    /** The push URL without a trailing slash, for messages. */
     public String pushServer() {
-        return push.server().toString();
+        return withoutSlash(push.server().toString());
     }
 
     public String server() {
-        return server.server().toString();
+        return withoutSlash(server.server().toString());
+    }
+
+    private static String withoutSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /** A poll, ready to run and to cancel; {@code peek} returns at once (Odoo 12-15 {@code options.peek}). */

@@ -27,7 +27,8 @@ import till.sandbox.DemoServer;
 
 /**
  * {@code till bench push [--samples N] [--json]}: latency from a notification published on the demo server to the
- * till's handler (p50/p99), next to a raw loopback HTTP round trip measured in the same run, and their ratio. Runs on the calling thread.
+ * till's handler (p50/p99), next to a raw loopback HTTP round trip measured in the same run, and their ratio. Runs
+ * on the calling thread.
  */
 public final class PushBenchmark implements Benchmark {
 

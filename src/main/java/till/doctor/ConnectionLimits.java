@@ -8,7 +8,8 @@ import java.util.Properties;
 
 /**
  * Odoo's database connection budget, as pos_longpolling's guide asks: {@code (1 + workers + max_cron_threads) *
- * db_maxconn < max_connections}; the 1 is the long-polling (gevent) process. Immutable.
+ * db_maxconn < max_connections} in prefork mode (the 1 is the long-polling gevent process); a threaded server
+ * ({@code workers = 0}) is one process with one pool of {@code db_maxconn}. Immutable.
  *
  * @param maxConnections PostgreSQL's {@code max_connections}
  */
@@ -28,17 +29,20 @@ record ConnectionLimits(int workers, int maxCronThreads, int dbMaxconn, int maxC
                 DEFAULTS.maxCronThreads), number(p, "db_maxconn", DEFAULTS.dbMaxconn), maxConnections);
     }
 
+    /** Prefork: every worker, cron worker and the gevent process has its own pool; threaded (0 workers): one pool. */
     int needed() {
-        return (1 + workers + maxCronThreads) * dbMaxconn;
+        return workers == 0 ? dbMaxconn : (1 + workers + maxCronThreads) * dbMaxconn;
     }
 
     Check check() {
-        String sum = "(1 + " + workers + " workers + " + maxCronThreads + " cron threads) * db_maxconn " + dbMaxconn
+        String sum = workers == 0 ? "One threaded Odoo process (workers 0) uses at most db_maxconn " + dbMaxconn
+                : "(1 + " + workers + " workers + " + maxCronThreads + " cron threads) * db_maxconn " + dbMaxconn
                 + " = " + needed();
         if (needed() < maxConnections) {
             return Check.pass("connection-limit", sum + " < PostgreSQL max_connections " + maxConnections + ".");
         }
-        int fitting = Math.max(1, (maxConnections - 1) / (1 + workers + maxCronThreads));
+        int processes = workers == 0 ? 1 : 1 + workers + maxCronThreads;
+        int fitting = Math.max(1, (maxConnections - 1) / processes);
         return Check.fail("connection-limit", sum + " is not below PostgreSQL max_connections " + maxConnections
                 + ": under load Odoo runs out of database connections and polls fail.", "Lower db_maxconn in"
                 + " odoo.conf to at most " + fitting + ", or raise max_connections in postgresql.conf above "

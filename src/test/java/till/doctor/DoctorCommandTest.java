@@ -153,6 +153,16 @@ class DoctorCommandTest {
     }
 
     @Test
+    void aThreadedServerNeedsOnlyOnePool() throws Exception {
+        serve(Profile.V15, Duration.ofMillis(500));
+
+        JsonNode limit = check(doctor("--workers", "0", "--max-connections", "100"), "connection-limit");
+
+        assertThat(exit).isZero();
+        assertThat(limit.path("detail").asText()).contains("db_maxconn 64").contains("< PostgreSQL max_connections");
+    }
+
+    @Test
     void anUnreachableServerFailsAtTheFirstCheckWithWhatToDo() throws Exception {
         serve(Profile.V15, Duration.ofMillis(500), "down");
 
