@@ -2,6 +2,7 @@ package till.app;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -39,7 +40,10 @@ public final class TillApp extends Application {
     @Override
     public void init() {
         try {
-            screen = TillScreen.open(context.dataDir(), Clock.systemDefaultZone());
+            Clock clock = Clock.systemDefaultZone();
+            // Off the FX thread: opens the store and, without a configured server, starts the demo server.
+            screen = TillScreen.open(context.dataDir(), clock, store -> Optional.of(Backends.create(context.dataDir(),
+                    store, clock, LinkTimings.standard())));
         } catch (StoreException e) {
             failure = e.getMessage();
         } catch (RuntimeException e) {
@@ -60,7 +64,13 @@ public final class TillApp extends Application {
             stage.setMinWidth(800);
             stage.setMinHeight(600);
             stage.setScene(scene);
+            stage.setOnCloseRequest(e -> {
+                if (!new ClosingGuard(screen, stage).mayClose()) {
+                    e.consume();
+                }
+            });
             stage.show();
+            screen.startConnections();
         } catch (RuntimeException e) {
             // Reported like a store failure; stop() still closes the store and the I/O thread.
             LOG.error("the till screen could not be built", e);

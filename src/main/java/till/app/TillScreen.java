@@ -4,24 +4,36 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.catalog.Catalog;
 import till.catalog.DemoCatalog;
 import till.fx.Async;
 import till.fx.IoThread;
+import till.outbox.Outbox;
 import till.register.Register;
 import till.sell.Messages;
+import till.sell.MoneyFormat;
 import till.sell.SellScreenModels;
 import till.sell.SellView;
+import till.status.ExportChooser;
+import till.status.SetupScreen;
+import till.status.StatusViews;
+import till.status.StatusWords;
 import till.store.TillStore;
 
 /**
- * The till on one data directory, wired: the store, the catalog (cached, else the demo one), the register, the I/O
- * thread, and the selling screen built on top. Open it off the FX thread (it opens the database), build the view
- * on the FX thread, close it once on the way out. Thread-safe.
+ * The till on one data directory, wired: the store, its connections to the server (when given), the catalog (cached,
+ * else the demo one), the register, the I/O threads, and the selling screen with the status icons on top. Open it off
+ * the FX thread (it opens the database and may start the demo server), build the view on the FX thread, start the
+ * connections, close it once on the way out. Thread-safe.
  */
 final class TillScreen implements AutoCloseable {
 
@@ -29,31 +41,55 @@ final class TillScreen implements AutoCloseable {
     /** A scanner sends a code's digits a few milliseconds apart, a person about 150 ms (Odoo waits 55-100 ms). */
     static final Duration SCANNER_KEY_GAP = Duration.ofMillis(100);
 
+    /** Builds the connections of a till on its open store; blocks. */
+    @FunctionalInterface
+    interface BackendFactory {
+        Optional<TillBackend> create(TillStore store);
+    }
+
+    private final Path dataDir;
     private final TillStore store;
     private final Catalog catalog;
+    private final Optional<TillBackend> backend;
     private final Register register;
+    private final Clock clock;
     private final IoThread io = new IoThread("till-register-io");
+    private final IoThread statusIo = new IoThread("till-status-io");
     private final Messages messages = Messages.forLocale(Locale.getDefault());
 
-    private TillScreen(TillStore store, Catalog catalog, Clock clock) {
+    private TillScreen(Path dataDir, TillStore store, Catalog catalog, Optional<TillBackend> backend, Clock clock) {
+        this.dataDir = dataDir;
         this.store = store;
         this.catalog = catalog;
-        this.register = new Register(() -> catalog, store.openOrders(), store.orderNumbers(), store.outbox(), clock);
+        this.backend = backend;
+        this.clock = clock;
+        Outbox outbox = backend.<Outbox>map(b -> new SignallingOutbox(store.outbox(), b::orderPaid))
+                .orElse(store.outbox());
+        this.register = new Register(() -> catalog, store.openOrders(), store.orderNumbers(), outbox, clock);
+    }
+
+    /** Opens the till without any server: it sells and keeps its paid orders, and shows no connection icons. */
+    static TillScreen open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, store -> Optional.empty());
     }
 
     /**
-     * Opens the store of the data directory and loads the catalog.
+     * Opens the store of the data directory, builds the connections and loads the catalog (after the connections,
+     * because the demo mode caches the demo server's catalog the first time).
      *
      * @throws till.store.StoreException with a message for a person when the store cannot be opened
      */
-    static TillScreen open(Path dataDir, Clock clock) {
+    static TillScreen open(Path dataDir, Clock clock, BackendFactory backends) {
         TillStore store = TillStore.open(dataDir, clock);
+        Optional<TillBackend> backend = Optional.empty();
         try {
+            backend = backends.create(store);
             Catalog catalog = store.catalogCache().load().orElseGet(DemoCatalog::load);
             LOG.info("selling from {} with {} products{}", dataDir, catalog.products().size(),
                     catalog.settings().demo() ? " (demo catalog)" : "");
-            return new TillScreen(store, catalog, clock);
+            return new TillScreen(dataDir, store, catalog, backend, clock);
         } catch (RuntimeException e) {
+            backend.ifPresent(TillBackend::close);
             store.close();
             throw e;
         }
@@ -67,31 +103,84 @@ final class TillScreen implements AutoCloseable {
         return messages;
     }
 
-    /** The window title: says DEMO when the catalog is the demo one. */
+    Optional<TillBackend> backend() {
+        return backend;
+    }
+
+    /** The window title: says DEMO when the catalog is a demo one. */
     String title() {
         return messages.get(catalog.settings().demo() ? "app.title.demo" : "app.title");
     }
 
+    /** Builds the screen with the production file chooser for the outbox export. FX thread only. */
+    Parent view(Executor ui, Duration barcodeKeyGap) {
+        return view(ui, barcodeKeyGap, ExportChooser.fileChooser());
+    }
+
     /**
-     * Builds the selling screen and starts loading the open orders. FX thread only.
+     * Builds the selling screen with the status icons and panels, and starts loading the open orders and following
+     * the connections' statuses. FX thread only.
      *
      * @param ui            runs results on the FX thread ({@code Platform::runLater})
      * @param barcodeKeyGap the longest pause between two keys of one scan
+     * @param chooser       where the outbox panel exports to
      */
-    SellView view(Executor ui, Duration barcodeKeyGap) {
+    Parent view(Executor ui, Duration barcodeKeyGap, ExportChooser chooser) {
         SellScreenModels models = SellScreenModels.create(register, catalog, new Async(io.executor(), ui), messages,
                 ZoneId.systemDefault());
         SellView view = new SellView(models, messages, System::nanoTime, barcodeKeyGap);
         view.getStylesheets().add(SellView.class.getResource("till.css").toExternalForm());
         models.session().start();
-        return view;
+        if (backend.isEmpty()) {
+            return view;
+        }
+        StatusViews status = statusViews(backend.get(), ui, chooser);
+        SetupScreen setup = new SetupScreen(new ServerSetup(dataDir, store), new Async(statusIo.executor(), ui));
+        view.addStatus(status.icons());
+        view.addStatus(List.of(setup.button()));
+        StackPane root = new StackPane(view);
+        // The panels are the selling screen's siblings: they need its colour names (.till) to be defined above them.
+        root.getStyleClass().add("till");
+        root.getChildren().addAll(status.overlays());
+        root.getChildren().add(setup.panel());
+        root.getStylesheets().addAll(SellView.class.getResource("till.css").toExternalForm(), StatusViews.STYLESHEET);
+        status.listen(ui);
+        return root;
     }
 
-    /** Lets queued register calls finish (a payment in flight reaches the disk), then closes the store. */
+    private StatusViews statusViews(TillBackend connections, Executor ui, ExportChooser chooser) {
+        MoneyFormat money = new MoneyFormat(catalog.settings().currency());
+        return new StatusViews(connections.delivery(), new OutboxFile(store.outbox()), connections.pushChannel(),
+                new Async(statusIo.executor(), ui), new StatusWords(money, clock, ZoneId.systemDefault()), money,
+                chooser, catalog.settings().demo());
+    }
+
+    /** Starts sending orders and the push channel; returns at once. */
+    void startConnections() {
+        backend.ifPresent(TillBackend::start);
+    }
+
+    /** How many paid orders have not reached the server, as the sender last counted (0 without a server). */
+    int unsentOrders() {
+        return backend.map(b -> b.senderStatus().unsent() + b.senderStatus().rejected()).orElse(0);
+    }
+
+    /** Exports the unsent orders off the FX thread, then hands the outcome (null when fine) to {@code done} on ui. */
+    void exportUnsent(Path file, Executor ui, Consumer<Exception> done) {
+        new Async(statusIo.executor(), ui).run(() -> new OutboxFile(store.outbox()).export(file), n -> done.accept(
+                null), done);
+    }
+
+    /**
+     * Stops the push channel, the sender and the demo server, lets queued register calls finish (a payment in flight
+     * reaches the disk), then closes the store.
+     */
     @Override
     public void close() {
         try {
+            backend.ifPresent(TillBackend::close);
             io.close();
+            statusIo.close();
         } finally {
             store.close();
         }

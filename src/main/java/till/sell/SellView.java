@@ -1,6 +1,7 @@
 package till.sell;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.LongSupplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,6 +28,7 @@ public final class SellView extends StackPane {
     private final Node receipt;
     private final ProductGridView products;
     private final SellKeyboard keyboard;
+    private final TopBarView topBar;
 
     /**
      * @param nanoTime      the clock the barcode recogniser measures key gaps with ({@code System::nanoTime})
@@ -48,7 +50,8 @@ public final class SellView extends StackPane {
         paying = new PaymentView(payment, messages, money);
         receipt = new ReceiptView(sell.session(), models.receipt(), messages);
 
-        frame.setTop(new TopBarView(sell.session(), messages, models.shopName()));
+        topBar = new TopBarView(sell.session(), messages, models.shopName());
+        frame.setTop(topBar);
         Notice notice = new Notice();
         notice.setId("notice");
         StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
@@ -71,6 +74,11 @@ public final class SellView extends StackPane {
                 install(now);
             }
         });
+    }
+
+    /** Puts the connection icons (built by {@code till.status}) into the top bar's status area, left to right. */
+    public void addStatus(List<? extends Node> icons) {
+        topBar.statusArea().getChildren().addAll(icons);
     }
 
     private void install(Scene scene) {

@@ -49,7 +49,7 @@ final class TopBarView extends HBox {
         discard.setFocusTraversable(false);
         discard.setOnAction(e -> session.discardCurrent());
 
-        // Left empty on purpose: the longpolling and outbox icons of later issues go here.
+        // Filled by the composition root with the DEMO badge and the connection icons (till.status).
         status.setId("status-area");
         status.getStyleClass().add("status-area");
 
@@ -63,7 +63,7 @@ final class TopBarView extends HBox {
         showTabs();
     }
 
-    /** Where later issues put the connection icons. */
+    /** Where the connection icons go. */
     HBox statusArea() {
         return status;
     }

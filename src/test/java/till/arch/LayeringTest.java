@@ -39,8 +39,16 @@ class LayeringTest {
     @Test
     void onlyCompositionRootsKnowTheStoreImplementation() {
         noClasses().that().resideInAnyPackage("till.order..", "till.outbox..", "till.catalog..", "till.register..",
-                        "till.sell..", "till.fx..", "till.sandbox..")
+                        "till.sell..", "till.fx..", "till.sandbox..", "till.status..")
                 .should().dependOnClassesThat().resideInAnyPackage("till.store..")
+                .check(classes);
+    }
+
+    @Test
+    void theStatusIconsSeeOnlyTheWorkersRecordsAndSeamsNotTheServer() {
+        noClasses().that().resideInAPackage("till.status..")
+                .should().dependOnClassesThat().resideInAnyPackage("till.odoo..", "till.sandbox..", "till.config..",
+                        "till.app..", "till.store..")
                 .check(classes);
     }
 

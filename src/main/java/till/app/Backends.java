@@ -1,0 +1,134 @@
+package till.app;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import till.catalog.Catalog;
+import till.catalog.ShopSettings;
+import till.config.ConfigException;
+import till.config.ConfigFile;
+import till.config.PasswordFile;
+import till.config.Setup;
+import till.config.SetupFailure;
+import till.config.TillConfig;
+import till.odoo.Credentials;
+import till.odoo.JsonRpcClient;
+import till.odoo.JsonRpcOdooClient;
+import till.odoo.OdooOrderTransport;
+import till.odoo.PosContext;
+import till.outbox.FailureKind;
+import till.outbox.SendFailure;
+import till.sandbox.DemoServer;
+import till.sandbox.DemoServerOptions;
+import till.store.TillStore;
+
+/**
+ * Chooses what the till talks to: the server of {@code till.properties} when the data directory has one, else an
+ * in-process demo server whose catalog the till sells from (cached the first time). When neither can be used, a
+ * backend that says why through red icons, so the till still sells. Blocks (it starts the demo server and logs in to
+ * it): call off the FX thread. Stateless.
+ */
+final class Backends {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Backends.class);
+    /** The demo server's one POS configuration. */
+    static final long DEMO_CONFIG_ID = 1;
+
+    private Backends() {
+    }
+
+    static TillBackend create(Path dataDir, TillStore store, Clock clock, LinkTimings timings) {
+        ConfigFile file = new ConfigFile(dataDir);
+        TillBackend.Endpoints endpoints;
+        if (file.exists()) {
+            endpoints = configured(dataDir, file);
+        } else {
+            endpoints = demo(store, timings);
+        }
+        return TillBackend.wire(endpoints, store.outboxQueue(), store.busCursor(), clock, timings);
+    }
+
+    private static TillBackend.Endpoints configured(Path dataDir, ConfigFile file) {
+        try {
+            TillConfig config = file.read();
+            String password = new PasswordFile(dataDir).read().orElseThrow(() -> new ConfigException("The password"
+                    + " was not kept, so the till cannot log in: run till setup again with --keep-password."));
+            LOG.info("connecting to {} (database {}, POS configuration {})", config.server(), config.database(),
+                    config.posConfigId());
+            return endpoints(config, password, Optional.empty(), Optional.empty());
+        } catch (ConfigException e) {
+            return unusable(e.getMessage());
+        }
+    }
+
+    private static TillBackend.Endpoints demo(TillStore store, LinkTimings timings) {
+        DemoServer server;
+        try {
+            server = DemoServer.start(DemoServerOptions.defaults().withHold(timings.demoHold()));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("the demo server could not start", e);
+            return unusable("The demo server could not start (" + e.getMessage() + "); the till sells from the"
+                    + " shipped demo catalog and keeps its orders.");
+        }
+        TillConfig config = new TillConfig(server.url(), null, server.database(), DemoServer.LOGIN, DEMO_CONFIG_ID,
+                false);
+        Optional<PosContext> known = Optional.empty();
+        if (store.catalogCache().load().isEmpty()) {
+            try {
+                Setup.Result result = new Setup(config, DemoServer.PASSWORD).run();
+                store.catalogCache().replace(asDemo(result.snapshot().catalog()));
+                known = Optional.of(result.snapshot().context());
+                LOG.info("demo mode: the demo server's catalog is now this data directory's catalog");
+            } catch (SetupFailure e) {
+                LOG.warn("demo mode: cannot load the demo server's catalog: {}", e.getMessage());
+            }
+        }
+        return endpoints(config, DemoServer.PASSWORD, Optional.of(server), known);
+    }
+
+    private static TillBackend.Endpoints endpoints(TillConfig config, String password, Optional<DemoServer> demo,
+                                                   Optional<PosContext> known) {
+        Credentials credentials = new Credentials(config.database(), config.login(), password);
+        JsonRpcClient rpc = JsonRpcClient.create(config.server());
+        JsonRpcClient push = config.pushUrl() == null ? rpc : rpc.withServer(config.pushUrl());
+        JsonRpcOdooClient busClient = new JsonRpcOdooClient(rpc);
+        ServerLink.Connector connector = () -> {
+            // The same checks as till setup, so a failure reads the same; then the push channel's own session.
+            Setup.Result result = new Setup(config, password).run();
+            busClient.authenticate(credentials);
+            return result.snapshot().context();
+        };
+        if (known.isPresent()) {
+            try {
+                busClient.authenticate(credentials);
+            } catch (till.odoo.OdooException e) {
+                known = Optional.empty();
+            }
+        }
+        return new TillBackend.Endpoints(OdooOrderTransport.connecting(config.server(), credentials,
+                config.posConfigId()), connector, rpc, push, demo, known);
+    }
+
+    /** A backend that cannot reach any server: sending and the push channel say why, in words. */
+    private static TillBackend.Endpoints unusable(String words) {
+        JsonRpcClient nowhere = JsonRpcClient.create(URI.create("http://127.0.0.1:9"));
+        return new TillBackend.Endpoints(batch -> {
+            throw new SendFailure(FailureKind.MISCONFIGURED, words);
+        }, () -> {
+            throw new IllegalStateException(words);
+        }, nowhere, nowhere, Optional.empty(), Optional.empty());
+    }
+
+    /** The demo server's catalog, marked as a demo one so the window says DEMO. */
+    private static Catalog asDemo(Catalog catalog) {
+        ShopSettings s = catalog.settings();
+        ShopSettings demo = new ShopSettings(s.configId(), s.configName(), s.companyName(), s.currency(),
+                s.taxRounding(), s.sessionId(), s.loginNumber(), s.receiptHeader(), s.receiptFooter(), true);
+        return new Catalog(demo, catalog.categories(), catalog.products(), catalog.taxes(), catalog.paymentMethods(),
+                catalog.customers());
+    }
+}

@@ -1,0 +1,151 @@
+package till.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import till.bus.BusCalls;
+import till.bus.BusClock;
+import till.bus.BusCursor;
+import till.bus.BusPoller;
+import till.bus.BusSettings;
+import till.bus.ConnectionState;
+import till.bus.ExecutorScheduler;
+import till.bus.NotificationRouter;
+import till.odoo.JsonRpcClient;
+import till.odoo.PosContext;
+import till.outbox.OrderSender;
+import till.outbox.OrderTransport;
+import till.outbox.OutboxQueue;
+import till.outbox.SenderStatus;
+import till.outbox.WakeableSleeper;
+import till.sandbox.DemoServer;
+import till.status.OrderDelivery;
+import till.status.PushChannel;
+
+/**
+ * The till's connections to its server, built by {@link Backends}: the order sender, the push channel and, in demo
+ * mode, the in-process demo server they talk to. Start it once the window shows; close it before the store.
+ * Thread-safe.
+ */
+final class TillBackend implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TillBackend.class);
+    private static final Duration STOP_BOUND = Duration.ofSeconds(5);
+
+    private final OrderSender sender;
+    private final ServerLink link;
+    private final ExecutorScheduler scheduler;
+    private final Optional<DemoServer> demo;
+    private final Optional<PosContext> known;
+
+    private TillBackend(OrderSender sender, ServerLink link, ExecutorScheduler scheduler, Optional<DemoServer> demo,
+                        Optional<PosContext> known) {
+        this.sender = sender;
+        this.link = link;
+        this.scheduler = scheduler;
+        this.demo = demo;
+        this.known = known;
+        // The push channel coming back is the moment to send what waits, not the end of the sender's back-off.
+        link.addListener(Runnable::run, status -> {
+            if (status.state() == ConnectionState.GREEN) {
+                sender.connectionRestored();
+            }
+        });
+    }
+
+    /**
+     * What a backend talks to: the transport the sender delivers with, how the push channel logs in, the clients it
+     * polls with, and in demo mode the demo server and the POS found while starting it. Immutable.
+     *
+     * @param rpc   the client for ordinary calls, whose session {@code connector} logs in
+     * @param push  the client for the push URL (may be {@code rpc})
+     * @param known the POS when it is already known, so the push channel needs no second login
+     */
+    record Endpoints(OrderTransport transport, ServerLink.Connector connector, JsonRpcClient rpc, JsonRpcClient push,
+                     Optional<DemoServer> demo, Optional<PosContext> known) {
+    }
+
+    /** Wires a sender and a push channel on {@code endpoints}; nothing runs before {@link #start()}. */
+    static TillBackend wire(Endpoints endpoints, OutboxQueue queue, BusCursor cursor, Clock clock,
+                            LinkTimings timings) {
+        OrderSender sender = new OrderSender(queue, endpoints.transport(), new WakeableSleeper(),
+                timings.senderBackoff().get(), clock);
+        ExecutorScheduler scheduler = new ExecutorScheduler();
+        BusCalls calls = new BusCalls(endpoints.rpc(), endpoints.push());
+        ServerLink.PollerFactory pollers = pos -> new BusPoller(calls,
+                BusSettings.of(pos).withPollTimeout(timings.pollTimeout()),
+                new BusClock(clock, scheduler, timings.busBackoff().get()), cursor, new NotificationRouter(),
+                () -> LOG.info("the push channel was away long enough to miss notifications; nothing to reload yet"));
+        ServerLink link = new ServerLink(endpoints.connector(), pollers, endpoints.push().server().toString(),
+                timings.busBackoff().get(), clock);
+        return new TillBackend(sender, link, scheduler, endpoints.demo(), endpoints.known());
+    }
+
+    /** Starts the sender and the push channel's threads; returns at once. */
+    void start() {
+        sender.start();
+        link.start(known);
+    }
+
+    /** Wakes the sender: an order was just paid and committed. */
+    void orderPaid() {
+        sender.orderPaid();
+    }
+
+    SenderStatus senderStatus() {
+        return sender.status();
+    }
+
+    PushChannel pushChannel() {
+        return link;
+    }
+
+    OrderDelivery delivery() {
+        return new OrderDelivery() {
+            @Override
+            public void addListener(Consumer<SenderStatus> listener, Executor executor) {
+                sender.addListener(listener, executor);
+            }
+
+            @Override
+            public void sendNow() {
+                sender.sendNow();
+            }
+
+            @Override
+            public void retryRejected(String uid) {
+                sender.retryRejected(uid);
+            }
+
+            @Override
+            public void retryAllRejected() {
+                sender.retryAllRejected();
+            }
+        };
+    }
+
+    Optional<DemoServer> demoServer() {
+        return demo;
+    }
+
+    /** Stops the push channel, then the sender, then the demo server; each bounded, in that order. */
+    @Override
+    public void close() {
+        link.close();
+        scheduler.close();
+        try {
+            if (!sender.stop(STOP_BOUND)) {
+                LOG.warn("the order sender did not stop within {} s; its orders stay in the outbox", STOP_BOUND
+                        .toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            demo.ifPresent(DemoServer::close);
+        }
+    }
+}

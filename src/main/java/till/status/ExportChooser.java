@@ -1,0 +1,27 @@
+package till.status;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * Asks where to save the outbox export: a file chooser in the till, a fixed file in tests. FX thread only.
+ */
+@FunctionalInterface
+public interface ExportChooser {
+
+    /** The file to write, or empty when the person cancelled. */
+    Optional<Path> choose(Window owner);
+
+    /** The production chooser: a save dialog for a {@code .json} file. */
+    static ExportChooser fileChooser() {
+        return owner -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export unsent orders");
+            chooser.setInitialFileName("till-unsent-orders.json");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+            return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+        };
+    }
+}

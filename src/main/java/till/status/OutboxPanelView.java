@@ -1,0 +1,101 @@
+package till.status;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import till.outbox.OutboxEntry;
+import till.sell.MoneyFormat;
+
+/**
+ * The outbox panel, laid over the selling screen like the customer chooser: one row per unsent order (reference,
+ * time, amount, attempts, last error) with retry, then retry all, export and close. FX thread only.
+ */
+final class OutboxPanelView extends StackPane {
+
+    OutboxPanelView(OutboxPanelViewModel model, MoneyFormat money, StatusWords words, ExportChooser chooser) {
+        setId("outbox-panel");
+        getStyleClass().add("overlay");
+        visibleProperty().bind(model.isOpen());
+
+        Label title = new Label("Orders not yet on the server");
+        title.getStyleClass().add("section-title");
+        ListView<OutboxEntry> list = new ListView<>(model.rows());
+        list.setId("outbox-rows");
+        list.setPlaceholder(new Label("Every paid order has reached the server."));
+        list.setCellFactory(v -> new EntryCell(model, money, words));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label message = new Label();
+        message.setId("outbox-message");
+        message.getStyleClass().add("outbox-message");
+        message.textProperty().bind(model.message());
+        message.setWrapText(true);
+
+        Button retryAll = new Button("Retry all", new FontIcon("mdi2r-refresh"));
+        retryAll.setId("outbox-retry-all");
+        retryAll.setOnAction(e -> model.retryAll());
+        Button export = new Button("Export to file\u2026", new FontIcon("mdi2f-file-export-outline"));
+        export.setId("outbox-export");
+        export.setOnAction(e -> chooser.choose(getScene().getWindow()).ifPresent(model::export));
+        Button close = new Button("Close", new FontIcon("mdi2c-close"));
+        close.setId("outbox-close");
+        close.setOnAction(e -> model.close());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(retryAll, export, spacer, close);
+        actions.getStyleClass().add("action-bar");
+
+        VBox card = new VBox(title, list, message, actions);
+        card.getStyleClass().addAll("overlay-card", "outbox-card");
+        card.setMaxSize(760, 600);
+        getChildren().add(card);
+    }
+
+    /** One order: reference, time, amount, attempts and state, the last error in words, and "retry this one". */
+    private static final class EntryCell extends ListCell<OutboxEntry> {
+
+        private final OutboxPanelViewModel model;
+        private final MoneyFormat money;
+        private final StatusWords words;
+
+        EntryCell(OutboxPanelViewModel model, MoneyFormat money, StatusWords words) {
+            this.model = model;
+            this.money = money;
+            this.words = words;
+            getStyleClass().add("outbox-row");
+        }
+
+        @Override
+        protected void updateItem(OutboxEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            if (empty || entry == null) {
+                setGraphic(null);
+                setId(null);
+                return;
+            }
+            setId("outbox-row-" + entry.uid());
+            Label reference = new Label(entry.name());
+            reference.getStyleClass().add("outbox-reference");
+            Label facts = new Label(words.time(entry.paidAt()) + "   " + money.format(entry.amountTotal()) + "   "
+                    + entry.attempts() + (entry.attempts() == 1 ? " attempt   " : " attempts   ")
+                    + entry.state().word());
+            Label error = new Label(entry.lastError().isBlank() ? "Waiting to be sent." : entry.lastError());
+            error.getStyleClass().add("outbox-error");
+            error.setWrapText(true);
+            Button retry = new Button("Retry", new FontIcon("mdi2s-send"));
+            retry.getStyleClass().add("outbox-retry");
+            retry.setOnAction(e -> model.retry(entry));
+            VBox text = new VBox(new HBox(12, reference, facts), error);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(8, text, retry);
+            row.setMaxWidth(700);
+            setGraphic(row);
+        }
+    }
+}

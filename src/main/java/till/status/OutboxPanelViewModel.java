@@ -1,0 +1,99 @@
+package till.status;
+
+import java.nio.file.Path;
+import java.util.concurrent.RejectedExecutionException;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import till.fx.Async;
+import till.outbox.OutboxEntry;
+import till.outbox.OutboxState;
+
+/**
+ * The outbox panel: one row per paid order that has not reached the server, with retry this one, retry all and
+ * export. The rows are read on the I/O executor and reloaded after every change of the sender's status while the
+ * panel is open. FX thread only.
+ */
+public final class OutboxPanelViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxPanelViewModel.class);
+
+    private final OutboxAccess outbox;
+    private final OrderDelivery delivery;
+    private final Async async;
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<OutboxEntry> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public OutboxPanelViewModel(OutboxAccess outbox, OrderDelivery delivery, Async async) {
+        this.outbox = outbox;
+        this.delivery = delivery;
+        this.async = async;
+    }
+
+    public void open() {
+        open.set(true);
+        message.set("");
+        reload();
+    }
+
+    public void close() {
+        open.set(false);
+    }
+
+    /** Sends this order again: a refused one goes back to the queue, a waiting one is sent now. */
+    public void retry(OutboxEntry entry) {
+        if (entry.state() == OutboxState.REJECTED) {
+            delivery.retryRejected(entry.uid());
+        }
+        delivery.sendNow();
+        message.set("Sending " + entry.name() + " again.");
+    }
+
+    /** Sends every waiting and refused order again, now. */
+    public void retryAll() {
+        delivery.retryAllRejected();
+        delivery.sendNow();
+        message.set("Sending every order again.");
+    }
+
+    /** Writes the unsent orders to {@code file}, off the FX thread; the message says how it went. */
+    public void export(Path file) {
+        async.run(() -> outbox.export(file),
+                n -> message.set("Exported " + n + (n == 1 ? " order to " : " orders to ") + file + "."),
+                e -> message.set("Could not export to " + file + ": " + e.getMessage()));
+    }
+
+    void statusChanged() {
+        if (open.get()) {
+            reload();
+        }
+    }
+
+    private void reload() {
+        try {
+            async.run(outbox::unsent, rows::setAll, e -> message.set("Could not read the outbox: " + e.getMessage()));
+        } catch (RejectedExecutionException e) {
+            // The till is closing and its I/O thread has stopped: the panel is about to go with it.
+            LOG.debug("outbox not reloaded: the till is closing");
+        }
+    }
+
+    public ReadOnlyBooleanProperty isOpen() {
+        return open.getReadOnlyProperty();
+    }
+
+    /** Read-only to the view: the view model replaces them. */
+    public ObservableList<OutboxEntry> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+}

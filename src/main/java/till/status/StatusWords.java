@@ -1,0 +1,101 @@
+package till.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import till.bus.ConnectionState;
+import till.bus.ConnectionStatus;
+import till.outbox.SenderState;
+import till.outbox.SenderStatus;
+import till.sell.MoneyFormat;
+
+/**
+ * The two icons' statuses in plain words for the cashier: what the look means, since when, why, and what to do.
+ * Immutable.
+ */
+public final class StatusWords {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final MoneyFormat money;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public StatusWords(MoneyFormat money, Clock clock, ZoneId zone) {
+        this.money = money;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** The Wi-Fi icon's tooltip: how many orders, how much money, the oldest one's age, the last error. */
+    public String orders(SenderStatus s) {
+        List<String> lines = new ArrayList<>();
+        if (s.state() == SenderState.FAILED || s.state() == SenderState.TERMINATED) {
+            lines.add("The order sender is not running; paid orders stay saved on this till.");
+        }
+        if (s.allSent()) {
+            lines.add("Every paid order has reached the server.");
+        }
+        if (s.unsent() > 0) {
+            lines.add(count(s.unsent()) + " to send: " + money.format(s.unsentAmount())
+                    + s.oldestUnsent().map(t -> ", the oldest paid " + age(t) + " ago").orElse("") + ".");
+        }
+        if (s.rejected() > 0) {
+            lines.add(count(s.rejected()) + " refused by the server: open the outbox to see why.");
+        }
+        if (s.sending()) {
+            lines.add("Sending now\u2026");
+        }
+        if (!s.lastError().isBlank() && !s.allSent()) {
+            lines.add("Last error: " + s.lastError());
+        }
+        s.nextRetry().filter(t -> !s.allSent()).ifPresent(t -> lines.add("Next try by itself at " + time(t)
+                + "; click to send now."));
+        return String.join("\n", lines);
+    }
+
+    /** What a look of the longpolling icon means, in one line. */
+    public static String meaning(ConnectionState state) {
+        return switch (state) {
+            case STOPPED -> "Not connected: the push channel has not started.";
+            case RED -> "No connection to the server: offline mode.";
+            case ORANGE -> "The server answers, but no response from polling yet.";
+            case GREEN -> "Online: the server can push to this till.";
+            case ROTATING -> "Reconnecting now.";
+        };
+    }
+
+    /** The longpolling icon's tooltip and detail: meaning, since when, the cause and what to do. */
+    public String push(ConnectionStatus s) {
+        String text = meaning(s.state()) + "\nSince " + time(s.since()) + ": " + s.cause().words();
+        return s.cause().advice().isEmpty() ? text : text + "\nWhat to do: " + s.cause().advice();
+    }
+
+    /** A time of day as the cashier reads it. */
+    public String time(Instant instant) {
+        return HH_MM.withZone(zone).format(instant);
+    }
+
+    /** How long ago, in round words: "under a minute", "12 min", "3 h 5 min", "2 days". */
+    public String age(Instant since) {
+        Duration age = Duration.between(since, clock.instant());
+        if (age.toMinutes() < 1) {
+            return "under a minute";
+        }
+        if (age.toHours() < 1) {
+            return age.toMinutes() + " min";
+        }
+        if (age.toDays() < 1) {
+            return age.toHours() + " h " + age.toMinutesPart() + " min";
+        }
+        return age.toDays() + (age.toDays() == 1 ? " day" : " days");
+    }
+
+    private static String count(int orders) {
+        return orders == 1 ? "1 paid order" : orders + " paid orders";
+    }
+}

@@ -1,0 +1,41 @@
+package till.status;
+
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Wi-Fi icon: {@code mdi2w-wifi} when every paid order reached the server, {@code mdi2w-wifi-off} with the count
+ * when some wait. Style class {@code wifi-icon}, pseudo classes {@code :waiting} (red) and {@code :sending}; the
+ * colours are in the stylesheet. FX thread only.
+ */
+final class WifiIconView extends Button {
+
+    private static final PseudoClass WAITING = PseudoClass.getPseudoClass("waiting");
+    private static final PseudoClass SENDING = PseudoClass.getPseudoClass("sending");
+
+    WifiIconView(WifiViewModel model) {
+        FontIcon icon = new FontIcon("mdi2w-wifi");
+        setGraphic(icon);
+        setId("wifi-icon");
+        getStyleClass().add("wifi-icon");
+        setFocusTraversable(false);
+        textProperty().bind(model.count());
+        Tooltip tooltip = new Tooltip();
+        tooltip.setId("wifi-tooltip");
+        tooltip.textProperty().bind(model.tooltip());
+        tooltip.setOnShowing(e -> model.refresh());
+        setTooltip(tooltip);
+        setOnAction(e -> model.click());
+        model.waiting().addListener((obs, old, now) -> showWaiting(icon, now));
+        model.sending().addListener((obs, old, now) -> pseudoClassStateChanged(SENDING, now));
+        showWaiting(icon, model.waiting().get());
+        pseudoClassStateChanged(SENDING, model.sending().get());
+    }
+
+    private void showWaiting(FontIcon icon, boolean waiting) {
+        icon.setIconLiteral(waiting ? "mdi2w-wifi-off" : "mdi2w-wifi");
+        pseudoClassStateChanged(WAITING, waiting);
+    }
+}

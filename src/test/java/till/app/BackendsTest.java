@@ -1,0 +1,113 @@
+package till.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import till.bus.ConnectionState;
+import till.bus.ConnectionStatus;
+import till.bus.JitteredBackoff;
+import till.config.ConfigFile;
+import till.config.PasswordFile;
+import till.config.TillConfig;
+import till.outbox.Backoff;
+import till.sandbox.DemoServer;
+import till.sandbox.DemoServerOptions;
+import till.store.TillStore;
+
+/** Which server the till talks to, from its data directory, on a real store and a real demo server on loopback. */
+class BackendsTest {
+
+    private static final LinkTimings QUICK = new LinkTimings(Duration.ofMillis(300), Duration.ofSeconds(3),
+            () -> new Backoff(Duration.ofMillis(100), Duration.ofMillis(400), () -> 0.5),
+            () -> new JitteredBackoff(Duration.ofMillis(100), Duration.ofMillis(400), () -> 0.5));
+
+    @TempDir
+    Path dataDir;
+    private final List<ConnectionStatus> statuses = new CopyOnWriteArrayList<>();
+    private TillStore store;
+    private TillBackend backend;
+    private DemoServer server;
+
+    @AfterEach
+    void close() {
+        if (backend != null) {
+            backend.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private void start() {
+        store = TillStore.open(dataDir, Clock.systemUTC());
+        backend = Backends.create(dataDir, store, Clock.systemUTC(), QUICK);
+        backend.pushChannel().addListener(Runnable::run, statuses::add);
+        backend.start();
+    }
+
+    private static void awaitThat(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("gave up waiting for " + what);
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+    }
+
+    private boolean reached(ConnectionState state) {
+        return statuses.stream().anyMatch(s -> s.state() == state);
+    }
+
+    @Test
+    void aConfiguredServerIsUsedWithTheKeptPasswordAndNoDemoServerStarts() throws Exception {
+        server = DemoServer.start(DemoServerOptions.defaults().withHold(Duration.ofMillis(300)));
+        new ConfigFile(dataDir).write(new TillConfig(server.url(), null, server.database(), DemoServer.LOGIN,
+                Backends.DEMO_CONFIG_ID, true));
+        new PasswordFile(dataDir).write(DemoServer.PASSWORD);
+
+        start();
+
+        awaitThat(() -> reached(ConnectionState.GREEN), "green");
+        assertThat(backend.demoServer()).isEmpty();
+        assertThat(store.catalogCache().load()).as("the cached catalog is only replaced by till setup").isEmpty();
+    }
+
+    @Test
+    void aConfiguredServerWithoutAKeptPasswordIsRedAndSaysWhatToDo() throws Exception {
+        new ConfigFile(dataDir).write(new TillConfig(URI.create("http://127.0.0.1:9"), null, "shop", "admin", 1,
+                false));
+
+        start();
+
+        awaitThat(() -> reached(ConnectionState.RED), "red");
+        assertThat(statuses.get(statuses.size() - 1).cause().words()).contains("till setup", "--keep-password");
+    }
+
+    @Test
+    void aServerThatRefusesTheLoginIsRedWithTheReasonInWords() throws Exception {
+        server = DemoServer.start(DemoServerOptions.defaults().withHold(Duration.ofMillis(300)));
+        new ConfigFile(dataDir).write(new TillConfig(server.url(), null, server.database(), DemoServer.LOGIN,
+                Backends.DEMO_CONFIG_ID, true));
+        new PasswordFile(dataDir).write("not the password");
+
+        start();
+
+        awaitThat(() -> reached(ConnectionState.RED), "red");
+        assertThat(statuses.get(statuses.size() - 1).cause().words()).startsWith("Cannot log in to database");
+    }
+}
