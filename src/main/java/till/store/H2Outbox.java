@@ -140,12 +140,14 @@ public final class H2Outbox implements Outbox, OutboxQueue {
             insert.executeUpdate();
         }
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO outbox"
-                + " (uid, state, attempts, last_error, created_at, updated_at) VALUES (?, ?, 0, '', ?, ?)")) {
+                + " (uid, state, attempts, last_error, created_at, updated_at, seq) VALUES (?, ?, 0, '', ?, ?,"
+                + " (SELECT seq FROM paid_orders WHERE uid = ?))")) {
             OffsetDateTime now = utc(clock.instant());
             insert.setString(1, order.uid());
             insert.setString(2, OutboxState.WAITING.name());
             insert.setObject(3, now);
             insert.setObject(4, now);
+            insert.setString(5, order.uid());
             insert.executeUpdate();
         }
     }
@@ -199,14 +201,25 @@ public final class H2Outbox implements Outbox, OutboxQueue {
     public List<PaidOrder> claim(int max, Set<String> skip) {
         return database.writeLazily(c -> {
             List<PaidOrder> batch = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT p.uid, p.body FROM paid_orders p"
-                    + " JOIN outbox o ON o.uid = p.uid WHERE o.state = 'WAITING' ORDER BY p.seq LIMIT ?")) {
+            List<String> uids = new ArrayList<>();
+            // Ordered like the (state, seq) index, so H2 reads only the head of the waiting orders (migration V3).
+            try (PreparedStatement select = c.prepareStatement("SELECT uid FROM outbox WHERE state = 'WAITING'"
+                    + " ORDER BY state, seq LIMIT ?")) {
                 select.setInt(1, max + skip.size());
                 try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next() && batch.size() < max) {
+                    while (rs.next() && uids.size() < max) {
                         if (!skip.contains(rs.getString(1))) {
-                            batch.add(json.read(rs.getString(2), PaidOrder.class));
+                            uids.add(rs.getString(1));
                         }
+                    }
+                }
+            }
+            try (PreparedStatement body = c.prepareStatement("SELECT body FROM paid_orders WHERE uid = ?")) {
+                for (String uid : uids) {
+                    body.setString(1, uid);
+                    try (ResultSet rs = body.executeQuery()) {
+                        rs.next();
+                        batch.add(json.read(rs.getString(1), PaidOrder.class));
                     }
                 }
             }

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class Migrations {
 
     /** The migrations of this build, oldest first. A new one is appended here and never edited afterwards. */
-    public static final List<String> RESOURCES = List.of("V1__initial_schema.sql", "V2__bus_cursor.sql");
+    public static final List<String> RESOURCES = List.of("V1__initial_schema.sql", "V2__bus_cursor.sql",
+            "V3__outbox_queue_order.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
