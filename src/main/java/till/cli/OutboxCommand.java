@@ -1,22 +1,11 @@
 package till.cli;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import till.outbox.OutboxEntry;
+import till.outbox.OutboxJson;
 import till.store.TillStore;
 
 /**
@@ -28,12 +17,7 @@ public final class OutboxCommand implements Command {
     private static final String USAGE = "usage: till outbox list [--json] | till outbox export FILE | "
             + OutboxResend.USAGE;
 
-    private final ObjectMapper json = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+    private final OutboxJson json = new OutboxJson();
 
     private final OutboxResend resend;
 
@@ -68,7 +52,7 @@ public final class OutboxCommand implements Command {
             if (rest.isEmpty()) {
                 printTable(entries, context.out());
             } else {
-                context.out().println(json.writeValueAsString(rows(entries)));
+                context.out().println(json.write(entries));
             }
             return 0;
         }
@@ -78,7 +62,7 @@ public final class OutboxCommand implements Command {
         if (sub.equals("export") && rest.size() == 1) {
             Path file = Path.of(rest.get(0)).toAbsolutePath();
             List<OutboxEntry> entries = entries(context);
-            writeAtomically(file, json.writeValueAsBytes(rows(entries)));
+            json.export(entries, file);
             context.out().println("exported " + entries.size() + " paid orders to " + file);
             return 0;
         }
@@ -99,37 +83,5 @@ public final class OutboxCommand implements Command {
                     e.attempts(), e.lastError());
         }
         out.println(entries.size() + " paid orders");
-    }
-
-    private static List<Row> rows(List<OutboxEntry> entries) {
-        return entries.stream().map(e -> new Row(e.uid(), e.name(), e.state().word(), e.amountTotal(), e.paidAt(),
-                e.attempts(), e.lastError())).toList();
-    }
-
-    /** Writes next to the target, then renames, so a reader never sees half a file. */
-    static void writeAtomically(Path file, byte[] content) throws IOException {
-        Path dir = file.getParent();
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.write(temp, content);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    /** One outbox row as scripts read it; the field names are the documented JSON keys. */
-    record Row(
-            @JsonProperty("uid") String uid,
-            @JsonProperty("name") String name,
-            @JsonProperty("state") String state,
-            @JsonProperty("amount_total") BigDecimal amountTotal,
-            @JsonProperty("paid_at") Instant paidAt,
-            @JsonProperty("attempts") int attempts,
-            @JsonProperty("last_error") String lastError) {
     }
 }

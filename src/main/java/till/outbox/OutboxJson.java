@@ -1,0 +1,72 @@
+package till.outbox;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The outbox as scripts and support read it: the JSON of {@code till outbox list --json}, {@code till outbox export}
+ * and the outbox panel's export, with the documented keys. Thread-safe.
+ */
+public final class OutboxJson {
+
+    private final ObjectMapper json = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    /** The entries as a JSON array of objects with the keys {@link Row} names. */
+    public String write(List<OutboxEntry> entries) {
+        try {
+            return json.writeValueAsString(entries.stream().map(Row::of).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("outbox rows are always serializable", e);
+        }
+    }
+
+    /** Writes the array next to the target, then renames it, so a reader never sees half a file. */
+    public void export(List<OutboxEntry> entries, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, write(entries));
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** One outbox row; the field names are the documented JSON keys. Immutable. */
+    record Row(
+            @JsonProperty("uid") String uid,
+            @JsonProperty("name") String name,
+            @JsonProperty("state") String state,
+            @JsonProperty("amount_total") BigDecimal amountTotal,
+            @JsonProperty("paid_at") Instant paidAt,
+            @JsonProperty("attempts") int attempts,
+            @JsonProperty("last_error") String lastError) {
+
+        static Row of(OutboxEntry e) {
+            return new Row(e.uid(), e.name(), e.state().word(), e.amountTotal(), e.paidAt(), e.attempts(),
+                    e.lastError());
+        }
+    }
+}
