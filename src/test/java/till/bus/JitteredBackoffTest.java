@@ -23,6 +23,14 @@ class JitteredBackoffTest {
     }
 
     @Test
+    void theStandardBackOffNeverWaitsTwoSecondsOrMore() {
+        JitteredBackoff backoff = JitteredBackoff.standard();
+        for (int i = 0; i < 50; i++) {
+            assertThat(backoff.next()).isLessThan(Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
     void resetStartsOverAfterASuccess() {
         JitteredBackoff backoff = new JitteredBackoff(Duration.ofMillis(500), Duration.ofSeconds(4), () -> 0.0);
         backoff.next();
