@@ -84,8 +84,16 @@ public final class H2Outbox implements Outbox, OutboxQueue {
         }
     }
 
+    /** A journal record and its order, parsed once at start for both the replay and the compaction. */
+    record Journaled(String body, PaidOrder order) {
+    }
+
+    List<Journaled> parse(List<String> records) {
+        return records.stream().map(body -> new Journaled(body, json.read(body, PaidOrder.class))).toList();
+    }
+
     /** Puts back every journaled paid order the database lost; returns how many. Called once at start. */
-    int replay(List<String> records) {
+    int replay(List<Journaled> records) {
         return database.write(c -> {
             Set<String> present = new HashSet<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT uid FROM paid_orders")) {
@@ -94,10 +102,9 @@ public final class H2Outbox implements Outbox, OutboxQueue {
                 }
             }
             int restored = 0;
-            for (String body : records) {
-                PaidOrder order = json.read(body, PaidOrder.class);
-                if (present.add(order.uid())) {
-                    insertPaid(c, order, body);
+            for (Journaled record : records) {
+                if (present.add(record.order().uid())) {
+                    insertPaid(c, record.order(), record.body());
                     restored++;
                 }
             }
@@ -109,7 +116,7 @@ public final class H2Outbox implements Outbox, OutboxQueue {
      * The journal records whose orders the server has not confirmed: what the journal must keep. Runs a
      * {@code CHECKPOINT SYNC} first, so that the states it reads are on the disk, not only in H2's memory.
      */
-    List<String> unconfirmed(List<String> records) {
+    List<String> unconfirmed(List<Journaled> records) {
         Set<String> sent = database.write(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("CHECKPOINT SYNC");
@@ -123,7 +130,7 @@ public final class H2Outbox implements Outbox, OutboxQueue {
             }
             return uids;
         });
-        return records.stream().filter(body -> !sent.contains(json.read(body, PaidOrder.class).uid())).toList();
+        return records.stream().filter(r -> !sent.contains(r.order().uid())).map(Journaled::body).toList();
     }
 
     private void insertPaid(Connection c, PaidOrder order, String body) throws SQLException {

@@ -74,7 +74,8 @@ public final class TillStore implements AutoCloseable {
         }
     }
 
-    private void recover(List<String> journaled) {
+    private void recover(List<String> records) {
+        List<H2Outbox.Journaled> journaled = outbox.parse(records);
         int restored = outbox.replay(journaled);
         if (restored > 0) {
             LOG.warn("Put back {} paid orders from {} that the database had lost", restored, PaidJournal.FILE_NAME);
