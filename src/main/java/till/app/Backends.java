@@ -15,6 +15,7 @@ import till.config.PasswordFile;
 import till.config.Setup;
 import till.config.SetupFailure;
 import till.config.TillConfig;
+import till.logs.LogFiles;
 import till.odoo.Credentials;
 import till.odoo.JsonRpcClient;
 import till.odoo.JsonRpcOdooClient;
@@ -99,6 +100,7 @@ final class Backends {
         ServerLink.Connector connector = () -> {
             // The same checks as till setup, so a failure reads the same; then the push channel's own session.
             Setup.Result result = new Setup(config, password).run();
+            LOG.info("{} {} at {}", LogFiles.SERVER_VERSION, result.version().text(), config.server());
             busClient.authenticate(credentials);
             return result.snapshot().context();
         };

@@ -1,19 +1,28 @@
 package till.app;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import till.cli.Command;
 import till.cli.CommandContext;
 import till.cli.UsageException;
+import till.config.ConfigCheck;
+import till.logs.LogFiles;
 
 /**
  * The {@code till} command: no argument opens the till, a subcommand does work without a screen. It must not extend
  * {@code Application}, so that {@code java -jar till.jar} starts with JavaFX on the class path.
  */
 public final class Main {
+
+    /** The exit code when the till refuses to start because a configuration file is broken. */
+    static final int CONFIGURATION_ERROR = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     private Main() {
     }
@@ -54,14 +63,15 @@ public final class Main {
         }
         CommandContext context = new CommandContext(dataDir.toAbsolutePath(), out, err);
         if (rest.isEmpty()) {
-            return TillLauncher.launch(context, guiOptions);
+            return openTill(context, guiOptions);
         }
         String name = rest.remove(0);
         Optional<Command> command = Commands.all().stream().filter(c -> c.name().equals(name)).findFirst();
         if (command.isEmpty()) {
             return usageError(err, "unknown command " + name);
         }
-        try {
+        // A null resource (no data directory yet) is skipped by try-with-resources.
+        try (LogFiles logs = Logging.forCommand(context.dataDir(), name)) {
             return command.get().run(List.copyOf(rest), context);
         } catch (UsageException e) {
             return usageError(err, name + ": " + e.getMessage());
@@ -69,6 +79,27 @@ public final class Main {
             err.println("till " + name + ": " + Optional.ofNullable(e.getMessage()).orElse(e.toString()));
             return 1;
         }
+    }
+
+    /** Checks the configuration before any window opens (exit 3 when it is broken), then runs the till. */
+    private static int openTill(CommandContext context, List<String> guiOptions) {
+        Optional<String> broken = ConfigCheck.problem(context.dataDir());
+        if (broken.isPresent() && !Files.isDirectory(context.dataDir())) {
+            return configurationError(context.err(), broken.get());
+        }
+        try (LogFiles logs = Logging.forTill(context.dataDir())) {
+            if (broken.isPresent()) {
+                LOG.error(LogFiles.SHOWN, "the till refused to start: {}", broken.get());
+                return configurationError(context.err(), broken.get());
+            }
+            return TillLauncher.launch(context, guiOptions);
+        }
+    }
+
+    private static int configurationError(PrintStream err, String problem) {
+        err.println("till: configuration error: " + problem);
+        err.println("till: the till did not start; correct the file and start it again.");
+        return CONFIGURATION_ERROR;
     }
 
     private static int usageError(PrintStream err, String message) {
@@ -89,6 +120,7 @@ public final class Main {
         for (Command c : Commands.all()) {
             text.append(String.format("  %-19s %s%n", c.name(), c.summary()));
         }
+        text.append("exit codes: 0 ok, 1 failure, 2 usage error, 3 configuration error (the till did not start)\n");
         return text.toString();
     }
 }

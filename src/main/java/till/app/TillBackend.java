@@ -17,6 +17,7 @@ import till.bus.ExecutorScheduler;
 import till.bus.NotificationRouter;
 import till.odoo.JsonRpcClient;
 import till.odoo.PosContext;
+import till.outbox.DeliveryTransitions;
 import till.outbox.OrderSender;
 import till.outbox.OrderTransport;
 import till.outbox.OutboxQueue;
@@ -74,6 +75,7 @@ final class TillBackend implements AutoCloseable {
                             LinkTimings timings) {
         OrderSender sender = new OrderSender(queue, endpoints.transport(), new WakeableSleeper(),
                 timings.senderBackoff().get(), clock);
+        sender.addListener(new DeliveryTransitions(), Runnable::run);
         ExecutorScheduler scheduler = new ExecutorScheduler();
         BusCalls calls = new BusCalls(endpoints.rpc(), endpoints.push());
         ServerLink.PollerFactory pollers = pos -> new BusPoller(calls,

@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one gate every change of the push channel's state passes through: it checks the move against
- * {@link ConnectionState}'s legal transitions, logs {@code OLD -> NEW (cause)} at INFO and hands the new immutable
- * {@link ConnectionStatus} to each listener on the executor it was registered with. Thread-safe.
+ * {@link ConnectionState}'s legal transitions, logs {@code push channel OLD -> NEW (cause)} at INFO (the connection
+ * history's lines) and hands the new immutable {@link ConnectionStatus} to each listener on the executor it was
+ * registered with. Thread-safe.
  */
 public final class ConnectionStateMachine {
 
@@ -60,7 +61,7 @@ public final class ConnectionStateMachine {
             if (next != ConnectionState.RED || status.cause().equals(cause)) {
                 return false;
             }
-            LOG.info("{} -> {} ({})", old, next, cause.words());
+            LOG.info("push channel {} -> {} ({})", old, next, cause.words());
             publish(new ConnectionStatus(next, status.since(), cause));
             return true;
         }
@@ -68,7 +69,7 @@ public final class ConnectionStateMachine {
             throw new IllegalStateException("illegal push channel transition " + old + " -> " + next + " ("
                     + cause.words() + ")");
         }
-        LOG.info("{} -> {} ({})", old, next, cause.words());
+        LOG.info("push channel {} -> {} ({})", old, next, cause.words());
         publish(new ConnectionStatus(next, clock.instant(), cause));
         return true;
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import till.outbox.Backoff;
+import till.outbox.DeliveryTransitions;
 import till.outbox.OrderSender;
 import till.outbox.OrderTransport;
 import till.outbox.OutboxQueue;
@@ -27,6 +28,7 @@ final class SendingSession implements AutoCloseable {
         this.queue = queue;
         this.sender = new OrderSender(queue, transport, new WakeableSleeper(), Backoff.standard(), clock);
         sender.addListener(status -> changes.release(), Runnable::run);
+        sender.addListener(new DeliveryTransitions(), Runnable::run);
     }
 
     void start() {

@@ -1,0 +1,64 @@
+package till.outbox;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The order connection's history: listens to the {@link OrderSender}'s statuses and logs at INFO only when the way
+ * orders reach the server changes, as {@code orders OLD -> NEW (cause)}, never per send or per retry. Register it
+ * with a same-thread executor; it then sees the statuses in order. Thread-safe.
+ */
+public final class DeliveryTransitions implements Consumer<SenderStatus> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryTransitions.class);
+
+    /** How orders reach the server, as the log names it. */
+    enum Link {
+        /** The sender is not running (not started, stopping or stopped). */
+        STOPPED,
+        /** Orders go to the server as they are paid. */
+        RUNNING,
+        /** The last try failed; orders wait and the sender tries again by itself. */
+        RETRYING,
+        /** The sender ended on an error it could not survive. */
+        FAILED;
+
+        static Link of(SenderStatus status) {
+            return switch (status.state()) {
+                case NEW, STOPPING, TERMINATED -> STOPPED;
+                case FAILED -> FAILED;
+                case RUNNING -> status.nextRetry().isPresent() ? RETRYING : RUNNING;
+            };
+        }
+    }
+
+    private Link link = Link.STOPPED;
+    private Optional<FailureKind> failure = Optional.empty();
+
+    @Override
+    public synchronized void accept(SenderStatus status) {
+        Link next = Link.of(status);
+        Optional<FailureKind> kind = next == Link.RETRYING ? status.lastFailure() : Optional.empty();
+        if (next == link && kind.equals(failure)) {
+            return;
+        }
+        LOG.info("orders {} -> {} ({})", link, next, cause(link, next, status));
+        link = next;
+        failure = kind;
+    }
+
+    private static String cause(Link old, Link next, SenderStatus status) {
+        return switch (next) {
+            case STOPPED -> "the order sender stopped; " + waiting(status);
+            case RUNNING -> (old == Link.RETRYING ? "orders reach the server again; "
+                    : "the order sender started; ") + waiting(status);
+            case RETRYING, FAILED -> status.lastError().isBlank() ? "no reason given" : status.lastError().strip();
+        };
+    }
+
+    private static String waiting(SenderStatus status) {
+        return status.unsent() + " paid orders wait, " + status.rejected() + " refused";
+    }
+}
