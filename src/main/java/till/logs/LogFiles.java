@@ -96,20 +96,16 @@ public final class LogFiles implements AutoCloseable {
     private static FileAppender<ILoggingEvent> appender(LoggerContext context, Path folder, String name,
                                                         String pattern, long maxBytes, int files, Rotation rotation,
                                                         LogMasks masks) {
-        String file = folder.resolve(name + ".log").toString();
-        FileAppender<ILoggingEvent> appender;
-        if (rotation == Rotation.ROLL) {
-            RollingFileAppender<ILoggingEvent> rolling = new RollingFileAppender<>();
-            rolling.setRollingPolicy(window(context, rolling, folder, name, files));
-            rolling.setTriggeringPolicy(trigger(context, maxBytes));
-            appender = rolling;
-        } else {
-            appender = new FileAppender<>();
-        }
+        FileAppender<ILoggingEvent> appender = rotation == Rotation.ROLL ? new RollingFileAppender<>()
+                : new FileAppender<>();
         appender.setContext(context);
         appender.setName("till-" + name + "-" + folder);
-        appender.setFile(file);
+        appender.setFile(folder.resolve(name + ".log").toString());
         appender.setAppend(true);
+        if (appender instanceof RollingFileAppender<ILoggingEvent> rolling) {
+            rolling.setRollingPolicy(window(context, rolling, folder, name, files));
+            rolling.setTriggeringPolicy(trigger(context, maxBytes));
+        }
         appender.setEncoder(encoder(context, pattern, masks));
         appender.start();
         return appender;

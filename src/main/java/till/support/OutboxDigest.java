@@ -36,9 +36,9 @@ record OutboxDigest(List<OutboxEntry> entries, OutboxSummary summary) {
         for (OutboxState state : OutboxState.values()) {
             text.append(String.format("%-9s %d%n", state.word() + ":", counts.getOrDefault(state, 0)));
         }
-        text.append("unsent amount: ").append(summary.unsentAmount().toPlainString()).append(" in ")
+        text.append("unsent amount: ").append(money(summary.unsentAmount())).append(" in ")
                 .append(summary.unsent()).append(" orders\n");
-        text.append("rejected amount: ").append(rejectedAmount.toPlainString()).append(" in ")
+        text.append("rejected amount: ").append(money(rejectedAmount)).append(" in ")
                 .append(summary.rejected()).append(" orders\n");
         text.append("oldest unsent: ").append(summary.oldestUnsent()
                 .map(paid -> "paid " + paid + ", " + age(Duration.between(paid, now)) + " ago").orElse("none"))
@@ -51,6 +51,12 @@ record OutboxDigest(List<OutboxEntry> entries, OutboxSummary summary) {
     /** The rows of the unsent and rejected orders, as JSON. */
     String unsentJson() {
         return new OutboxJson().write(entries.stream().filter(e -> e.state() != OutboxState.SENT).toList());
+    }
+
+    /** The store keeps more decimals than the currency has; two are what a person expects to read. */
+    static String money(BigDecimal amount) {
+        BigDecimal plain = amount.stripTrailingZeros();
+        return (plain.scale() < 2 ? plain.setScale(2) : plain).toPlainString();
     }
 
     static String age(Duration age) {

@@ -1,0 +1,135 @@
+package till.logs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import till.bus.BusCause;
+import till.bus.ConnectionState;
+import till.bus.ConnectionStateMachine;
+import till.outbox.DeliveryTransitions;
+import till.outbox.FailureKind;
+import till.outbox.SenderState;
+import till.outbox.SenderStatus;
+
+class LogFilesTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LogFilesTest.class);
+    private static final LogLimits SMALL = new LogLimits(4096, 3, 2048, 2);
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void infoLinesGoToTillLogInTheDataDirectoryAndStopAfterClose() throws IOException {
+        try (LogFiles logs = open(LogFiles.Rotation.ROLL)) {
+            LOG.info("an order was paid");
+            LOG.debug("a poll returned");
+        }
+        LOG.warn("after close");
+
+        assertThat(read("till.log")).contains("INFO ").contains("an order was paid")
+                .doesNotContain("a poll returned").doesNotContain("after close");
+    }
+
+    @Test
+    void bothConnectionsTransitionsGoToTheConnectionHistoryAndTheMainLog() throws IOException {
+        try (LogFiles logs = open(LogFiles.Rotation.ROLL)) {
+            ConnectionStateMachine push = new ConnectionStateMachine(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+            push.transition(ConnectionState.GREEN, BusCause.pollCompleted());
+            DeliveryTransitions orders = new DeliveryTransitions();
+            orders.accept(status(SenderState.RUNNING, Optional.empty()));
+            orders.accept(status(SenderState.RUNNING, Optional.of(FailureKind.RETRYABLE)));
+            LOG.info("not a transition");
+        }
+
+        String history = read("connections.log");
+        assertThat(history.lines()).hasSize(3);
+        assertThat(history).contains("push channel STOPPED -> GREEN (The server can push to this till")
+                .contains("orders STOPPED -> RUNNING (the order sender started")
+                .contains("orders RUNNING -> RETRYING (The server cannot be reached.)")
+                .doesNotContain("not a transition");
+        assertThat(read("till.log")).contains("push channel STOPPED -> GREEN").contains("orders RUNNING -> RETRYING");
+    }
+
+    @Test
+    void aLoggedSessionCookieOrKeptPasswordComesOutMasked() throws IOException {
+        try (LogFiles logs = LogFiles.open(dataDir, SMALL, LogFiles.Rotation.ROLL,
+                LogMasks.patterns().withSecret("Corr3ct-Horse"))) {
+            LOG.info("request had Cookie: session_id=4f1a9c2e77deadbeef");
+            LOG.warn("login refused for password Corr3ct-Horse", new IllegalStateException("session_id=4f1a9c2e77"));
+        }
+
+        String log = read("till.log");
+        assertThat(log).contains("Cookie: ****").contains("login refused for password ****")
+                .contains("IllegalStateException: session_id=****")
+                .doesNotContain("4f1a9c2e77").doesNotContain("Corr3ct-Horse");
+    }
+
+    @Test
+    void theOwnerRollsTheLogOverAndKeepsTheNumberOfFilesAndTheirSizeCapped() throws IOException {
+        String line = "x".repeat(100);
+        try (LogFiles logs = open(LogFiles.Rotation.ROLL)) {
+            for (int i = 0; i < 500; i++) {
+                LOG.info("line {} {}", i, line);
+            }
+        }
+
+        assertThat(logNames()).containsExactlyInAnyOrder("till.log", "till.1.log", "till.2.log");
+        long onePastTheLimit = SMALL.fileBytes() + 300;
+        for (String name : logNames()) {
+            assertThat(Files.size(folder().resolve(name))).as(name).isLessThanOrEqualTo(onePastTheLimit);
+        }
+        assertThat(read("till.log")).contains("line 499 ");
+        assertThat(read("till.2.log")).doesNotContain("line 0 ");
+    }
+
+    @Test
+    void aCommandAppendsWithoutEverRenamingAFile() throws IOException {
+        try (LogFiles logs = open(LogFiles.Rotation.APPEND)) {
+            for (int i = 0; i < 100; i++) {
+                LOG.info("line {} {}", i, "x".repeat(100));
+            }
+        }
+
+        assertThat(logNames()).containsExactly("till.log");
+        assertThat(read("till.log")).contains("line 0 ").contains("line 99 ");
+    }
+
+    private LogFiles open(LogFiles.Rotation rotation) {
+        return LogFiles.open(dataDir, SMALL, rotation, LogMasks.patterns());
+    }
+
+    private static SenderStatus status(SenderState state, Optional<FailureKind> failure) {
+        return new SenderStatus(state, 2, 0, new BigDecimal("5.00"), Optional.empty(), false,
+                failure.map(f -> "The server cannot be reached.").orElse(""), failure,
+                failure.map(f -> Instant.EPOCH));
+    }
+
+    private Path folder() {
+        return LogFiles.folder(dataDir);
+    }
+
+    private String read(String name) throws IOException {
+        return Files.readString(folder().resolve(name), StandardCharsets.UTF_8);
+    }
+
+    private List<String> logNames() throws IOException {
+        try (Stream<Path> files = Files.list(folder())) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("till")).toList();
+        }
+    }
+}
