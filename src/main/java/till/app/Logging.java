@@ -2,11 +2,8 @@ package till.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import till.config.ConfigException;
-import till.config.PasswordFile;
 import till.logs.LogFiles;
 import till.logs.LogLimits;
 import till.logs.LogMasks;
@@ -25,7 +22,8 @@ final class Logging {
 
     /** The till's own logs: it owns the data directory, so it rolls the files over. */
     static LogFiles forTill(Path dataDir) {
-        LogFiles logs = LogFiles.open(dataDir, LogLimits.standard(), LogFiles.Rotation.ROLL, masks(dataDir));
+        LogFiles logs = LogFiles.open(dataDir, LogLimits.standard(), LogFiles.Rotation.ROLL,
+                LogMasks.forDataDir(dataDir));
         LOG.info("till {} starts on {} (Java {}, {} {})", Version.current(), dataDir,
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.version"));
         return logs;
@@ -36,18 +34,9 @@ final class Logging {
         if (!Files.isDirectory(dataDir)) {
             return null;
         }
-        LogFiles logs = LogFiles.open(dataDir, LogLimits.standard(), LogFiles.Rotation.APPEND, masks(dataDir));
+        LogFiles logs = LogFiles.open(dataDir, LogLimits.standard(), LogFiles.Rotation.APPEND,
+                LogMasks.forDataDir(dataDir));
         LOG.info("till {} {} on {}", Version.current(), command, dataDir);
         return logs;
-    }
-
-    /** Shape masks plus the kept password's value, if one is kept and readable. */
-    static LogMasks masks(Path dataDir) {
-        try {
-            Optional<String> kept = new PasswordFile(dataDir).read();
-            return kept.map(LogMasks.patterns()::withSecret).orElse(LogMasks.patterns());
-        } catch (ConfigException e) {
-            return LogMasks.patterns();
-        }
     }
 }

@@ -1,9 +1,12 @@
 package till.logs;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import till.config.ConfigException;
+import till.config.PasswordFile;
 
 /**
  * The last guard before a line reaches a log file or a support bundle: it hides the values of session cookies,
@@ -33,6 +36,15 @@ public final class LogMasks {
     /** Masks by shape only (no known secret values). */
     public static LogMasks patterns() {
         return new LogMasks(List.of());
+    }
+
+    /** Shape masks plus the value of the password kept in {@code dataDir}, if one is kept and readable. */
+    public static LogMasks forDataDir(Path dataDir) {
+        try {
+            return new PasswordFile(dataDir).read().map(patterns()::withSecret).orElse(patterns());
+        } catch (ConfigException e) {
+            return patterns();
+        }
     }
 
     /** These masks, also hiding {@code secret} wherever it appears (ignored when blank or very short). */

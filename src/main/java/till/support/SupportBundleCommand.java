@@ -14,9 +14,7 @@ import till.cli.Command;
 import till.cli.CommandContext;
 import till.cli.UsageException;
 import till.config.ConfigCheck;
-import till.config.ConfigException;
 import till.config.ConfigFile;
-import till.config.PasswordFile;
 import till.logs.LogMasks;
 
 /**
@@ -67,7 +65,7 @@ public final class SupportBundleCommand implements Command {
         BundleSources sources = new BundleSources(dataDir, clock);
         Optional<String> outboxLeftOut = sources.readOutbox();
         try {
-            write(target, sources, masks(dataDir));
+            write(target, sources, LogMasks.forDataDir(dataDir));
         } catch (IOException e) {
             return fail(context, "cannot write " + target + ": " + e.getMessage());
         }
@@ -98,14 +96,6 @@ public final class SupportBundleCommand implements Command {
         }
     }
 
-    /** Shape masks and the kept password, so the password cannot leave in a log line or a config value. */
-    private static LogMasks masks(Path dataDir) {
-        try {
-            return new PasswordFile(dataDir).read().map(LogMasks.patterns()::withSecret).orElse(LogMasks.patterns());
-        } catch (ConfigException e) {
-            return LogMasks.patterns();
-        }
-    }
 
     private static int fail(CommandContext context, String why) {
         context.err().println("till support-bundle: " + why);

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import till.logs.LogFiles;
 
-/** The versions a supporter asks for first: Till, Java, the OS, JavaFX and the Odoo server last logged in to. Stateless. */
+/**
+ * The versions a supporter asks for first: Till, Java, the OS, JavaFX and the Odoo server last logged in to.
+ * Stateless.
+ */
 final class Versions {
 
     private Versions() {

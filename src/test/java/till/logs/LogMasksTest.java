@@ -33,7 +33,8 @@ class LogMasksTest {
 
     @Test
     void theKeptPasswordIsHiddenWhereverItAppears() {
-        assertThat(masks.mask("Odoo said: wrong login for Corr3ct-Horse!")).isEqualTo("Odoo said: wrong login for ****!");
+        assertThat(masks.mask("Odoo said: wrong login for Corr3ct-Horse!"))
+                .isEqualTo("Odoo said: wrong login for ****!");
     }
 
     @Test
