@@ -22,7 +22,7 @@ public final class LogMasks {
 
     /** A secret-looking key, then = or :, then a quoted or bare value. {@code pos_session_id} is not a secret. */
     private static final Pattern KEY_VALUE = Pattern.compile(
-            "(?i)((?<![\\w.])(?:session_id|password|passwd|pwd|secret|token|api_key|pin)\"?\\s*[=:]\\s*)"
+            "(?i)((?<!\\w)(?:session_id|password|passwd|pwd|secret|token|api_key|pin)(?:_hash)?\"?\\s*[=:]\\s*)"
                     + "(\"[^\"]*\"|[^\\s\",;&}]+)");
     private static final Pattern COOKIE_HEADER = Pattern.compile("(?i)((?:set-)?cookie:\\s*)([^\\r\\n]+)");
     private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/\\s:@]+:)([^/\\s@]+)(@)");

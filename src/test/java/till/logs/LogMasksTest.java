@@ -29,6 +29,7 @@ class LogMasksTest {
                 .isEqualTo("params {\"login\": \"ann\", \"password\": \"****\"}");
         assertThat(masks.mask("pin=1234 token: abc.def secret=xyz")).isEqualTo("pin=**** token: **** secret=****");
         assertThat(masks.mask("password.keep=true")).isEqualTo("password.keep=true");
+        assertThat(masks.mask("kiosk.pin=2468 pin_hash: 9f8e")).isEqualTo("kiosk.pin=**** pin_hash: ****");
     }
 
     @Test
