@@ -128,7 +128,8 @@ final class ServerLink implements PushChannel, AutoCloseable {
             root = root.getCause();
         }
         if (root == null) {
-            LOG.warn("cannot connect to {}: {}", server, e.getMessage());
+            // The RED transition logs these words at INFO when they change; a line per retry would fill the log.
+            LOG.debug("cannot connect to {}: {}", server, e.getMessage());
             return new BusCause(BusCause.Kind.SERVER_ERROR, e.getMessage(), "Check the server settings (till setup)."
                     + " The till keeps selling and tries again by itself.");
         }

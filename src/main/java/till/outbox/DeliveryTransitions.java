@@ -52,8 +52,9 @@ public final class DeliveryTransitions implements Consumer<SenderStatus> {
     private static String cause(Link old, Link next, SenderStatus status) {
         return switch (next) {
             case STOPPED -> "the order sender stopped; " + waiting(status);
-            case RUNNING -> (old == Link.RETRYING ? "orders reach the server again; "
-                    : "the order sender started; ") + waiting(status);
+            // At start the sender has not counted the outbox yet, so no counts then.
+            case RUNNING -> old == Link.RETRYING ? "orders reach the server again; " + waiting(status)
+                    : "the order sender started";
             case RETRYING, FAILED -> status.lastError().isBlank() ? "no reason given" : status.lastError().strip();
         };
     }

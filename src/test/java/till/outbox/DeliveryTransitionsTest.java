@@ -49,7 +49,7 @@ class DeliveryTransitionsTest {
         transitions.accept(running.withState(SenderState.TERMINATED));
 
         assertThat(messages()).containsExactly(
-                "orders STOPPED -> RUNNING (the order sender started; 0 paid orders wait, 0 refused)",
+                "orders STOPPED -> RUNNING (the order sender started)",
                 "orders RUNNING -> RETRYING (No connection.)",
                 "orders RETRYING -> RETRYING (Wrong database.)",
                 "orders RETRYING -> RUNNING (orders reach the server again; 3 paid orders wait, 1 refused)",
