@@ -32,6 +32,7 @@ public final class Main {
     }
 
     /** Runs one invocation and returns its exit code; the GUI returns when its window closes. */
+    @SuppressWarnings("try") // the log files are open for the body; nothing in it names them
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Path dataDir = DataDirectory.platformDefault();
         List<String> rest = new ArrayList<>(args);
@@ -82,8 +83,10 @@ public final class Main {
     }
 
     /** Checks the configuration before any window opens (exit 3 when it is broken), then runs the till. */
+    @SuppressWarnings("try") // the log files are open for the body; nothing in it names them
     private static int openTill(CommandContext context, List<String> guiOptions) {
         Optional<String> broken = ConfigCheck.problem(context.dataDir());
+        // A data directory that is a file has no room for a log: report at once.
         if (broken.isPresent() && !Files.isDirectory(context.dataDir())) {
             return configurationError(context.err(), broken.get());
         }

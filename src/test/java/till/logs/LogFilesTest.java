@@ -25,6 +25,7 @@ import till.outbox.FailureKind;
 import till.outbox.SenderState;
 import till.outbox.SenderStatus;
 
+@SuppressWarnings("try") // each test logs while the files are open, without naming them
 class LogFilesTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(LogFilesTest.class);
