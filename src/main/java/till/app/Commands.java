@@ -10,6 +10,7 @@ import till.cli.CommitBenchmark;
 import till.cli.OutboxCommand;
 import till.cli.SimulateCommand;
 import till.config.ConfigFileServer;
+import till.config.ManagerPinCommand;
 import till.config.SetupCommand;
 import till.doctor.DoctorCommand;
 import till.sandbox.DemoServerCommand;
@@ -28,6 +29,7 @@ final class Commands {
                 new DoctorCommand(),
                 new BenchCommand(List.of(new CommitBenchmark(), new DrainBenchmark(), new PushBenchmark(),
                         new ReconnectBenchmark())),
-                new DemoServerCommand());
+                new DemoServerCommand(),
+                new ManagerPinCommand());
     }
 }
