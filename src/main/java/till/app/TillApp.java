@@ -2,6 +2,7 @@ package till.app;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -15,6 +16,7 @@ import till.config.ManagerPin;
 import till.fx.Async;
 import till.fx.IoThread;
 import till.kiosk.PinDialog;
+import till.kiosk.ScreenAwake;
 import till.status.ExportChooser;
 import till.store.StoreException;
 
@@ -32,6 +34,7 @@ public final class TillApp extends Application {
     private static volatile int exitCode;
 
     private final IoThread pinIo = new IoThread("till-pin-io");
+    private volatile ScreenAwake screenAwake;
     private volatile TillScreen screen;
     private volatile ManagerPin managerPin;
     private volatile boolean pinSet;
@@ -78,6 +81,11 @@ public final class TillApp extends Application {
             window.show(stage, screen.view(Platform::runLater, TillScreen.SCANNER_KEY_GAP, chooser,
                     window.settingsGate(), List.of(window.managerButton())), screen.title(), kiosk);
             screen.startConnections();
+            if (kiosk.enabled()) {
+                Map<String, String> env = System.getenv();
+                screenAwake = ScreenAwake.start(ScreenAwake.plan(System.getProperty("os.name"), env,
+                        ScreenAwake.onPath(env), ProcessHandle.current().pid()), ScreenAwake.system());
+            }
         } catch (RuntimeException e) {
             // Reported like a store failure; stop() still closes the store and the I/O thread.
             LOG.error("the till screen could not be built", e);
@@ -99,6 +107,9 @@ public final class TillApp extends Application {
     @Override
     public void stop() {
         pinIo.close();
+        if (screenAwake != null) {
+            screenAwake.close();
+        }
         if (screen != null) {
             screen.close();
         }

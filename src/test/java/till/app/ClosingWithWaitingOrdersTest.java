@@ -8,11 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -81,37 +78,23 @@ class ClosingWithWaitingOrdersTest {
                     window.settingsGate(), List.of(window.managerButton())), till.title(), KioskConfig.OFF);
             till.startConnections();
         }).get();
-        awaitFx(() -> robot.lookup(".order-tab").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(".order-tab").tryQuery().isPresent());
         robot.clickOn("#product-6");
-        awaitText(robot, "#total", "$ 46.00");
+        FxWait.untilText(robot, "#total", "$ 46.00");
         robot.clickOn("#pay");
-        awaitShown(robot, "#validate");
+        FxWait.untilShown(robot, "#validate");
         robot.clickOn("#method-2");
-        awaitText(robot, "#payment-amount-0", "$ 46.00");
+        FxWait.untilText(robot, "#payment-amount-0", "$ 46.00");
         robot.clickOn("#validate");
-        awaitShown(robot, "#next-order");
-        awaitFx(() -> till.unsentOrders() == 1);
-    }
-
-    private static void awaitFx(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void awaitText(FxRobot robot, String query, String expected) throws Exception {
-        awaitFx(() -> robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText().equals(expected))
-                .orElse(false));
-    }
-
-    private static void awaitShown(FxRobot robot, String query) throws Exception {
-        awaitFx(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        FxWait.untilShown(robot, "#next-order");
+        FxWait.until(() -> till.unsentOrders() == 1);
     }
 
     private void requestCloseAndAwaitTheWarning(FxRobot robot) throws Exception {
         Stage stage = window.stage();
         WaitForAsyncUtils.asyncFx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)))
                 .get();
-        awaitShown(robot, "#closing-warning");
+        FxWait.untilShown(robot, "#closing-warning");
         assertThat(robot.lookup("#closing-warning .content").<Labeled>query().getText())
                 .startsWith("1 paid order has not reached the server yet.");
     }
@@ -123,7 +106,7 @@ class ClosingWithWaitingOrdersTest {
 
         robot.clickOn("#closing-cancel");
 
-        awaitFx(() -> robot.lookup("#closing-warning").tryQuery().isEmpty());
+        FxWait.until(() -> robot.lookup("#closing-warning").tryQuery().isEmpty());
         assertThat(window.stage().isShowing()).isTrue();
         assertThat(exits).hasValue(0);
     }
@@ -135,7 +118,7 @@ class ClosingWithWaitingOrdersTest {
 
         robot.clickOn("#closing-export");
 
-        awaitFx(() -> !window.stage().isShowing());
+        FxWait.until(() -> !window.stage().isShowing());
         assertThat(exits).hasValue(1);
         String json = Files.readString(exports.resolve("unsent.json"));
         assertThat(json).contains("\"uid\"", "00001-001-0001", "46");
@@ -148,7 +131,7 @@ class ClosingWithWaitingOrdersTest {
 
         robot.clickOn("#closing-close");
 
-        awaitFx(() -> !window.stage().isShowing());
+        FxWait.until(() -> !window.stage().isShowing());
         assertThat(exits).hasValue(1);
         assertThat(Files.exists(exports.resolve("unsent.json"))).isFalse();
     }

@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
@@ -76,12 +74,7 @@ class KioskModeTest {
             window.show(new Stage(), till.view(Platform::runLater, Duration.ofSeconds(5), owner -> Optional.empty(),
                     window.settingsGate(), List.of(window.managerButton())), till.title(), config);
         }).get();
-        awaitFx(() -> window.stage().isShowing());
-    }
-
-    private static void awaitFx(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(() -> window.stage().isShowing());
     }
 
     private void requestClose() throws Exception {
@@ -92,7 +85,7 @@ class KioskModeTest {
     }
 
     private static void typePin(FxRobot robot, String pin) throws Exception {
-        awaitFx(() -> robot.lookup("#manager-pin").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#manager-pin").tryQuery().isPresent());
         robot.clickOn("#manager-pin").write(pin);
         robot.clickOn("#manager-pin-ok");
     }
@@ -106,13 +99,13 @@ class KioskModeTest {
         open(KioskConfig.OFF.on());
 
         Stage stage = window.stage();
-        awaitFx(stage::isFullScreen);
+        FxWait.until(stage::isFullScreen);
         assertThat(stage.getStyle()).isEqualTo(StageStyle.UNDECORATED);
         assertThat(stage.getFullScreenExitHint()).isEmpty();
         assertThat(stage.getFullScreenExitKeyCombination()).isEqualTo(KeyCombination.NO_MATCH);
         assertThat(window.managerButton().isVisible()).isTrue();
         WaitForAsyncUtils.asyncFx(() -> stage.setFullScreen(false)).get();
-        awaitFx(stage::isFullScreen);
+        FxWait.until(stage::isFullScreen);
     }
 
     @Test
@@ -121,9 +114,9 @@ class KioskModeTest {
 
         requestClose();
 
-        awaitFx(() -> robot.lookup("#manager-pin-dialog").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#manager-pin-dialog").tryQuery().isPresent());
         robot.clickOn("Cancel");
-        awaitFx(() -> robot.lookup("#manager-pin-dialog").tryQuery().isEmpty());
+        FxWait.until(() -> robot.lookup("#manager-pin-dialog").tryQuery().isEmpty());
         assertThat(window.stage().isShowing()).isTrue();
         assertThat(exits).hasValue(0);
     }
@@ -135,15 +128,15 @@ class KioskModeTest {
 
         typePin(robot, "0000");
 
-        awaitFx(() -> pinMessage(robot).equals("Wrong PIN."));
+        FxWait.until(() -> pinMessage(robot).equals("Wrong PIN."));
         assertThat(window.stage().isShowing()).isTrue();
         assertThat(Files.readString(dataDir.resolve("till.pin.attempts"))).contains("failures=1");
         typePin(robot, "0000");
-        awaitFx(() -> pinMessage(robot).equals("Wrong PIN."));
+        FxWait.until(() -> pinMessage(robot).equals("Wrong PIN."));
         typePin(robot, "0000");
-        awaitFx(() -> pinMessage(robot).endsWith("try again in 30 s."));
+        FxWait.until(() -> pinMessage(robot).endsWith("try again in 30 s."));
         typePin(robot, PIN);
-        awaitFx(() -> pinMessage(robot).startsWith("Too many wrong PINs"));
+        FxWait.until(() -> pinMessage(robot).startsWith("Too many wrong PINs"));
         assertThat(window.stage().isShowing()).isTrue();
         assertThat(exits).hasValue(0);
     }
@@ -155,7 +148,7 @@ class KioskModeTest {
 
         typePin(robot, PIN);
 
-        awaitFx(() -> !window.stage().isShowing());
+        FxWait.until(() -> !window.stage().isShowing());
         assertThat(exits).hasValue(1);
     }
 
@@ -168,13 +161,13 @@ class KioskModeTest {
         robot.clickOn("Leave kiosk mode");
         typePin(robot, PIN);
 
-        awaitFx(() -> window.stage() != kiosk && window.stage().isShowing() && !kiosk.isShowing());
+        FxWait.until(() -> window.stage() != kiosk && window.stage().isShowing() && !kiosk.isShowing());
         assertThat(window.stage().getStyle()).isEqualTo(StageStyle.DECORATED);
         assertThat(window.stage().isFullScreen()).isFalse();
         assertThat(robot.lookup(".order-tab").tryQuery()).isPresent();
         assertThat(window.managerButton().isVisible()).isFalse();
         requestClose();
-        awaitFx(() -> !window.stage().isShowing());
+        FxWait.until(() -> !window.stage().isShowing());
         assertThat(exits).hasValue(1);
     }
 
@@ -185,11 +178,11 @@ class KioskModeTest {
 
         WaitForAsyncUtils.asyncFx(() -> window.settingsGate().accept(() -> opened.set(true))).get();
         typePin(robot, "1234");
-        awaitFx(() -> pinMessage(robot).equals("Wrong PIN."));
+        FxWait.until(() -> pinMessage(robot).equals("Wrong PIN."));
         assertThat(opened).isFalse();
         typePin(robot, PIN);
 
-        awaitFx(opened::get);
+        FxWait.until(opened::get);
     }
 
     @Test
@@ -200,7 +193,7 @@ class KioskModeTest {
 
         requestClose();
 
-        awaitFx(() -> !window.stage().isShowing());
+        FxWait.until(() -> !window.stage().isShowing());
         assertThat(exits).hasValue(1);
     }
 }
