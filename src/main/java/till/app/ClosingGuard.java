@@ -21,6 +21,8 @@ final class ClosingGuard {
 
     private final TillScreen screen;
     private final ExportChooser chooser;
+    /** The warning on screen, so that a second close request does not stack another. */
+    private Alert open;
 
     ClosingGuard(TillScreen screen, ExportChooser chooser) {
         this.screen = screen;
@@ -29,14 +31,18 @@ final class ClosingGuard {
 
     /** Runs {@code close} at once when no paid order waits; else asks first: export then close, close, or cancel. */
     void close(Window owner, Runnable close) {
+        if (open != null && open.isShowing()) {
+            return;
+        }
         int unsent = screen.unsentOrders();
         if (unsent == 0) {
             close.run();
             return;
         }
-        Alert alert = new Alert(Alert.AlertType.WARNING, unsent + (unsent == 1 ? " paid order has" : " paid orders have")
-                + " not reached the server yet. They stay saved on this till and are sent when it starts again.",
-                EXPORT, CLOSE, ButtonType.CANCEL);
+        String orders = unsent + (unsent == 1 ? " paid order has" : " paid orders have");
+        Alert alert = new Alert(Alert.AlertType.WARNING, orders + " not reached the server yet. They stay saved on"
+                + " this till and are sent when it starts again.", EXPORT, CLOSE, ButtonType.CANCEL);
+        open = alert;
         alert.initOwner(owner);
         alert.setTitle("Till");
         alert.setHeaderText("Orders still wait to be sent");

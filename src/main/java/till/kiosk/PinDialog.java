@@ -24,6 +24,8 @@ public final class PinDialog {
 
     private final PinCheck check;
     private final Async async;
+    /** The dialog on screen, so that a second close request (Alt+F4 pressed again) does not stack another. */
+    private Dialog<ButtonType> open;
 
     /** @param async checks on the I/O executor and answers on the FX thread */
     public PinDialog(PinCheck check, Async async) {
@@ -33,7 +35,11 @@ public final class PinDialog {
 
     /** Shows the dialog over {@code owner}; runs {@code accepted} once the right PIN is typed. */
     public void ask(Window owner, String action, Runnable accepted) {
+        if (open != null && open.isShowing()) {
+            return;
+        }
         Dialog<ButtonType> dialog = new Dialog<>();
+        open = dialog;
         dialog.initOwner(owner);
         dialog.setTitle("Till");
         dialog.setHeaderText(action + ": manager PIN");
@@ -68,6 +74,10 @@ public final class PinDialog {
         message.setText("Checking\u2026");
         async.run(() -> check.check(typed), answer -> {
             pin.setDisable(false);
+            if (!dialog.isShowing()) {
+                // Cancelled while the PIN was checked: the person changed their mind, whatever the answer.
+                return;
+            }
             if (answer.accepted()) {
                 dialog.setResult(ButtonType.OK);
                 dialog.close();

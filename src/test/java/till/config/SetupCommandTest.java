@@ -205,7 +205,8 @@ class SetupCommandTest {
                 pinFile.toString(), "--pos-config", "1", "--manager-pin-file", pinFile.toString());
 
         assertThatThrownBy(() -> new SetupCommand((d, c) -> { }).run(args, context()))
-                .isInstanceOf(UsageException.class).hasMessageContaining("4 to 12 digits").hasMessageNotContaining("12ab");
+                .isInstanceOf(UsageException.class).hasMessageContaining("4 to 12 digits")
+                .hasMessageNotContaining("12ab");
         new ManagerPin(dir, Clock.systemUTC(), 1, new java.security.SecureRandom()).set("1357");
         assertThatThrownBy(() -> new SetupCommand((d, c) -> { }).run(args, context()))
                 .isInstanceOf(UsageException.class).hasMessageContaining("a manager PIN is set already");
