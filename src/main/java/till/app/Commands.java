@@ -10,6 +10,7 @@ import till.cli.CommitBenchmark;
 import till.cli.OutboxCommand;
 import till.cli.SimulateCommand;
 import till.config.ConfigFileServer;
+import till.config.ManagerPinCommand;
 import till.config.SetupCommand;
 import till.doctor.DoctorCommand;
 import till.sandbox.DemoServerCommand;
@@ -30,6 +31,7 @@ final class Commands {
                 new BenchCommand(List.of(new CommitBenchmark(), new DrainBenchmark(), new PushBenchmark(),
                         new ReconnectBenchmark())),
                 new DemoServerCommand(),
+                new ManagerPinCommand(),
                 new SupportBundleCommand());
     }
 }

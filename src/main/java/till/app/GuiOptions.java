@@ -2,10 +2,11 @@ package till.app;
 
 import java.util.Set;
 
-/** Options that only the GUI takes (e.g. {@code --kiosk} in a later issue). Stateless. */
+/** Options that only the GUI takes: {@code --kiosk} (docs/kiosk.md). Stateless. */
 final class GuiOptions {
 
-    static final Set<String> KNOWN = Set.of();
+    static final String KIOSK = "--kiosk";
+    static final Set<String> KNOWN = Set.of(KIOSK);
 
     private GuiOptions() {
     }

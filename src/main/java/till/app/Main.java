@@ -117,6 +117,7 @@ public final class Main {
         text.append("  (no command)        open the till\n");
         text.append("  --version           print the version\n");
         text.append("  --help              print this help\n");
+        text.append("  --kiosk             open the till full screen; closing needs the manager PIN\n");
         text.append("  --data-dir DIR      keep all data in DIR (default: ")
                 .append(DataDirectory.platformDefault()).append(")\n");
         text.append("commands:\n");

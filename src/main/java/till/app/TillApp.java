@@ -2,15 +2,22 @@ package till.app;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.cli.CommandContext;
+import till.config.KioskConfig;
+import till.config.ManagerPin;
+import till.fx.Async;
+import till.fx.IoThread;
+import till.kiosk.PinDialog;
+import till.kiosk.ScreenAwake;
+import till.status.ExportChooser;
 import till.store.StoreException;
 
 /**
@@ -23,13 +30,19 @@ public final class TillApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(TillApp.class);
 
     private static volatile CommandContext context;
+    private static volatile KioskConfig kiosk;
     private static volatile int exitCode;
 
+    private final IoThread pinIo = new IoThread("till-pin-io");
+    private volatile ScreenAwake screenAwake;
     private volatile TillScreen screen;
+    private volatile ManagerPin managerPin;
+    private volatile boolean pinSet;
     private volatile String failure;
 
-    static void prepare(CommandContext commandContext, List<String> options) {
+    static void prepare(CommandContext commandContext, KioskConfig kioskConfig) {
         context = commandContext;
+        kiosk = kioskConfig;
         exitCode = 0;
     }
 
@@ -41,6 +54,8 @@ public final class TillApp extends Application {
     public void init() {
         try {
             Clock clock = Clock.systemDefaultZone();
+            managerPin = new ManagerPin(context.dataDir(), clock);
+            pinSet = managerPin.isSet();
             // Off the FX thread: opens the store and, without a configured server, starts the demo server.
             screen = TillScreen.open(context.dataDir(), clock, store -> Optional.of(Backends.create(context.dataDir(),
                     store, clock, LinkTimings.standard())));
@@ -59,18 +74,18 @@ public final class TillApp extends Application {
             return;
         }
         try {
-            Scene scene = new Scene(screen.view(Platform::runLater, TillScreen.SCANNER_KEY_GAP), 1024, 768);
-            stage.setTitle(screen.title());
-            stage.setMinWidth(800);
-            stage.setMinHeight(600);
-            stage.setScene(scene);
-            stage.setOnCloseRequest(e -> {
-                if (!new ClosingGuard(screen, stage).mayClose()) {
-                    e.consume();
-                }
-            });
-            stage.show();
+            PinDialog pin = new PinDialog(TillWindow.pinCheck(managerPin), new Async(pinIo.executor(),
+                    Platform::runLater));
+            ExportChooser chooser = ExportChooser.fileChooser();
+            TillWindow window = new TillWindow(screen, pin, pinSet, chooser, Platform::exit);
+            window.show(stage, screen.view(Platform::runLater, TillScreen.SCANNER_KEY_GAP, chooser,
+                    window.settingsGate(), List.of(window.managerButton())), screen.title(), kiosk);
             screen.startConnections();
+            if (kiosk.enabled()) {
+                Map<String, String> env = System.getenv();
+                screenAwake = ScreenAwake.start(ScreenAwake.plan(System.getProperty("os.name"), env,
+                        ScreenAwake.onPath(env), ProcessHandle.current().pid()), ScreenAwake.system());
+            }
         } catch (RuntimeException e) {
             // Reported like a store failure; stop() still closes the store and the I/O thread.
             LOG.error("the till screen could not be built", e);
@@ -91,6 +106,10 @@ public final class TillApp extends Application {
 
     @Override
     public void stop() {
+        pinIo.close();
+        if (screenAwake != null) {
+            screenAwake.close();
+        }
         if (screen != null) {
             screen.close();
         }

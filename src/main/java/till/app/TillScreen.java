@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import org.slf4j.Logger;
@@ -126,18 +127,33 @@ final class TillScreen implements AutoCloseable {
      * @param chooser       where the outbox panel exports to
      */
     Parent view(Executor ui, Duration barcodeKeyGap, ExportChooser chooser) {
+        return view(ui, barcodeKeyGap, chooser, Runnable::run, List.of());
+    }
+
+    /**
+     * Builds the screen as {@link #view(Executor, Duration, ExportChooser)} does, with the settings behind a gate and
+     * more controls at the end of the status area. FX thread only.
+     *
+     * @param settingsGate runs the opening of the settings when it may happen (after the manager PIN)
+     * @param moreStatus   controls for the end of the status area (the kiosk's manager button)
+     */
+    Parent view(Executor ui, Duration barcodeKeyGap, ExportChooser chooser, Consumer<Runnable> settingsGate,
+                List<Node> moreStatus) {
         SellScreenModels models = SellScreenModels.create(register, catalog, new Async(io.executor(), ui), messages,
                 ZoneId.systemDefault());
         SellView view = new SellView(models, messages, System::nanoTime, barcodeKeyGap);
         view.getStylesheets().add(SellView.class.getResource("till.css").toExternalForm());
         models.session().start();
         if (backend.isEmpty()) {
+            view.addStatus(moreStatus);
             return view;
         }
         StatusViews status = statusViews(backend.get(), ui, chooser);
-        SetupScreen setup = new SetupScreen(new ServerSetup(dataDir, store), new Async(statusIo.executor(), ui));
+        SetupScreen setup = new SetupScreen(new ServerSetup(dataDir, store), new Async(statusIo.executor(), ui),
+                settingsGate);
         view.addStatus(status.icons());
         view.addStatus(List.of(setup.button()));
+        view.addStatus(moreStatus);
         StackPane root = new StackPane(view);
         // The panels are the selling screen's siblings: they need its colour names (.till) to be defined above them.
         root.getStyleClass().add("till");

@@ -27,7 +27,12 @@ public final class ConfigFile {
     static final String LOGIN = "login";
     static final String POS_CONFIG = "pos.config.id";
     static final String KEEP_PASSWORD = "password.keep";
-    private static final List<String> KEYS = List.of(SERVER, PUSH, DATABASE, LOGIN, POS_CONFIG, KEEP_PASSWORD);
+    static final String KIOSK = "kiosk";
+    static final String KIOSK_SCREEN = "kiosk.screen";
+    private static final List<String> KEYS = List.of(SERVER, PUSH, DATABASE, LOGIN, POS_CONFIG, KEEP_PASSWORD, KIOSK,
+            KIOSK_SCREEN);
+    /** More monitors than any till has: a bigger number is a typo. */
+    private static final int MOST_SCREENS = 16;
 
     private final Path file;
 
@@ -43,8 +48,26 @@ public final class ConfigFile {
         return Files.isRegularFile(file);
     }
 
-    /** Reads and checks the file. */
+    /** Reads and checks the file, the kiosk keys included (see {@link #readKiosk()}). */
     public TillConfig read() throws ConfigException {
+        Properties p = load();
+        kiosk(p);
+        String push = p.getProperty(PUSH, "").strip();
+        String where = file.toString();
+        return new TillConfig(url(where, SERVER, required(p, SERVER)), push.isEmpty() ? null : url(where, PUSH, push),
+                required(p, DATABASE), required(p, LOGIN), number(p), bool(p, KEEP_PASSWORD, false));
+    }
+
+    /**
+     * The kiosk keys, checked; {@link KioskConfig#OFF} without a file (demo mode, where only {@code --kiosk} turns
+     * kiosk mode on). Only the kiosk keys and unknown keys are checked here: the connection keys are the business of
+     * {@link #read()}.
+     */
+    public KioskConfig readKiosk() throws ConfigException {
+        return exists() ? kiosk(load()) : KioskConfig.OFF;
+    }
+
+    private Properties load() throws ConfigException {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
@@ -59,13 +82,31 @@ public final class ConfigFile {
                         + String.join(", ", KEYS) + ").");
             }
         }
-        String push = p.getProperty(PUSH, "").strip();
-        String where = file.toString();
-        return new TillConfig(url(where, SERVER, required(p, SERVER)), push.isEmpty() ? null : url(where, PUSH, push),
-                required(p, DATABASE), required(p, LOGIN), number(p), bool(p));
+        return p;
     }
 
-    /** Writes the file in one step (a temporary file moved into place), with a comment for every key. */
+    private KioskConfig kiosk(Properties p) throws ConfigException {
+        boolean enabled = bool(p, KIOSK, false);
+        String value = p.getProperty(KIOSK_SCREEN, "").strip();
+        if (value.isEmpty()) {
+            return new KioskConfig(enabled, 0);
+        }
+        try {
+            int screen = Integer.parseInt(value);
+            if (screen >= 1 && screen <= MOST_SCREENS) {
+                return new KioskConfig(enabled, screen);
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the expected form
+        }
+        throw new ConfigException(file + ": \"" + KIOSK_SCREEN + "\" is \"" + value + "\", expected a monitor number"
+                + " from 1 to " + MOST_SCREENS + " (1 is the first monitor), or nothing for the primary one.");
+    }
+
+    /**
+     * Writes the file in one step (a temporary file moved into place), with a comment for every key. The kiosk keys
+     * of the file being replaced are kept as they were: setup changes the connection, not the kiosk.
+     */
     public void write(TillConfig config) throws IOException {
         String text = "# Till's connection to Odoo. Written by `till setup`; you may edit it by hand.\n"
                 + "# The password is never stored here (see till.password and password.keep).\n"
@@ -80,11 +121,30 @@ public final class ConfigFile {
                 + "# The id of the POS configuration (pos.config) the till sells for.\n"
                 + POS_CONFIG + "=" + config.posConfigId() + "\n"
                 + "# true: keep the password in till.password (readable by this user only) to log in again alone.\n"
-                + KEEP_PASSWORD + "=" + config.keepPassword() + "\n";
+                + KEEP_PASSWORD + "=" + config.keepPassword() + "\n"
+                + keptKioskLines();
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(NAME + ".tmp");
         Files.writeString(temp, text, StandardCharsets.UTF_8);
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The kiosk keys of the present file, verbatim (even a wrong value: it is reported at the next start). */
+    private String keptKioskLines() {
+        Properties p;
+        try {
+            p = load();
+        } catch (ConfigException e) {
+            return "";
+        }
+        StringBuilder lines = new StringBuilder();
+        for (String key : List.of(KIOSK, KIOSK_SCREEN)) {
+            if (p.containsKey(key)) {
+                lines.append(key).append('=').append(escape(p.getProperty(key))).append('\n');
+            }
+        }
+        return lines.isEmpty() ? "" : "# Kiosk mode (docs/kiosk.md): full screen, closing needs the manager PIN.\n"
+                + lines;
     }
 
     private String required(Properties p, String key) throws ConfigException {
@@ -128,11 +188,10 @@ public final class ConfigFile {
                 + " number (the id of the POS configuration in Odoo).");
     }
 
-    private boolean bool(Properties p) throws ConfigException {
-        String value = p.getProperty(KEEP_PASSWORD, "false").strip().toLowerCase(Locale.ROOT);
+    private boolean bool(Properties p, String key, boolean otherwise) throws ConfigException {
+        String value = p.getProperty(key, String.valueOf(otherwise)).strip().toLowerCase(Locale.ROOT);
         if (!value.equals("true") && !value.equals("false")) {
-            throw new ConfigException(file + ": \"" + KEEP_PASSWORD + "\" is \"" + value + "\", expected true or"
-                    + " false.");
+            throw new ConfigException(file + ": \"" + key + "\" is \"" + value + "\", expected true or false.");
         }
         return value.equals("true");
     }

@@ -1,10 +1,12 @@
 package till.config;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import till.catalog.Catalog;
 import till.cli.Command;
 import till.cli.CommandContext;
@@ -17,7 +19,7 @@ import till.cli.UsageException;
 public final class SetupCommand implements Command {
 
     private static final List<String> VALUED = List.of("--server", "--push-url", "--db", "--login", "--password-file",
-            "--pos-config");
+            "--pos-config", "--manager-pin-file");
 
     private final CatalogCacheWriter catalogCache;
 
@@ -33,7 +35,7 @@ public final class SetupCommand implements Command {
     @Override
     public String summary() {
         return "--server URL [--push-url URL] --db DB --login LOGIN --password-file FILE --pos-config ID"
-                + " [--keep-password]: connect the till to Odoo";
+                + " [--keep-password] [--manager-pin-file FILE]: connect the till to Odoo";
     }
 
     @Override
@@ -51,6 +53,8 @@ public final class SetupCommand implements Command {
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage());
         }
+        ManagerPin managerPin = new ManagerPin(context.dataDir(), Clock.systemUTC());
+        Optional<String> pin = firstManagerPin(options, managerPin);
         Setup.Result result;
         try {
             result = new Setup(config, password).run();
@@ -68,8 +72,25 @@ public final class SetupCommand implements Command {
         } else {
             kept.delete();
         }
+        if (pin.isPresent()) {
+            managerPin.set(pin.get());
+            context.out().println("Manager PIN set (kept as a salted hash in " + ManagerPinFile.NAME + ").");
+        }
         report(context, config, result, file.path(), catalog);
         return 0;
+    }
+
+    /** The PIN of {@code --manager-pin-file}, checked before anything is done; setup never replaces a set PIN. */
+    private static Optional<String> firstManagerPin(Map<String, String> options, ManagerPin managerPin)
+            throws UsageException {
+        if (!options.containsKey("--manager-pin-file")) {
+            return Optional.empty();
+        }
+        if (managerPin.isSet()) {
+            throw new UsageException("a manager PIN is set already: change it with till manager-pin --pin-file FILE"
+                    + " --old-pin-file FILE");
+        }
+        return Optional.of(ManagerPinCommand.givenPin(Path.of(options.get("--manager-pin-file"))));
     }
 
     private static void report(CommandContext context, TillConfig config, Setup.Result result, Path file,

@@ -1,5 +1,6 @@
 package till.status;
 
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
@@ -17,13 +18,21 @@ public final class SetupScreen {
 
     /** @param async runs the checks on an I/O thread and applies the results on the FX thread */
     public SetupScreen(SetupService service, Async async) {
+        this(service, async, Runnable::run);
+    }
+
+    /**
+     * @param async runs the checks on an I/O thread and applies the results on the FX thread
+     * @param gate  runs the opening of the screen when it may happen (e.g. after the manager PIN), or never
+     */
+    public SetupScreen(SetupService service, Async async, Consumer<Runnable> gate) {
         model = new SetupViewModel(service, async);
         button = new Button("", new FontIcon("mdi2c-cog-outline"));
         button.setId("settings");
         button.getStyleClass().add("settings-button");
         button.setFocusTraversable(false);
         button.setTooltip(new Tooltip("Connect this till to an Odoo server"));
-        button.setOnAction(e -> model.open());
+        button.setOnAction(e -> gate.accept(model::open));
         panel = new SetupView(model);
     }
 

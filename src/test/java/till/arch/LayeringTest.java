@@ -31,7 +31,7 @@ class LayeringTest {
 
     @Test
     void userInterfaceImportsNoJdbcAndNoHttp() {
-        noClasses().that().resideInAnyPackage("till.sell..", "till.fx..", "till.status..")
+        noClasses().that().resideInAnyPackage("till.sell..", "till.fx..", "till.status..", "till.kiosk..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "okhttp3..").allowEmptyShould(true)
                 .check(classes);
     }

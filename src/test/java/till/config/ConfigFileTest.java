@@ -50,7 +50,10 @@ class ConfigFileTest {
         "ftp url | server.url=ftp://shop.example.com | database=shop | expected an http:// or https://",
         "bad number | server.url=https://shop.example.com | pos.config.id=shop | expected a positive whole number",
         "bad boolean | server.url=https://shop.example.com | password.keep=yes | \"yes\", expected true or false",
-        "missing database | server.url=https://shop.example.com | database= | \"database\" is missing or empty"})
+        "missing database | server.url=https://shop.example.com | database= | \"database\" is missing or empty",
+        "bad kiosk | server.url=https://shop.example.com | kiosk=on | \"kiosk\" is \"on\", expected true or false",
+        "screen zero | server.url=https://shop.example.com | kiosk.screen=0 | expected a monitor number from 1",
+        "screen word | server.url=https://shop.example.com | kiosk.screen=left | \"kiosk.screen\" is \"left\""})
     void aBrokenFileNamesTheFileTheKeyAndWhatIsExpected(String what, String first, String second, String words)
             throws Exception {
         String text = GOOD.replace("server.url=https://shop.example.com\n", first + "\n");
@@ -60,6 +63,38 @@ class ConfigFileTest {
 
         assertThatThrownBy(() -> new ConfigFile(dir).read()).isInstanceOf(ConfigException.class)
                 .hasMessageContaining(dir.resolve(ConfigFile.NAME).toString()).hasMessageContaining(words);
+    }
+
+    @Test
+    void theKioskKeysAreReadAndOffWithoutAFile() throws Exception {
+        ConfigFile file = new ConfigFile(dir);
+        assertThat(file.readKiosk()).isEqualTo(KioskConfig.OFF);
+
+        Files.writeString(file.path(), GOOD + "kiosk=true\nkiosk.screen=2\n");
+
+        assertThat(file.readKiosk()).isEqualTo(new KioskConfig(true, 2));
+        assertThat(file.read().database()).isEqualTo("shop");
+        Files.writeString(file.path(), GOOD + "kiosk=false\n");
+        assertThat(file.readKiosk()).isEqualTo(KioskConfig.OFF);
+    }
+
+    @Test
+    void aBadKioskKeyIsAnErrorEvenForTheKioskAloneAndWithoutServerKeys() throws Exception {
+        Files.writeString(dir.resolve(ConfigFile.NAME), "kiosk=true\nkiosk.screen=17\n");
+
+        assertThatThrownBy(() -> new ConfigFile(dir).readKiosk()).isInstanceOf(ConfigException.class)
+                .hasMessageContaining(ConfigFile.NAME).hasMessageContaining("\"kiosk.screen\" is \"17\"");
+    }
+
+    @Test
+    void rewritingTheConnectionKeepsTheKioskKeys() throws Exception {
+        ConfigFile file = new ConfigFile(dir);
+        Files.writeString(file.path(), GOOD + "kiosk=true\nkiosk.screen=2\n");
+
+        file.write(new TillConfig(URI.create("https://other.example.com"), null, "other", "till2", 4, false));
+
+        assertThat(file.readKiosk()).isEqualTo(new KioskConfig(true, 2));
+        assertThat(file.read().database()).isEqualTo("other");
     }
 
     @Test

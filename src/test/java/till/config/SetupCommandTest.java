@@ -182,6 +182,37 @@ class SetupCommandTest {
     }
 
     @Test
+    void setupSetsTheManagerPinAndKeepsTheKioskKeysOfTheFileItReplaces() throws Exception {
+        startDemo(Profile.V15);
+        Files.writeString(dir.resolve(ConfigFile.NAME), "kiosk=true\nkiosk.screen=2\n");
+        Path pinFile = Files.writeString(dir.resolve("pin.txt"), "24680\n");
+
+        assertThat(setup(server.url().toString(), "demo", DemoServer.PASSWORD, "1", "--manager-pin-file",
+                pinFile.toString())).as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("Manager PIN set");
+        assertThat(new ManagerPin(dir, Clock.systemUTC(), 1, new java.security.SecureRandom()).check("24680")
+                .accepted()).isTrue();
+        assertThat(new ConfigFile(dir).readKiosk()).isEqualTo(new KioskConfig(true, 2));
+        assertThat(Files.readString(dir.resolve(ConfigFile.NAME))).doesNotContain("24680");
+        assertThat(logText()).doesNotContain("24680");
+    }
+
+    @Test
+    void setupNeverReplacesASetManagerPinAndChecksTheNewOneBeforeTalkingToTheServer() throws Exception {
+        Path pinFile = Files.writeString(dir.resolve("pin.txt"), "12ab\n");
+        List<String> args = List.of("--server", "http://127.0.0.1:9", "--db", "d", "--login", "l", "--password-file",
+                pinFile.toString(), "--pos-config", "1", "--manager-pin-file", pinFile.toString());
+
+        assertThatThrownBy(() -> new SetupCommand((d, c) -> { }).run(args, context()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("4 to 12 digits")
+                .hasMessageNotContaining("12ab");
+        new ManagerPin(dir, Clock.systemUTC(), 1, new java.security.SecureRandom()).set("1357");
+        assertThatThrownBy(() -> new SetupCommand((d, c) -> { }).run(args, context()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("a manager PIN is set already");
+    }
+
+    @Test
     void aMissingOptionIsAUsageError() {
         assertThatThrownBy(() -> new SetupCommand((d, c) -> { }).run(List.of("--server", "http://x"), context()))
                 .isInstanceOf(UsageException.class).hasMessageContaining("--db is required");

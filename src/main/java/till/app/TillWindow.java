@@ -1,0 +1,173 @@
+package till.app;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Side;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.kordamp.ikonli.javafx.FontIcon;
+import till.config.KioskConfig;
+import till.config.ManagerPin;
+import till.kiosk.KioskStage;
+import till.kiosk.PinCheck;
+import till.kiosk.PinDialog;
+import till.status.ExportChooser;
+
+/**
+ * The till's window and how it closes: in kiosk mode full screen, and closing or leaving it needs the manager PIN;
+ * then, in both modes, the warning about paid orders that still wait (decision 0103). Every close request (the
+ * window's button, Alt+F4, the window manager) is consumed and goes through this one flow. FX thread only.
+ */
+final class TillWindow {
+
+    /** Opens the manager menu in kiosk mode, for a keyboard without a pointer. */
+    static final KeyCombination MANAGER_KEYS = new KeyCodeCombination(KeyCode.M, KeyCombination.CONTROL_DOWN,
+            KeyCombination.ALT_DOWN);
+
+    private final ClosingGuard guard;
+    private final PinDialog pin;
+    private final boolean pinSet;
+    private final Runnable exit;
+    private final ReadOnlyBooleanWrapper kiosk = new ReadOnlyBooleanWrapper(false);
+    private final Button manager = new Button("Manager", new FontIcon("mdi2s-shield-key-outline"));
+    private Stage stage;
+    private KioskStage kioskStage;
+
+    /**
+     * @param pinSet whether a manager PIN is set: then the settings need it too, in and out of kiosk mode
+     * @param exit   what runs after the window closed (production: {@code Platform::exit})
+     */
+    TillWindow(TillScreen screen, PinDialog pin, boolean pinSet, ExportChooser chooser, Runnable exit) {
+        this.guard = new ClosingGuard(screen, chooser);
+        this.pin = pin;
+        this.pinSet = pinSet;
+        this.exit = exit;
+        MenuItem close = new MenuItem("Close the till");
+        close.setId("manager-close");
+        close.setOnAction(e -> requestClose());
+        MenuItem leave = new MenuItem("Leave kiosk mode");
+        leave.setId("manager-leave-kiosk");
+        leave.setOnAction(e -> leaveKiosk());
+        ContextMenu menu = new ContextMenu(close, leave);
+        manager.setId("manager");
+        manager.getStyleClass().add("bar-button");
+        manager.setFocusTraversable(false);
+        manager.setTooltip(new Tooltip("Close the till or leave kiosk mode (manager PIN; Ctrl+Alt+M)"));
+        manager.setOnAction(e -> menu.show(manager, Side.BOTTOM, 0, 0));
+        manager.visibleProperty().bind(kiosk);
+        manager.managedProperty().bind(kiosk);
+        manager.disableProperty().bind(kiosk.not());
+    }
+
+    /** The PIN dialog's check on the stored PIN; blocks for the hash, so the dialog runs it on an I/O thread. */
+    static PinCheck pinCheck(ManagerPin managerPin) {
+        return typed -> {
+            ManagerPin.Verdict verdict = managerPin.check(typed);
+            return new PinCheck.Answer(verdict.accepted(), verdict.words());
+        };
+    }
+
+    /** The manager's button for the status area: shown in kiosk mode only. */
+    Node managerButton() {
+        return manager;
+    }
+
+    /** What the settings button does: asks for the PIN first when one is set. */
+    Consumer<Runnable> settingsGate() {
+        return open -> {
+            if (pinSet) {
+                pin.ask(stage, "Settings", open);
+            } else {
+                open.run();
+            }
+        };
+    }
+
+    /** Shows the till on a stage that was never shown, as a kiosk when {@code config} says so. */
+    void show(Stage primary, Parent root, String title, KioskConfig config) {
+        stage = primary;
+        stage.setTitle(title);
+        if (config.enabled()) {
+            kioskStage = KioskStage.apply(stage, config.screen());
+            kiosk.set(true);
+            stage.setScene(new Scene(root));
+        } else {
+            stage.setScene(new Scene(root, 1024, 768));
+        }
+        dress(stage);
+        stage.show();
+    }
+
+    ReadOnlyBooleanProperty kiosk() {
+        return kiosk.getReadOnlyProperty();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    /** What a close request does: in kiosk mode the PIN first, then the warning about waiting orders. */
+    void requestClose() {
+        if (kiosk.get()) {
+            pin.ask(stage, "Close the till", this::closeGuarded);
+        } else {
+            closeGuarded();
+        }
+    }
+
+    /** Asks for the PIN, then puts the till into an ordinary window (until the next start). */
+    void leaveKiosk() {
+        if (kiosk.get()) {
+            pin.ask(stage, "Leave kiosk mode", this::toOrdinaryWindow);
+        }
+    }
+
+    private void closeGuarded() {
+        guard.close(stage, () -> {
+            stage.close();
+            exit.run();
+        });
+    }
+
+    /** A shown stage's style cannot change: the till moves to a new, decorated stage, and the kiosk one closes. */
+    private void toOrdinaryWindow() {
+        Stage old = stage;
+        kioskStage.release();
+        Parent root = old.getScene().getRoot();
+        old.getScene().setRoot(new Group());
+        stage = new Stage();
+        stage.setTitle(old.getTitle());
+        stage.setScene(new Scene(root, 1024, 768));
+        dress(stage);
+        kiosk.set(false);
+        // The new window shows before the old one hides, so the toolkit never sees zero windows and exits.
+        stage.show();
+        old.setOnCloseRequest(null);
+        old.hide();
+    }
+
+    private void dress(Stage window) {
+        window.setMinWidth(800);
+        window.setMinHeight(600);
+        window.setOnCloseRequest(this::onCloseRequest);
+        window.getScene().getAccelerators().put(MANAGER_KEYS, manager::fire);
+    }
+
+    private void onCloseRequest(WindowEvent event) {
+        // Always consumed: the flow decides, and closes the window itself when it may.
+        event.consume();
+        requestClose();
+    }
+}

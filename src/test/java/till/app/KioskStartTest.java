@@ -1,0 +1,72 @@
+package till.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import till.config.ConfigFile;
+import till.config.KioskConfig;
+import till.config.ManagerPin;
+
+/** What decides kiosk mode at start, through {@code till}'s command line; no window opens in these tests. */
+class KioskStartTest {
+
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void kioskWithoutAManagerPinRefusesToStartWithAConfigurationError() {
+        assertThat(run("--data-dir", dir.toString(), "--kiosk")).isEqualTo(3);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Kiosk mode needs a manager PIN")
+                .contains("till manager-pin --pin-file FILE");
+    }
+
+    @Test
+    void kioskSwitchedOnInTheConfigFileWithoutAPinRefusesToStartToo() throws Exception {
+        Files.writeString(dir.resolve(ConfigFile.NAME), "kiosk=true\n");
+
+        assertThat(run("--data-dir", dir.toString())).isEqualTo(3);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Kiosk mode needs a manager PIN");
+    }
+
+    @Test
+    void aBadKioskScreenRefusesToStartAndNamesTheKey() throws Exception {
+        Files.writeString(dir.resolve(ConfigFile.NAME), "kiosk.screen=two\n");
+
+        assertThat(run("--data-dir", dir.toString(), "--kiosk")).isEqualTo(3);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(ConfigFile.NAME, "\"kiosk.screen\" is \"two\"");
+    }
+
+    @Test
+    void theKioskOptionTurnsKioskModeOnOverTheFileAndKeepsItsScreen() throws Exception {
+        new ManagerPin(dir, Clock.systemUTC(), 1, new SecureRandom()).set("1234");
+        assertThat(TillLauncher.kiosk(dir, true)).isEqualTo(new KioskConfig(true, 0));
+        assertThat(TillLauncher.kiosk(dir, false)).isEqualTo(KioskConfig.OFF);
+
+        Files.writeString(dir.resolve(ConfigFile.NAME), "kiosk=false\nkiosk.screen=2\n");
+
+        assertThat(TillLauncher.kiosk(dir, true)).isEqualTo(new KioskConfig(true, 2));
+    }
+
+    @Test
+    void helpListsTheKioskOption() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--kiosk").contains("manager-pin");
+    }
+}
