@@ -39,7 +39,8 @@ class KioskStartTest {
 
     @Test
     void kioskSwitchedOnInTheConfigFileWithoutAPinRefusesToStartToo() throws Exception {
-        Files.writeString(dir.resolve(ConfigFile.NAME), "kiosk=true\n");
+        Files.writeString(dir.resolve(ConfigFile.NAME), "server.url=http://127.0.0.1:9\ndatabase=shop\nlogin=admin\n"
+                + "pos.config.id=1\nkiosk=true\n");
 
         assertThat(run("--data-dir", dir.toString())).isEqualTo(3);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Kiosk mode needs a manager PIN");
