@@ -13,6 +13,7 @@ import till.config.ConfigFileServer;
 import till.config.SetupCommand;
 import till.doctor.DoctorCommand;
 import till.sandbox.DemoServerCommand;
+import till.supervise.SuperviseCommand;
 
 /** The list of subcommands, in the order {@code till --help} shows them. Stateless. */
 final class Commands {
@@ -28,6 +29,7 @@ final class Commands {
                 new DoctorCommand(),
                 new BenchCommand(List.of(new CommitBenchmark(), new DrainBenchmark(), new PushBenchmark(),
                         new ReconnectBenchmark())),
-                new DemoServerCommand());
+                new DemoServerCommand(),
+                new SuperviseCommand(Main.class.getName()));
     }
 }
