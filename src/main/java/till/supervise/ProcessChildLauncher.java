@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 /** Starts the till as a real child process that shares the supervisor's standard streams. Thread-safe. */
 final class ProcessChildLauncher implements ChildLauncher {
 
+    private static final String JPACKAGE_LAUNCHER_MARK = "_JPACKAGE_LAUNCHER";
+
     private final List<String> command;
 
     ProcessChildLauncher(List<String> command) {
@@ -16,7 +18,11 @@ final class ProcessChildLauncher implements ChildLauncher {
 
     @Override
     public Child start() throws IOException {
-        return new ProcessChild(new ProcessBuilder(command).inheritIO().start());
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        // jpackage's Linux launcher sets this in its own process before starting the JVM; a child launcher that
+        // inherits it takes its arguments for JVM options ("Unrecognized option: --data-dir").
+        builder.environment().remove(JPACKAGE_LAUNCHER_MARK);
+        return new ProcessChild(builder.start());
     }
 
     /** A started process. */
