@@ -66,6 +66,13 @@ grep -qx 'Name=Till' "$app/lib/till-till.desktop" || fail "desktop entry is not 
 grep -qx 'Exec=/opt/till/bin/till' "$app/lib/till-till.desktop" || fail "desktop entry does not start bin/till"
 pass "files: all under /opt/till, launchers, icon, desktop entry, JavaFX natives in the runtime"
 
+# --- the systemd user unit shipped beside it, pointed at the unpacked launcher (where systemd is present) ---
+if command -v systemd-analyze >/dev/null 2>&1; then
+    sed "s|/opt/till/bin/till|$app/bin/till|" packaging/linux/till.service >"$work/till.service"
+    systemd-analyze verify "$work/till.service" || fail "systemd-analyze verify packaging/linux/till.service"
+    pass "packaging/linux/till.service passes systemd-analyze verify"
+fi
+
 # --- the installed launcher ---
 till="$app/bin/till"
 # Java takes user.home from the password database, not $HOME; XDG_DATA_HOME keeps the default away from it.
