@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import till.catalog.Catalog;
 import till.catalog.DemoCatalog;
@@ -23,7 +25,9 @@ import till.store.TillStore;
 /**
  * {@code till supervise} with real processes: the supervisor in a child JVM runs the real GUI till (JavaFX on
  * Monocle headless) as its child; the test kills that till with SIGKILL and watches a new one take the data back.
+ * Linux only: it reads lock owners from {@code /proc/locks} and expects signal exit codes.
  */
+@EnabledOnOs(OS.LINUX)
 class SupervisedTillTest {
 
     @TempDir
