@@ -14,6 +14,7 @@ import till.config.ManagerPinCommand;
 import till.config.SetupCommand;
 import till.doctor.DoctorCommand;
 import till.sandbox.DemoServerCommand;
+import till.supervise.SuperviseCommand;
 import till.support.SupportBundleCommand;
 
 /** The list of subcommands, in the order {@code till --help} shows them. Stateless. */
@@ -32,6 +33,7 @@ final class Commands {
                         new ReconnectBenchmark())),
                 new DemoServerCommand(),
                 new ManagerPinCommand(),
-                new SupportBundleCommand());
+                new SupportBundleCommand(),
+                new SuperviseCommand(Main.class.getName()));
     }
 }

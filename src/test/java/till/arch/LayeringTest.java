@@ -24,7 +24,8 @@ class LayeringTest {
     @Test
     void coreFeaturesImportNoJavaFx() {
         noClasses().that().resideInAnyPackage("till.order..", "till.outbox..", "till.store..", "till.catalog..",
-                        "till.register..", "till.sandbox..", "till.cli..", "till.odoo..", "till.bus..", "till.config..")
+                        "till.register..", "till.sandbox..", "till.cli..", "till.odoo..", "till.bus..", "till.config..",
+                        "till.supervise..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
