@@ -12,9 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +23,7 @@ import till.sandbox.DemoServerOptions;
 import till.sandbox.Fault;
 import till.sandbox.FaultKind;
 import till.sandbox.Profile;
+import till.testsupport.Await;
 import till.testsupport.MutableClock;
 
 /** The push channel against the demo server over real HTTP, with the icon's time moved by the test. */
@@ -73,13 +72,7 @@ class BusPollerTest {
     }
 
     private static void awaitThat(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
-        }
+        Await.until(condition, what, 10);
     }
 
     /** On 14 the first long poll is held, then the PING (a task due now) goes out, as pos_longpolling does it. */
