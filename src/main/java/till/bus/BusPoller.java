@@ -168,6 +168,8 @@ public final class BusPoller implements AutoCloseable {
         try {
             renewal.renew();
             LOG.info("the Odoo session expired; logged in again, polling on");
+            // A peek, as after any failure: the icon learns at once that the channel works, not up to 50 s later.
+            nextPeekAfterFailure();
             return true;
         } catch (OdooException e) {
             LOG.warn("the Odoo session expired and logging in again failed: {}", e.getMessage());
