@@ -185,6 +185,41 @@ class BusPollerTest {
     }
 
     @Test
+    void aPollHeldByAnOrdinaryWorkerOnFourteenShowsTheLatePongWithBothExplanations() throws Exception {
+        serve(Profile.V14, Duration.ofSeconds(2), "misroute-hold");
+        startPoller(Duration.ofSeconds(10));
+        states.await(ORANGE);
+
+        pingWhenThePollIsHeld();
+        scheduler.advance(Duration.ofSeconds(10));
+        states.await(RED, Kind.PONG_TIMEOUT);
+
+        ConnectionStatus green = states.await(GREEN);
+        assertThat(states.states()).containsExactly(STOPPED, ORANGE, RED, GREEN);
+        assertThat(green.cause().kind()).isEqualTo(Kind.LATE_PUSH);
+        assertThat(green.cause().advice()).contains("PgBouncer", "ordinary workers", "8072");
+    }
+
+    @Test
+    void aPollHeldByAnOrdinaryWorkerOnFifteenIsGreenAndItsNotificationsArriveOnlyWhenTheHoldEnds() throws Exception {
+        serve(Profile.V15, Duration.ofSeconds(3), "misroute-hold");
+        router.onChannel(PartnerSyncHandler.CHANNEL, Runnable::run, received::add);
+        startPoller(Duration.ofSeconds(10));
+        states.await(GREEN);
+        awaitThat(() -> demo.heldPolls() >= 1, "a held poll");
+
+        long sent = System.nanoTime();
+        demo.publish(PosChannels.of("demo", PartnerSyncHandler.CHANNEL, 1), PartnerSyncHandler.CHANNEL,
+                JsonRpcClient.MAPPER.createObjectNode());
+        awaitThat(() -> !received.isEmpty(), "the notification");
+
+        // Without pos_longpolling nothing measures the delay: the icon stays green (a known limit, docs/longpolling.md).
+        assertThat(Duration.ofNanos(System.nanoTime() - sent)).as("not woken: delivered with the hold's end")
+                .isGreaterThan(Duration.ofSeconds(1));
+        assertThat(states.states()).containsExactly(STOPPED, ORANGE, GREEN);
+    }
+
+    @Test
     void aClickWhileRedRotatesUntilTheOutcomeIsKnown() throws Exception {
         serve(Profile.V15, SHORT, "down");
         startPoller(Duration.ofSeconds(5));
