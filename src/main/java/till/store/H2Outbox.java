@@ -212,17 +212,25 @@ public final class H2Outbox implements Outbox, OutboxQueue {
     public List<PaidOrder> claim(int max, Set<String> skip) {
         return database.writeLazily(c -> {
             List<PaidOrder> batch = new ArrayList<>();
-            // Ordered like the (state, seq) index, so H2 reads only the head of the waiting orders (migration V3);
-            // the bodies come with it, in one query rather than one per order.
-            try (PreparedStatement select = c.prepareStatement("SELECT o.uid, p.body FROM outbox o"
-                    + " JOIN paid_orders p ON p.uid = o.uid WHERE o.state = 'WAITING'"
-                    + " ORDER BY o.state, o.seq LIMIT ?")) {
+            List<String> uids = new ArrayList<>();
+            // Ordered like the (state, seq) index, so H2 reads only the head of the waiting orders (migration V3).
+            try (PreparedStatement select = c.prepareStatement("SELECT uid FROM outbox WHERE state = 'WAITING'"
+                    + " ORDER BY state, seq LIMIT ?")) {
                 select.setInt(1, max + skip.size());
                 try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next() && batch.size() < max) {
+                    while (rs.next() && uids.size() < max) {
                         if (!skip.contains(rs.getString(1))) {
-                            batch.add(json.read(rs.getString(2), PaidOrder.class));
+                            uids.add(rs.getString(1));
                         }
+                    }
+                }
+            }
+            try (PreparedStatement body = c.prepareStatement("SELECT body FROM paid_orders WHERE uid = ?")) {
+                for (String uid : uids) {
+                    body.setString(1, uid);
+                    try (ResultSet rs = body.executeQuery()) {
+                        rs.next();
+                        batch.add(json.read(rs.getString(1), PaidOrder.class));
                     }
                 }
             }
