@@ -7,8 +7,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import till.catalog.Catalog;
-import till.catalog.ShopSettings;
+import till.bus.SessionRenewal;
 import till.config.ConfigException;
 import till.config.ConfigFile;
 import till.config.PasswordFile;
@@ -20,6 +19,7 @@ import till.odoo.Credentials;
 import till.odoo.JsonRpcClient;
 import till.odoo.JsonRpcOdooClient;
 import till.odoo.OdooOrderTransport;
+import till.odoo.PosCatalogLoader;
 import till.odoo.PosContext;
 import till.outbox.FailureKind;
 import till.outbox.SendFailure;
@@ -46,23 +46,23 @@ final class Backends {
         ConfigFile file = new ConfigFile(dataDir);
         TillBackend.Endpoints endpoints;
         if (file.exists()) {
-            endpoints = configured(dataDir, file);
+            endpoints = configured(dataDir, file, store);
         } else {
             endpoints = demo(store, timings);
         }
         return TillBackend.wire(endpoints, store.outboxQueue(), store.busCursor(), clock, timings);
     }
 
-    private static TillBackend.Endpoints configured(Path dataDir, ConfigFile file) {
+    private static TillBackend.Endpoints configured(Path dataDir, ConfigFile file, TillStore store) {
         try {
             TillConfig config = file.read();
             String password = new PasswordFile(dataDir).read().orElseThrow(() -> new ConfigException("The password"
                     + " was not kept, so the till cannot log in: run till setup again with --keep-password."));
             LOG.info("connecting to {} (database {}, POS configuration {})", config.server(), config.database(),
                     config.posConfigId());
-            return endpoints(config, password, Optional.empty(), Optional.empty());
+            return endpoints(config, password, store, Optional.empty(), Optional.empty());
         } catch (ConfigException e) {
-            return unusable(e.getMessage());
+            return unusable(e.getMessage(), store);
         }
     }
 
@@ -73,7 +73,7 @@ final class Backends {
         } catch (IOException | RuntimeException e) {
             LOG.warn("the demo server could not start", e);
             return unusable("The demo server could not start (" + e.getMessage() + "); the till sells from the"
-                    + " shipped demo catalog and keeps its orders.");
+                    + " shipped demo catalog and keeps its orders.", store);
         }
         TillConfig config = new TillConfig(server.url(), null, server.database(), DemoServer.LOGIN, DEMO_CONFIG_ID,
                 false);
@@ -81,26 +81,32 @@ final class Backends {
         if (store.catalogCache().load().isEmpty()) {
             try {
                 Setup.Result result = new Setup(config, DemoServer.PASSWORD).run();
-                store.catalogCache().replace(asDemo(result.snapshot().catalog()));
+                store.catalogCache().replace(CatalogRefresh.asDemo(result.snapshot().catalog()));
                 known = Optional.of(result.snapshot().context());
                 LOG.info("demo mode: the demo server's catalog is now this data directory's catalog");
             } catch (SetupFailure e) {
                 LOG.warn("demo mode: cannot load the demo server's catalog: {}", e.getMessage());
             }
         }
-        return endpoints(config, DemoServer.PASSWORD, Optional.of(server), known);
+        return endpoints(config, DemoServer.PASSWORD, store, Optional.of(server), known);
     }
 
-    private static TillBackend.Endpoints endpoints(TillConfig config, String password, Optional<DemoServer> demo,
-                                                   Optional<PosContext> known) {
+    private static TillBackend.Endpoints endpoints(TillConfig config, String password, TillStore store,
+                                                   Optional<DemoServer> demo, Optional<PosContext> known) {
         Credentials credentials = new Credentials(config.database(), config.login(), password);
         JsonRpcClient rpc = JsonRpcClient.create(config.server());
         JsonRpcClient push = config.pushUrl() == null ? rpc : rpc.withServer(config.pushUrl());
         JsonRpcOdooClient busClient = new JsonRpcOdooClient(rpc);
+        // The push channel's client re-logs in by itself on code 100 (JsonRpcOdooClient), so customer reloads
+        // survive an expired session; a whole reload runs the checks of till setup again.
+        CatalogRefresh refresh = new CatalogRefresh(store.catalogCache(), demo.isPresent(),
+                () -> new Setup(config, password).run().snapshot().catalog(),
+                ids -> PosCatalogLoader.customers(busClient, ids));
         ServerLink.Connector connector = () -> {
             // The same checks as till setup, so a failure reads the same; then the push channel's own session.
             Setup.Result result = new Setup(config, password).run();
             LOG.info("{} {} at {}", LogFiles.SERVER_VERSION, result.version().text(), config.server());
+            refresh.loaded(result.snapshot().catalog());
             busClient.authenticate(credentials);
             return result.snapshot().context();
         };
@@ -112,25 +118,18 @@ final class Backends {
             }
         }
         return new TillBackend.Endpoints(OdooOrderTransport.connecting(config.server(), credentials,
-                config.posConfigId()), connector, rpc, push, demo, known);
+                config.posConfigId()), connector, rpc, push, demo, known, refresh,
+                () -> busClient.authenticate(credentials));
     }
 
     /** A backend that cannot reach any server: sending and the push channel say why, in words. */
-    private static TillBackend.Endpoints unusable(String words) {
+    private static TillBackend.Endpoints unusable(String words, TillStore store) {
         JsonRpcClient nowhere = JsonRpcClient.create(URI.create("http://127.0.0.1:9"));
         return new TillBackend.Endpoints(batch -> {
             throw new SendFailure(FailureKind.MISCONFIGURED, words);
         }, () -> {
             throw new IllegalStateException(words);
-        }, nowhere, nowhere, Optional.empty(), Optional.empty());
-    }
-
-    /** The demo server's catalog, marked as a demo one so the window says DEMO. */
-    private static Catalog asDemo(Catalog catalog) {
-        ShopSettings s = catalog.settings();
-        ShopSettings demo = new ShopSettings(s.configId(), s.configName(), s.companyName(), s.currency(),
-                s.taxRounding(), s.sessionId(), s.loginNumber(), s.receiptHeader(), s.receiptFooter(), true);
-        return new Catalog(demo, catalog.categories(), catalog.products(), catalog.taxes(), catalog.paymentMethods(),
-                catalog.customers());
+        }, nowhere, nowhere, Optional.empty(), Optional.empty(), CatalogRefresh.none(store.catalogCache()),
+                SessionRenewal.none());
     }
 }

@@ -15,6 +15,8 @@ import till.bus.BusSettings;
 import till.bus.ConnectionState;
 import till.bus.ExecutorScheduler;
 import till.bus.NotificationRouter;
+import till.bus.PartnerSyncHandler;
+import till.bus.SessionRenewal;
 import till.odoo.JsonRpcClient;
 import till.odoo.PosContext;
 import till.outbox.DeliveryTransitions;
@@ -42,9 +44,11 @@ final class TillBackend implements AutoCloseable {
     private final ExecutorScheduler scheduler;
     private final Optional<DemoServer> demo;
     private final Optional<PosContext> known;
+    private final CatalogRefresh refresh;
 
     private TillBackend(OrderSender sender, ServerLink link, ExecutorScheduler scheduler, Optional<DemoServer> demo,
-                        Optional<PosContext> known) {
+                        Optional<PosContext> known, CatalogRefresh refresh) {
+        this.refresh = refresh;
         this.sender = sender;
         this.link = link;
         this.scheduler = scheduler;
@@ -64,10 +68,13 @@ final class TillBackend implements AutoCloseable {
      *
      * @param rpc   the client for ordinary calls, whose session {@code connector} logs in
      * @param push  the client for the push URL (may be {@code rpc})
-     * @param known the POS when it is already known, so the push channel needs no second login
+     * @param known   the POS when it is already known, so the push channel needs no second login
+     * @param refresh where catalogs loaded from the server go (the store's cache, then the screen)
+     * @param renewal logs the push channel's session in again after "Session expired"
      */
     record Endpoints(OrderTransport transport, ServerLink.Connector connector, JsonRpcClient rpc, JsonRpcClient push,
-                     Optional<DemoServer> demo, Optional<PosContext> known) {
+                     Optional<DemoServer> demo, Optional<PosContext> known, CatalogRefresh refresh,
+                     SessionRenewal renewal) {
     }
 
     /** Wires a sender and a push channel on {@code endpoints}; nothing runs before {@link #start()}. */
@@ -78,13 +85,17 @@ final class TillBackend implements AutoCloseable {
         sender.addListener(new DeliveryTransitions(), Runnable::run);
         ExecutorScheduler scheduler = new ExecutorScheduler();
         BusCalls calls = new BusCalls(endpoints.rpc(), endpoints.push());
+        CatalogRefresh refresh = endpoints.refresh();
+        NotificationRouter router = new NotificationRouter();
+        // The handler only queues the reload on the refresh's own thread: the poller never waits for the network.
+        router.onChannel(PartnerSyncHandler.CHANNEL, Runnable::run, new PartnerSyncHandler(refresh::reloadCustomers));
         ServerLink.PollerFactory pollers = pos -> new BusPoller(calls,
                 BusSettings.of(pos).withPollTimeout(timings.pollTimeout()),
-                new BusClock(clock, scheduler, timings.busBackoff().get()), cursor, new NotificationRouter(),
-                () -> LOG.info("the push channel was away long enough to miss notifications; nothing to reload yet"));
+                new BusClock(clock, scheduler, timings.busBackoff().get()), cursor, router, refresh::reloadAll,
+                endpoints.renewal());
         ServerLink link = new ServerLink(endpoints.connector(), pollers, endpoints.push().server().toString(),
                 timings.busBackoff().get(), clock);
-        return new TillBackend(sender, link, scheduler, endpoints.demo(), endpoints.known());
+        return new TillBackend(sender, link, scheduler, endpoints.demo(), endpoints.known(), refresh);
     }
 
     /** Starts the sender and the push channel's threads; returns at once. */
@@ -130,6 +141,11 @@ final class TillBackend implements AutoCloseable {
         };
     }
 
+    /** Where catalogs freshly loaded from the server are announced (after they are in the store's cache). */
+    CatalogRefresh catalogRefresh() {
+        return refresh;
+    }
+
     Optional<DemoServer> demoServer() {
         return demo;
     }
@@ -139,6 +155,7 @@ final class TillBackend implements AutoCloseable {
     public void close() {
         link.close();
         scheduler.close();
+        refresh.close();
         try {
             if (!sender.stop(STOP_BOUND)) {
                 LOG.warn("the order sender did not stop within {} s; its orders stay in the outbox", STOP_BOUND

@@ -50,7 +50,8 @@ final class TillScreen implements AutoCloseable {
 
     private final Path dataDir;
     private final TillStore store;
-    private final Catalog catalog;
+    /** The latest catalog: the register reads it on its I/O thread, a refresh from the server replaces it. */
+    private volatile Catalog catalog;
     private final Optional<TillBackend> backend;
     private final Register register;
     private final Clock clock;
@@ -66,7 +67,7 @@ final class TillScreen implements AutoCloseable {
         this.clock = clock;
         Outbox outbox = backend.<Outbox>map(b -> new SignallingOutbox(store.outbox(), b::orderPaid))
                 .orElse(store.outbox());
-        this.register = new Register(() -> catalog, store.openOrders(), store.orderNumbers(), outbox, clock);
+        this.register = new Register(() -> this.catalog, store.openOrders(), store.orderNumbers(), outbox, clock);
     }
 
     /** Opens the till without any server: it sells and keeps its paid orders, and shows no connection icons. */
@@ -98,6 +99,11 @@ final class TillScreen implements AutoCloseable {
 
     Catalog catalog() {
         return catalog;
+    }
+
+    /** The catalog in the store's cache (what the next start sells from). Blocks on the store: not on the FX thread. */
+    Optional<Catalog> storedCatalog() {
+        return store.catalogCache().load();
     }
 
     Messages messages() {
@@ -148,6 +154,11 @@ final class TillScreen implements AutoCloseable {
             view.addStatus(moreStatus);
             return view;
         }
+        backend.get().catalogRefresh().addListener(fresh -> {
+            // The register sells with it at once; the screen shows it on the FX thread.
+            this.catalog = fresh;
+            ui.execute(() -> models.replaceCatalog(fresh));
+        });
         StatusViews status = statusViews(backend.get(), ui, chooser);
         SetupScreen setup = new SetupScreen(new ServerSetup(dataDir, store), new Async(statusIo.executor(), ui),
                 settingsGate);

@@ -61,6 +61,8 @@ public record BusCause(Kind kind, String words, String advice) {
                 + " s late: the server's bus does not hear LISTEN/NOTIFY, so pushes are up to 50 s late.",
                 "Odoo's database connection goes through PgBouncer in transaction mode (or LISTEN is blocked): give"
                 + " the 'postgres' database session pooling in PgBouncer ([databases] postgres = ... pool_mode=session)"
-                + " or connect Odoo's bus straight to PostgreSQL.");
+                + " or connect Odoo's bus straight to PostgreSQL. Without PgBouncer: /longpolling may reach one of"
+                + " Odoo's ordinary workers, which holds a poll but is never woken: route /longpolling to the"
+                + " long-polling port (8072).");
     }
 }

@@ -31,12 +31,15 @@ public final class BusPoller implements AutoCloseable {
     private final BusCursor cursor;
     private final NotificationRouter router;
     private final Runnable reloadData;
+    private final SessionRenewal renewal;
     private final ConnectionStateMachine gate;
     private final Liveness liveness;
     private final Gate retry = new Gate();
     private final String cursorKey;
     private Thread thread;
     private volatile boolean running;
+    /** Poller thread only: a re-login already happened since the last completed poll (so no loop of them). */
+    private boolean renewedSinceSuccess;
     // Guarded by this: the poll in flight, and what the next poll should be after a reconnect.
     private PendingCall current;
     private Scheduler.Task retryTask;
@@ -44,9 +47,19 @@ public final class BusPoller implements AutoCloseable {
     private boolean nextPeek;
     private boolean pingWithNextPoll;
 
-    /** @param reloadData called (on the poller thread) after a gap long enough for the server to drop notifications */
+    /** A poller that cannot log in again: a "Session expired" answer is a failure like any other. */
     public BusPoller(BusCalls calls, BusSettings settings, BusClock time, BusCursor cursor, NotificationRouter router,
                      Runnable reloadData) {
+        this(calls, settings, time, cursor, router, reloadData, SessionRenewal.none());
+    }
+
+    /**
+     * @param reloadData called (on the poller thread) after a gap long enough for the server to drop notifications
+     * @param renewal    logs in again when a poll or PING is answered "Session expired" (code 100)
+     */
+    public BusPoller(BusCalls calls, BusSettings settings, BusClock time, BusCursor cursor, NotificationRouter router,
+                     Runnable reloadData, SessionRenewal renewal) {
+        this.renewal = renewal;
         this.calls = calls;
         this.settings = settings;
         this.time = time;
@@ -115,10 +128,20 @@ public final class BusPoller implements AutoCloseable {
                 if (!running || consumeRestart()) {
                     continue;
                 }
-                liveness.pollFailed(BusFailures.of(e, BusCalls.POLL, calls.pushServer()));
+                if (e.kind() == OdooException.Kind.SESSION_EXPIRED && !renewedSinceSuccess) {
+                    renewedSinceSuccess = true;
+                    if (renewSession()) {
+                        continue;
+                    }
+                } else {
+                    liveness.pollFailed(BusFailures.of(e, BusCalls.POLL, calls.pushServer()));
+                }
                 waitForRetry();
+                // After the back-off wait a new expiry may log in again: no tight loop, no giving up for good.
+                renewedSinceSuccess = false;
                 continue;
             }
+            renewedSinceSuccess = false;
             List<BusMessage> messages = BusItems.parse(result);
             LOG.debug("poll returned {} notification(s) after {} ms", messages.size(),
                     Duration.between(started, time.clock().instant()).toMillis());
@@ -133,6 +156,25 @@ public final class BusPoller implements AutoCloseable {
             time.backoff().reset();
             consumeRestart();
             liveness.pollSucceeded(messages.stream().anyMatch(BusPoller::isPong));
+        }
+    }
+
+    /**
+     * Logs in again after "Session expired" without the icon noticing; when that fails, red with the reason.
+     *
+     * @return whether the session is fresh and the poll can go out again at once
+     */
+    private boolean renewSession() {
+        try {
+            renewal.renew();
+            LOG.info("the Odoo session expired; logged in again, polling on");
+            // A peek, as after any failure: the icon learns at once that the channel works, not up to 50 s later.
+            nextPeekAfterFailure();
+            return true;
+        } catch (OdooException e) {
+            LOG.warn("the Odoo session expired and logging in again failed: {}", e.getMessage());
+            liveness.pollFailed(SessionRenewal.failed(e));
+            return false;
         }
     }
 
@@ -226,6 +268,26 @@ public final class BusPoller implements AutoCloseable {
                 restartPoll(true, false);
                 return;
             }
+            if (e.kind() == OdooException.Kind.SESSION_EXPIRED) {
+                pingAfterRenewal();
+                return;
+            }
+            liveness.pingFailed(BusFailures.of(e, BusCalls.PING, calls.server()));
+        }
+    }
+
+    /** The PING was answered "Session expired": log in again and PING once more, or say why that failed. */
+    private void pingAfterRenewal() {
+        try {
+            renewal.renew();
+        } catch (OdooException failed) {
+            liveness.pingFailed(SessionRenewal.failed(failed));
+            return;
+        }
+        try {
+            calls.ping(settings.database(), settings.configId(), settings.callTimeout());
+            liveness.pingAnswered();
+        } catch (OdooException e) {
             liveness.pingFailed(BusFailures.of(e, BusCalls.PING, calls.server()));
         }
     }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,13 +21,20 @@ public final class JsonRpcOdooClient implements OdooClient {
     private static final Logger LOG = LoggerFactory.getLogger(JsonRpcOdooClient.class);
 
     private final JsonRpcClient rpc;
+    private final IntFunction<Duration> createTimeout;
     private final Object loginLock = new Object();
     private Credentials credentials;
     private Login login;
     private long loginGeneration;
 
     public JsonRpcOdooClient(JsonRpcClient rpc) {
+        this(rpc, OdooClient::createFromUiTimeout);
+    }
+
+    /** @param createTimeout the deadline of a {@code create_from_ui} call for a batch of n orders (tests shorten it) */
+    public JsonRpcOdooClient(JsonRpcClient rpc, IntFunction<Duration> createTimeout) {
         this.rpc = rpc;
+        this.createTimeout = createTimeout;
     }
 
     public JsonRpcClient rpc() {
@@ -129,7 +137,7 @@ public final class JsonRpcOdooClient implements OdooClient {
         orders.forEach(args.addArray()::add);
         args.add(false);
         JsonNode result = callKw("pos.order", "create_from_ui", args, kwargs(),
-                OdooClient.createFromUiTimeout(orders.size()));
+                createTimeout.apply(orders.size()));
         List<CreatedOrder> created = new ArrayList<>();
         for (JsonNode item : array(result)) {
             created.add(new CreatedOrder(item.path("id").asLong(), item.path("pos_reference").asText()));

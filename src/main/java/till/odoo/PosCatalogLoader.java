@@ -118,8 +118,23 @@ public final class PosCatalogLoader {
     }
 
     private List<Customer> customers() throws OdooException {
+        return customers(client, empty());
+    }
+
+    /**
+     * Reads these customers again, with the fields the catalog load reads (for {@code pos_partner_sync}'s updates).
+     * A customer the server no longer offers (archived, deleted) is simply absent. Blocks on the network.
+     */
+    public static List<Customer> customers(OdooClient client, List<Long> partnerIds) throws OdooException {
+        ArrayNode domain = JsonRpcClient.MAPPER.createArrayNode();
+        ArrayNode ids = domain.addArray().add("id").add("in").addArray();
+        partnerIds.forEach(ids::add);
+        return customers(client, domain);
+    }
+
+    private static List<Customer> customers(OdooClient client, ArrayNode domain) throws OdooException {
         List<Customer> out = new ArrayList<>();
-        for (JsonNode c : client.searchRead("res.partner", empty(), List.of("name", "street", "zip", "city", "phone",
+        for (JsonNode c : client.searchRead("res.partner", domain, List.of("name", "street", "zip", "city", "phone",
                 "mobile", "email"), "", 0)) {
             String phone = text(c.path("phone")).isEmpty() ? text(c.path("mobile")) : text(c.path("phone"));
             String town = (text(c.path("zip")) + " " + text(c.path("city"))).strip();

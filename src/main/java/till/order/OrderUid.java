@@ -7,7 +7,24 @@ package till.order;
 public record OrderUid(long sessionId, int loginNumber, int sequenceNumber) {
 
     public String uid() {
-        return String.format(java.util.Locale.ROOT, "%05d-%03d-%04d", sessionId, loginNumber, sequenceNumber);
+        // Asked for several times per order on every send: zero padding by hand, not String.format's parser.
+        StringBuilder uid = new StringBuilder(16);
+        padded(uid, sessionId, 5).append('-');
+        padded(uid, loginNumber, 3).append('-');
+        return padded(uid, sequenceNumber, 4).toString();
+    }
+
+    /** {@code %0<width>d}: at least {@code width} characters, the sign first, zeros after it. */
+    private static StringBuilder padded(StringBuilder out, long value, int width) {
+        String digits = Long.toString(Math.abs(value));
+        int length = digits.length() + (value < 0 ? 1 : 0);
+        if (value < 0) {
+            out.append('-');
+        }
+        for (int i = length; i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits);
     }
 
     public String name() {

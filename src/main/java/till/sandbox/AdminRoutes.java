@@ -45,6 +45,9 @@ final class AdminRoutes {
             }
             case "/sandbox/price" -> demo.setProductPrice(in.path("product_id").asInt(),
                     new BigDecimal(in.path("price").asText()));
+            case "/sandbox/rename" -> demo.rename(in.path("model").asText(), in.path("id").asInt(),
+                    in.path("name").asText());
+            case "/sandbox/password" -> demo.changePassword(in.path("password").asText());
             case "/sandbox/close-session" -> demo.closeCurrentSession();
             case "/sandbox/open-session" -> demo.openSession();
             case "/sandbox/expire-sessions" -> demo.expireSessions();

@@ -38,6 +38,7 @@ public final class DemoServer implements AutoCloseable {
     private final ExecutorService pool;
     private HttpServer server;
     private volatile int port;
+    private volatile String password = PASSWORD;
     private boolean closed;
 
     private DemoServer(DemoServerOptions options) {
@@ -50,7 +51,7 @@ public final class DemoServer implements AutoCloseable {
         OrderIntake intake = new OrderIntake(data, posSessions, faults);
         ModelCalls models = new ModelCalls(data, posSessions, intake, bus);
         this.busRoutes = new BusRoutes(options, bus, faults);
-        OdooRoutes routes = new OdooRoutes(options, sessions, models, busRoutes,
+        OdooRoutes routes = new OdooRoutes(options, sessions, () -> password, models, busRoutes,
                 new ServerInfo(options, data, () -> url().toString()));
         this.router = new DemoRouter(routes, new AdminRoutes(this), faults, options.clock());
         AtomicInteger threads = new AtomicInteger();
@@ -121,6 +122,34 @@ public final class DemoServer implements AutoCloseable {
             product.put("lst_price", price.doubleValue());
             product.put("list_price", price.doubleValue());
         }
+    }
+
+    /**
+     * Renames a record, as a back-office user would: {@code name} and {@code display_name} change (a product or a
+     * customer: what the till shows).
+     */
+    public void rename(String model, int id, String name) {
+        synchronized (data) {
+            ObjectNode record = data.live(model, id);
+            if (record == null) {
+                throw new IllegalArgumentException("no " + model + " " + id);
+            }
+            record.put("name", name);
+            record.put("display_name", name);
+        }
+    }
+
+    /**
+     * Changes the admin's password, as Odoo's "Change password" does: the old one is refused from now on, and every
+     * session logged in with it expires (Odoo checks a session token derived from the password).
+     */
+    public void changePassword(String newPassword) {
+        if (newPassword == null || newPassword.isEmpty()) {
+            throw new IllegalArgumentException("an empty password");
+        }
+        password = newPassword;
+        sessions.expireAll();
+        LOG.info("demo server: the admin's password was changed; every login expired");
     }
 
     /** Closes the shop's open session; orders sent for it later go to a rescue session. Returns its id. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /**
  * The Odoo routes: version, database list, session and {@code call_kw}, the bus through {@link BusRoutes}, all
@@ -24,13 +25,17 @@ final class OdooRoutes {
 
     private final DemoServerOptions options;
     private final HttpSessions sessions;
+    private final Supplier<String> password;
     private final ModelCalls models;
     private final BusRoutes bus;
     private final ServerInfo info;
 
-    OdooRoutes(DemoServerOptions options, HttpSessions sessions, ModelCalls models, BusRoutes bus, ServerInfo info) {
+    /** @param password the admin's current password (the admin routes can change it) */
+    OdooRoutes(DemoServerOptions options, HttpSessions sessions, Supplier<String> password, ModelCalls models,
+               BusRoutes bus, ServerInfo info) {
         this.options = options;
         this.sessions = sessions;
+        this.password = password;
         this.models = models;
         this.bus = bus;
         this.info = info;
@@ -101,7 +106,7 @@ final class OdooRoutes {
             throw OdooError.unknownDatabase(db);
         }
         if (!DemoServer.LOGIN.equals(params.path("login").asText())
-                || !DemoServer.PASSWORD.equals(params.path("password").asText())) {
+                || !password.get().equals(params.path("password").asText())) {
             throw OdooError.accessDenied();
         }
         request.sessionId = sessions.login(request.sessionId);

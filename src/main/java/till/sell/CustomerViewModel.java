@@ -21,7 +21,7 @@ public final class CustomerViewModel {
     private static final int LIMIT = 200;
 
     private final OrderSession session;
-    private final Catalog catalog;
+    private Catalog catalog;
     private final Messages messages;
     private final BooleanProperty open = new SimpleBooleanProperty();
     private final StringProperty query = new SimpleStringProperty("");
@@ -37,6 +37,13 @@ public final class CustomerViewModel {
         customerLabel = Bindings.createStringBinding(this::labelText, session.current());
         query.addListener((obs, old, now) -> refresh());
         refresh();
+    }
+
+    /** The server's refreshed customers: the list (keeping the search) and the current order's name follow. */
+    void replaceCatalog(Catalog fresh) {
+        this.catalog = fresh;
+        refresh();
+        customerLabel.invalidate();
     }
 
     /** Whether the customer chooser is shown. */

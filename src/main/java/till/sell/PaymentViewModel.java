@@ -18,7 +18,7 @@ import till.catalog.PaymentMethod;
 public final class PaymentViewModel {
 
     private final OrderSession session;
-    private final Catalog catalog;
+    private Catalog catalog;
     private final NumpadBuffer buffer = new NumpadBuffer();
     /** The selected payment line's index, or -1. */
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
@@ -40,6 +40,11 @@ public final class PaymentViewModel {
 
     public List<PaymentMethod> methods() {
         return catalog.paymentMethods();
+    }
+
+    /** The server's refreshed catalog (the payment buttons already shown stay until the next start). */
+    void replaceCatalog(Catalog fresh) {
+        this.catalog = fresh;
     }
 
     public IntegerProperty selected() {

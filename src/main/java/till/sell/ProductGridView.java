@@ -87,18 +87,29 @@ final class ProductGridView extends VBox {
         bar.getStyleClass().add("category-bar");
         ToggleButton all = categoryButton(group, messages.get("category.all"), null, "category-all");
         all.setGraphic(new FontIcon("mdi2h-home-outline"));
-        all.setSelected(true);
-        bar.getChildren().add(all);
-        for (Category category : model.categories()) {
-            bar.getChildren().add(categoryButton(group, category.name(), category, "category-" + category.id()));
-        }
+        fillCategories(bar, group, all);
+        // A refreshed catalog may bring other categories: the bar follows, keeping the chosen one where it still is.
+        model.categories().addListener((ListChangeListener<Category>) c -> fillCategories(bar, group, all));
         // A category stays chosen: clicking the chosen one again does not leave the bar without a selection.
         group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
+            if (now == null && old != null && old.getToggleGroup() == group) {
                 old.setSelected(true);
             }
         });
         return bar;
+    }
+
+    private void fillCategories(FlowPane bar, ToggleGroup group, ToggleButton all) {
+        Category chosen = model.category().get();
+        bar.getChildren().forEach(n -> ((ToggleButton) n).setToggleGroup(null));
+        bar.getChildren().setAll(all);
+        all.setToggleGroup(group);
+        all.setSelected(chosen == null);
+        for (Category category : model.categories()) {
+            ToggleButton button = categoryButton(group, category.name(), category, "category-" + category.id());
+            button.setSelected(chosen != null && chosen.id() == category.id());
+            bar.getChildren().add(button);
+        }
     }
 
     private ToggleButton categoryButton(ToggleGroup group, String text, Category category, String id) {

@@ -23,8 +23,10 @@ public final class ProductGridViewModel {
 
     static final int LIMIT = 1000;
 
-    private final Catalog catalog;
-    private final ProductIndex index;
+    private Catalog catalog;
+    private ProductIndex index;
+    private final ObservableList<Category> categories = FXCollections.observableArrayList();
+    private final ObservableList<Category> categoriesView = FXCollections.unmodifiableObservableList(categories);
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Product> products = FXCollections.observableArrayList();
@@ -35,13 +37,32 @@ public final class ProductGridViewModel {
     public ProductGridViewModel(Catalog catalog) {
         this.catalog = catalog;
         this.index = new ProductIndex(catalog.products());
+        categories.setAll(catalog.categories());
         category.addListener((obs, old, now) -> refresh());
         query.addListener((obs, old, now) -> refresh());
         refresh();
     }
 
-    public List<Category> categories() {
-        return catalog.categories();
+    /** The category bar's categories; they change when the server's catalog is refreshed. */
+    public ObservableList<Category> categories() {
+        return categoriesView;
+    }
+
+    /**
+     * The server's refreshed catalog: new prices, names and products in the grid; the chosen category stays chosen
+     * while it still exists, and the search text stays.
+     */
+    void replaceCatalog(Catalog fresh) {
+        this.catalog = fresh;
+        this.index = new ProductIndex(fresh.products());
+        if (!categories.equals(fresh.categories())) {
+            categories.setAll(fresh.categories());
+        }
+        Category chosen = category.get();
+        if (chosen != null && fresh.categories().stream().noneMatch(c -> c.id() == chosen.id())) {
+            category.set(null);
+        }
+        refresh();
     }
 
     /** The chosen category; null for all. */

@@ -20,7 +20,7 @@ public final class Receipt {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final Catalog catalog;
+    private Catalog catalog;
     private final Messages messages;
     private final MoneyFormat money;
     private final ZoneId zone;
@@ -30,6 +30,11 @@ public final class Receipt {
         this.messages = messages;
         this.money = new MoneyFormat(catalog.settings().currency());
         this.zone = zone;
+    }
+
+    /** The server's refreshed catalog: receipts printed from now on show its header, footer and customers. */
+    void replaceCatalog(Catalog fresh) {
+        this.catalog = fresh;
     }
 
     public List<ReceiptRow> rows(PaidOrder paid) {

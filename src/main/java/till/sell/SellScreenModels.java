@@ -41,4 +41,16 @@ public record SellScreenModels(
     public OrderSession session() {
         return sell.session();
     }
+
+    /**
+     * Shows the server's refreshed catalog: products, prices, categories and customers change; the open orders stay
+     * as they are (their lines keep the price they were rung up with). FX thread only.
+     */
+    public void replaceCatalog(Catalog fresh) {
+        sell.replaceCatalog(fresh);
+        products.replaceCatalog(fresh);
+        customers.replaceCatalog(fresh);
+        payment.replaceCatalog(fresh);
+        receipt.replaceCatalog(fresh);
+    }
 }

@@ -18,7 +18,7 @@ import till.order.OrderLine;
 public final class SellViewModel {
 
     private final OrderSession session;
-    private final Catalog catalog;
+    private Catalog catalog;
     private final Messages messages;
     private final NumpadBuffer buffer = new NumpadBuffer();
     /** The selected line's id, or null. */
@@ -39,6 +39,11 @@ public final class SellViewModel {
 
     public OrderSession session() {
         return session;
+    }
+
+    /** The server's refreshed catalog: barcodes scanned from now on are looked up in it. */
+    void replaceCatalog(Catalog fresh) {
+        this.catalog = fresh;
     }
 
     public ObjectProperty<Integer> selectedLine() {

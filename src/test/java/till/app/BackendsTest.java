@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +22,7 @@ import till.outbox.Backoff;
 import till.sandbox.DemoServer;
 import till.sandbox.DemoServerOptions;
 import till.store.TillStore;
+import till.testsupport.Await;
 
 /** Which server the till talks to, from its data directory, on a real store and a real demo server on loopback. */
 class BackendsTest {
@@ -60,13 +59,7 @@ class BackendsTest {
     }
 
     private static void awaitThat(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
-        }
+        Await.until(condition, what, 10);
     }
 
     private boolean reached(ConnectionState state) {
@@ -84,7 +77,8 @@ class BackendsTest {
 
         awaitThat(() -> reached(ConnectionState.GREEN), "green");
         assertThat(backend.demoServer()).isEmpty();
-        assertThat(store.catalogCache().load()).as("the cached catalog is only replaced by till setup").isEmpty();
+        assertThat(store.catalogCache().load()).as("the server's catalog, cached when the till connected")
+                .hasValueSatisfying(c -> assertThat(c.settings().demo()).isFalse());
     }
 
     @Test

@@ -47,8 +47,12 @@ class OrderSenderOnDemoServerTest {
     private SenderRig rig;
 
     private void start(Profile profile) throws Exception {
+        start(profile, OdooClient::createFromUiTimeout);
+    }
+
+    private void start(Profile profile, java.util.function.IntFunction<Duration> createTimeout) throws Exception {
         server = DemoServer.start(DemoServerOptions.defaults().withProfile(profile));
-        JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(server.url()));
+        JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(server.url()), createTimeout);
         Login login = client.authenticate(new Credentials(server.database(), DemoServer.LOGIN, DemoServer.PASSWORD));
         PosSession session = client.openSession(1).orElseThrow();
         sessionId = session.id();
@@ -105,6 +109,32 @@ class OrderSenderOnDemoServerTest {
         }
         rig = null;
         server = null;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void answersSlowerThanTheClientsDeadlineAreResentSafelyAndTheServerHoldsEachOrderOnce(Profile profile)
+            throws Exception {
+        // The client gives up after 300 ms; the server answers after 800 ms, but stores the orders all the same.
+        start(profile, n -> Duration.ofMillis(300));
+        rig = new SenderRig(dir, transport);
+        List<PaidOrder> orders = pay(3);
+        server.inject(Fault.parse("slow=800"));
+        rig.sender.start();
+
+        rig.sleeper.nextSleep();
+        assertThat(rig.sender.status().lastFailure()).contains(FailureKind.RETRYABLE);
+        assertThat(rig.sender.status().unsent()).isEqualTo(3);
+        till.testsupport.Await.until(() -> server.orderReferences().containsAll(rig.names(orders)),
+                "the slow server to store the orders the client gave up on", 10);
+        rig.sleeper.elapse();
+        rig.sleeper.nextSleep();
+        assertThat(rig.sender.status().unsent()).as("still too slow: waiting again, not lost").isEqualTo(3);
+        server.clear(FaultKind.SLOW);
+        rig.sleeper.elapse();
+
+        assertAllSentExactlyOnce(orders);
+        assertThat(rig.entry(orders.get(0)).attempts()).isGreaterThanOrEqualTo(3);
     }
 
     @ParameterizedTest

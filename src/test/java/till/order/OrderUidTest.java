@@ -18,4 +18,13 @@ class OrderUidTest {
     void largeNumbersAreNotCut() {
         assertThat(new OrderUid(123456, 1234, 12345).uid()).isEqualTo("123456-1234-12345");
     }
+
+    @Test
+    void theUidIsWhatOdoosZeroPaddedFormatGivesForEveryWidth() {
+        long[][] cases = {{0, 0, 0}, {7, 3, 9}, {99999, 999, 9999}, {100000, 1000, 10000}, {-1, -2, -3}, {42, 17, 123}};
+        for (long[] c : cases) {
+            OrderUid id = new OrderUid(c[0], (int) c[1], (int) c[2]);
+            assertThat(id.uid()).isEqualTo(String.format(java.util.Locale.ROOT, "%05d-%03d-%04d", c[0], c[1], c[2]));
+        }
+    }
 }

@@ -71,4 +71,31 @@ class ProductGridViewModelTest {
         assertThat(ProductTile.initials("  corner desk right ")).isEqualTo("CD");
         assertThat(ProductTile.initials("Cola")).isEqualTo("C");
     }
+
+    @Test
+    void aRefreshedCatalogKeepsTheSearchAndAChosenCategoryThatStillExistsAndDropsOneThatDoesNot() {
+        Category lighting = catalog.categories().stream().filter(c -> c.name().equals("Lighting")).findFirst()
+                .orElseThrow();
+        model.category().set(lighting);
+        model.query().set("lamp");
+        List<Product> renamed = new ArrayList<>();
+        for (Product p : catalog.products()) {
+            renamed.add(p.id() == 6 ? new Product(6, "Office Lamp XL", p.defaultCode(), p.barcode(),
+                    new BigDecimal("52.50"), p.categoryId(), p.taxIds()) : p);
+        }
+        model.replaceCatalog(new Catalog(catalog.settings(), catalog.categories(), renamed, catalog.taxes(),
+                catalog.paymentMethods(), catalog.customers()));
+
+        assertThat(model.category().get()).isEqualTo(lighting);
+        assertThat(model.products()).filteredOn(p -> p.id() == 6).singleElement()
+                .satisfies(p -> assertThat(p.name()).isEqualTo("Office Lamp XL"));
+
+        List<Category> withoutLighting = catalog.categories().stream().filter(c -> c.id() != lighting.id()).toList();
+        model.replaceCatalog(new Catalog(catalog.settings(), withoutLighting, renamed, catalog.taxes(),
+                catalog.paymentMethods(), catalog.customers()));
+
+        assertThat(model.categories()).containsExactlyElementsOf(withoutLighting);
+        assertThat(model.category().get()).as("the chosen category is gone: all products").isNull();
+        assertThat(model.query().get()).isEqualTo("lamp");
+    }
 }
