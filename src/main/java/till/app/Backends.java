@@ -100,7 +100,7 @@ final class Backends {
         // The push channel's client re-logs in by itself on code 100 (JsonRpcOdooClient), so customer reloads
         // survive an expired session; a whole reload runs the checks of till setup again.
         CatalogRefresh refresh = new CatalogRefresh(store.catalogCache(), demo.isPresent(),
-                () -> new Setup(config, password).run().snapshot().catalog(),
+                () -> new Setup(config, password).run(thisStartsLogin(store)).snapshot().catalog(),
                 ids -> PosCatalogLoader.customers(busClient, ids));
         ServerLink.Connector connector = () -> {
             // The same checks as till setup, so a failure reads the same; then the push channel's own session.
@@ -120,6 +120,12 @@ final class Backends {
         return new TillBackend.Endpoints(OdooOrderTransport.connecting(config.server(), credentials,
                 config.posConfigId()), connector, rpc, push, demo, known, refresh,
                 () -> busClient.authenticate(credentials));
+    }
+
+    /** The POS session and login number of the catalog cached at this start's connection (a reload keeps them). */
+    private static Optional<Setup.SessionLogin> thisStartsLogin(TillStore store) {
+        return store.catalogCache().load().map(c -> new Setup.SessionLogin(c.settings().sessionId(),
+                c.settings().loginNumber()));
     }
 
     /** A backend that cannot reach any server: sending and the push channel say why, in words. */

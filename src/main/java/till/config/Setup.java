@@ -34,7 +34,22 @@ public final class Setup {
         this.password = password;
     }
 
+    /**
+     * A POS session this start of the till has already logged in to, with the login number Odoo gave. Immutable.
+     */
+    public record SessionLogin(long sessionId, int loginNumber) {
+    }
+
+    /** Checks everything and logs in to the open POS session ({@code pos.session.login}: once per start). */
     public Result run() throws SetupFailure {
+        return run(Optional.empty());
+    }
+
+    /**
+     * Like {@link #run()}, for a reload within the same start: when {@code known}'s session is still the open one, its
+     * login number is kept and {@code pos.session.login} is not called again; a new session gets a new login.
+     */
+    public Result run(Optional<SessionLogin> known) throws SetupFailure {
         JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(config.server()));
         ServerVersion version = step("Cannot talk to the server at " + config.server(), client::version);
         VersionProfile profile = step("Unsupported server", () -> VersionProfile.of(version));
@@ -56,7 +71,8 @@ public final class Setup {
                 + configName + "\" (POS configuration " + config.posConfigId() + "). Open one in Odoo: Point of Sale"
                 + " > Dashboard > \"" + configName + "\" > New Session (or Open Session), then run till setup"
                 + " again.", null));
-        int loginNumber = step("Cannot log in to POS session " + session.name(),
+        Optional<Integer> kept = known.filter(k -> k.sessionId() == session.id()).map(SessionLogin::loginNumber);
+        int loginNumber = kept.isPresent() ? kept.get() : step("Cannot log in to POS session " + session.name(),
                 () -> client.loginToSession(session.id()));
         PosSnapshot snapshot = step("Cannot load the catalog",
                 () -> new PosCatalogLoader(client, profile, login).load(config.posConfigId(), session, loginNumber));

@@ -113,6 +113,7 @@ class CatalogRefreshOnDemoServerTest {
         robot.clickOn("#product-" + PEDAL_BIN);
         awaitFx(() -> robot.lookup("#total").<Labeled>query().getText().endsWith("47.00"));
 
+        int loginNumber = till.storedCatalog().orElseThrow().settings().loginNumber();
         demo().setProductPrice(PEDAL_BIN, new BigDecimal("52.50"));
         demo().rename("product.product", PEDAL_BIN, "Pedal Bin XL");
         demo().inject(Fault.parse("down"));
@@ -126,6 +127,8 @@ class CatalogRefreshOnDemoServerTest {
         assertThat(stored.name()).isEqualTo("Pedal Bin XL");
         assertThat(stored.listPrice()).isEqualByComparingTo("52.50");
         assertThat(till.storedCatalog().orElseThrow().settings().demo()).as("still the demo catalog").isTrue();
+        assertThat(till.storedCatalog().orElseThrow().settings().loginNumber())
+                .as("pos.session.login once per start: a reload keeps the login number").isEqualTo(loginNumber);
         assertThat(robot.lookup("#total").<Labeled>query().getText()).as("the open order keeps its price")
                 .endsWith("47.00");
 
