@@ -45,7 +45,7 @@ public final class PushBenchmark implements Benchmark {
     @Override
     public int run(List<String> args, CommandContext context) throws Exception {
         boolean json = args.contains("--json");
-        int samples = args.contains("--samples") ? Integer.parseInt(args.get(args.indexOf("--samples") + 1)) : 300;
+        int samples = args.contains("--samples") ? Integer.parseInt(args.get(args.indexOf("--samples") + 1)) : 1000;
         if (samples < 10) {
             throw new UsageException("--samples must be at least 10");
         }

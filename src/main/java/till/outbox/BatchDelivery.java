@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * server refuses is split in halves, recursively, until the refused order stands alone; it alone is marked rejected
  * (or, for a closed session, held) and the others are sent. Confined to the sender thread.
  */
-final class BatchDelivery {
+final class BatchDelivery implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchDelivery.class);
 
@@ -36,6 +37,7 @@ final class BatchDelivery {
     private final OutboxQueue queue;
     private final OrderTransport transport;
     private final int batchSize;
+    private final Lookahead lookahead;
 
     private final Set<String> heldNow = new HashSet<>();
     private int sent;
@@ -48,6 +50,7 @@ final class BatchDelivery {
         this.queue = queue;
         this.transport = transport;
         this.batchSize = batchSize;
+        this.lookahead = new Lookahead(queue);
     }
 
     /** Sends until nothing waits (apart from held orders), a failure stops the round, or {@code running} is false. */
@@ -58,20 +61,41 @@ final class BatchDelivery {
         rejected = 0;
         stoppedBy = null;
         notice = null;
-        while (running.getAsBoolean() && stoppedBy == null) {
-            List<PaidOrder> batch = queue.claim(batchSize, heldNow);
-            if (batch.isEmpty()) {
-                break;
-            }
+        List<PaidOrder> batch = running.getAsBoolean() ? queue.claim(batchSize, heldNow) : List.of();
+        while (!batch.isEmpty()) {
+            // The next batch is read from the store while this one is at the server (claimed only once this one is
+            // settled), so a long drain does not wait for the store between calls.
+            Future<List<PaidOrder>> next = lookahead.peek(batchSize, Set.copyOf(heldNow));
             progress.sending(true);
             try {
                 deliver(batch);
             } finally {
                 progress.sending(false);
             }
+            if (!running.getAsBoolean() || stoppedBy != null) {
+                next.cancel(false);
+                break;
+            }
+            batch = claimNext(next);
         }
         return new Round(sent, alreadyStored, rejected, heldNow.size(), Optional.ofNullable(stoppedBy),
                 Optional.ofNullable(notice));
+    }
+
+    /**
+     * Claims the looked-ahead orders that still wait and were not held meanwhile; when there are none, claims afresh
+     * (orders paid or released since the look-ahead).
+     */
+    private List<PaidOrder> claimNext(Future<List<PaidOrder>> next) {
+        List<PaidOrder> candidates = lookahead.result(next).stream().filter(o -> !heldNow.contains(o.uid())).toList();
+        List<PaidOrder> claimed = queue.claim(candidates);
+        return claimed.isEmpty() ? queue.claim(batchSize, heldNow) : claimed;
+    }
+
+    /** Stops the look-ahead thread; call once the sender's thread is done with rounds. */
+    @Override
+    public void close() {
+        lookahead.close();
     }
 
     /** Settles every order of a claimed batch; returns false when a failure stopped it (the rest was released). */

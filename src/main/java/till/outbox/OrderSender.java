@@ -154,6 +154,8 @@ public final class OrderSender {
             LOG.error("the order sender stopped on an error", e);
             update(s -> s.withFailure(Optional.empty(), "The order sender stopped on an error: " + e, Optional.empty())
                     .withState(SenderState.FAILED));
+        } finally {
+            delivery.close();
         }
     }
 

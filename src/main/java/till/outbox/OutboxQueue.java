@@ -17,6 +17,19 @@ public interface OutboxQueue {
      */
     List<PaidOrder> claim(int max, Set<String> skip);
 
+    /**
+     * Reads up to {@code max} {@link OutboxState#WAITING} orders, oldest paid first, leaving out {@code skip}, without
+     * changing them: a look-ahead, which the sender {@link #claim(List) claims} before it sends any of them.
+     */
+    List<PaidOrder> peek(int max, Set<String> skip);
+
+    /**
+     * In one transaction, marks those of {@code candidates} that are still {@link OutboxState#WAITING}
+     * {@link OutboxState#SENDING} with one more attempt, and returns them in the given order (an order that changed
+     * state since it was peeked is left out).
+     */
+    List<PaidOrder> claim(List<PaidOrder> candidates);
+
     /** Marks these {@link OutboxState#SENDING} orders {@link OutboxState#SENT} and clears their last error. */
     void markSent(Collection<String> uids);
 

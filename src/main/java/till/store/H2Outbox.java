@@ -210,41 +210,66 @@ public final class H2Outbox implements Outbox, OutboxQueue {
 
     @Override
     public List<PaidOrder> claim(int max, Set<String> skip) {
-        return database.writeLazily(c -> {
-            List<PaidOrder> batch = new ArrayList<>();
-            List<String> uids = new ArrayList<>();
-            // Ordered like the (state, seq) index, so H2 reads only the head of the waiting orders (migration V3).
-            try (PreparedStatement select = c.prepareStatement("SELECT uid FROM outbox WHERE state = 'WAITING'"
-                    + " ORDER BY state, seq LIMIT ?")) {
-                select.setInt(1, max + skip.size());
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next() && uids.size() < max) {
-                        if (!skip.contains(rs.getString(1))) {
-                            uids.add(rs.getString(1));
-                        }
+        return database.writeLazily(c -> markSending(c, waiting(c, max, skip)));
+    }
+
+    @Override
+    public List<PaidOrder> peek(int max, Set<String> skip) {
+        return database.read(c -> waiting(c, max, skip));
+    }
+
+    @Override
+    public List<PaidOrder> claim(List<PaidOrder> candidates) {
+        return candidates.isEmpty() ? List.of() : database.writeLazily(c -> markSending(c, candidates));
+    }
+
+    /** Up to {@code max} waiting orders, oldest paid first, without {@code skip}. */
+    private List<PaidOrder> waiting(Connection c, int max, Set<String> skip) throws SQLException {
+        List<String> uids = new ArrayList<>();
+        // Ordered like the (state, seq) index, so H2 reads only the head of the waiting orders (migration V3).
+        try (PreparedStatement select = c.prepareStatement("SELECT uid FROM outbox WHERE state = 'WAITING'"
+                + " ORDER BY state, seq LIMIT ?")) {
+            select.setInt(1, max + skip.size());
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next() && uids.size() < max) {
+                    if (!skip.contains(rs.getString(1))) {
+                        uids.add(rs.getString(1));
                     }
                 }
             }
-            try (PreparedStatement body = c.prepareStatement("SELECT body FROM paid_orders WHERE uid = ?")) {
-                for (String uid : uids) {
-                    body.setString(1, uid);
-                    try (ResultSet rs = body.executeQuery()) {
-                        rs.next();
-                        batch.add(json.read(rs.getString(1), PaidOrder.class));
-                    }
+        }
+        List<PaidOrder> orders = new ArrayList<>();
+        try (PreparedStatement body = c.prepareStatement("SELECT body FROM paid_orders WHERE uid = ?")) {
+            for (String uid : uids) {
+                body.setString(1, uid);
+                try (ResultSet rs = body.executeQuery()) {
+                    rs.next();
+                    orders.add(json.read(rs.getString(1), PaidOrder.class));
                 }
             }
-            try (PreparedStatement update = c.prepareStatement("UPDATE outbox SET state = 'SENDING',"
-                    + " attempts = attempts + 1, updated_at = ? WHERE uid = ? AND state = 'WAITING'")) {
-                for (PaidOrder order : batch) {
-                    update.setObject(1, utc(clock.instant()));
-                    update.setString(2, order.uid());
-                    update.addBatch();
-                }
-                update.executeBatch();
+        }
+        return orders;
+    }
+
+    /** Marks those of {@code orders} that still wait SENDING with one more attempt; returns them, in order. */
+    private List<PaidOrder> markSending(Connection c, List<PaidOrder> orders) throws SQLException {
+        int[] changed;
+        try (PreparedStatement update = c.prepareStatement("UPDATE outbox SET state = 'SENDING',"
+                + " attempts = attempts + 1, updated_at = ? WHERE uid = ? AND state = 'WAITING'")) {
+            for (PaidOrder order : orders) {
+                update.setObject(1, utc(clock.instant()));
+                update.setString(2, order.uid());
+                update.addBatch();
             }
-            return batch;
-        });
+            changed = update.executeBatch();
+        }
+        List<PaidOrder> claimed = new ArrayList<>();
+        for (int i = 0; i < orders.size(); i++) {
+            if (changed[i] == 1) {
+                claimed.add(orders.get(i));
+            }
+        }
+        return claimed;
     }
 
     @Override

@@ -159,6 +159,49 @@ class OrderSenderTest {
     }
 
     @Test
+    void aHeldOrderIsNotSentAgainInTheSameRoundWhileTheNextBatchIsReadAhead() throws Exception {
+        try (Rig h = new Rig(dir)) {
+            List<PaidOrder> orders = h.pay(1, 60);
+            String held = orders.get(49).name();
+            h.server.closeSessionOf(held);
+            h.sender.start();
+
+            assertThat(h.sleeper.nextSleep()).isEqualTo(Duration.ofMillis(750));
+            List<List<String>> calls = h.server.calls();
+            int alone = calls.indexOf(List.of(held));
+            assertThat(alone).as("the held order was tried alone").isNotNegative();
+            assertThat(calls.subList(alone + 1, calls.size())).as("and not again in that round")
+                    .noneMatch(call -> call.contains(held));
+            assertThat(h.server.storedNames()).hasSize(59).doesNotContain(held);
+            assertThat(h.server.maxInFlight()).isEqualTo(1);
+            assertThat(h.state(orders.get(49))).isEqualTo(OutboxState.WAITING);
+        }
+    }
+
+    @Test
+    void theLookAheadThreadEndsWithTheSender() throws Exception {
+        try (Rig h = new Rig(dir)) {
+            long before = lookaheadThreads();
+            h.pay(1, 60);
+            h.sender.start();
+            h.sleeper.nextSleep();
+            assertThat(lookaheadThreads()).isGreaterThan(before);
+
+            assertThat(h.sender.stop(Duration.ofSeconds(5))).isTrue();
+            long end = System.currentTimeMillis() + 5_000;
+            while (lookaheadThreads() > before && System.currentTimeMillis() < end) {
+                Thread.onSpinWait();
+            }
+            assertThat(lookaheadThreads()).isLessThanOrEqualTo(before);
+        }
+    }
+
+    private static long lookaheadThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("order-sender-lookahead") && t.isAlive()).count();
+    }
+
+    @Test
     void aNewOrderOrTheCashierSendsAtOnceWithoutWaitingForTheBackoff() throws Exception {
         try (Rig h = new Rig(dir)) {
             h.pay(1, 1);

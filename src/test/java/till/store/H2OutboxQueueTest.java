@@ -37,6 +37,23 @@ class H2OutboxQueueTest {
     }
 
     @Test
+    void peekReadsWaitingOrdersWithoutChangingThemAndAClaimOfThemLeavesOutWhatWasClaimedMeanwhile() {
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            List<PaidOrder> paid = pay(store, 4);
+            OutboxQueue queue = store.outboxQueue();
+
+            List<PaidOrder> peeked = queue.peek(3, Set.of(paid.get(0).uid()));
+            assertThat(peeked).isEqualTo(paid.subList(1, 4));
+            assertThat(store.outbox().list()).allMatch(e -> e.state() == OutboxState.WAITING && e.attempts() == 0);
+
+            assertThat(queue.claim(2, Set.of())).isEqualTo(paid.subList(0, 2));
+            assertThat(queue.claim(peeked)).as("order 2 was claimed after the peek").isEqualTo(paid.subList(2, 4));
+            assertThat(queue.claim(peeked)).as("nothing is claimed twice").isEmpty();
+            assertThat(store.outbox().list()).extracting(OutboxEntry::attempts).containsExactly(1, 1, 1, 1);
+        }
+    }
+
+    @Test
     void sentRejectedAndReleasedOrdersKeepTheirStateAcrossARestart() {
         List<PaidOrder> paid;
         try (TillStore store = StoreTestSupport.open(dir)) {
