@@ -22,6 +22,7 @@ import till.odoo.OdooOrderTransport;
 import till.odoo.PosCatalogLoader;
 import till.odoo.PosContext;
 import till.outbox.FailureKind;
+import till.outbox.RescueApprovals;
 import till.outbox.SendFailure;
 import till.sandbox.DemoServer;
 import till.sandbox.DemoServerOptions;
@@ -48,7 +49,7 @@ final class Backends {
         if (file.exists()) {
             endpoints = configured(dataDir, file, store);
         } else {
-            endpoints = demo(store, timings);
+            endpoints = demo(dataDir, store, timings);
         }
         return TillBackend.wire(endpoints, store.outboxQueue(), store.busCursor(), clock, timings);
     }
@@ -60,13 +61,13 @@ final class Backends {
                     + " was not kept, so the till cannot log in: run till setup again with --keep-password."));
             LOG.info("connecting to {} (database {}, POS configuration {})", config.server(), config.database(),
                     config.posConfigId());
-            return endpoints(config, password, store, Optional.empty(), Optional.empty());
+            return endpoints(config, password, dataDir, store, Optional.empty(), Optional.empty());
         } catch (ConfigException e) {
             return unusable(e.getMessage(), store);
         }
     }
 
-    private static TillBackend.Endpoints demo(TillStore store, LinkTimings timings) {
+    private static TillBackend.Endpoints demo(Path dataDir, TillStore store, LinkTimings timings) {
         DemoServer server;
         try {
             server = DemoServer.start(DemoServerOptions.defaults().withHold(timings.demoHold()));
@@ -88,10 +89,10 @@ final class Backends {
                 LOG.warn("demo mode: cannot load the demo server's catalog: {}", e.getMessage());
             }
         }
-        return endpoints(config, DemoServer.PASSWORD, store, Optional.of(server), known);
+        return endpoints(config, DemoServer.PASSWORD, dataDir, store, Optional.of(server), known);
     }
 
-    private static TillBackend.Endpoints endpoints(TillConfig config, String password, TillStore store,
+    private static TillBackend.Endpoints endpoints(TillConfig config, String password, Path dataDir, TillStore store,
                                                    Optional<DemoServer> demo, Optional<PosContext> known) {
         Credentials credentials = new Credentials(config.database(), config.login(), password);
         JsonRpcClient rpc = JsonRpcClient.create(config.server());
@@ -117,8 +118,9 @@ final class Backends {
                 known = Optional.empty();
             }
         }
-        return new TillBackend.Endpoints(OdooOrderTransport.connecting(config.server(), credentials,
-                config.posConfigId()), connector, rpc, push, demo, known, refresh,
+        OdooOrderTransport transport = OdooOrderTransport.connecting(config.server(), credentials,
+                config.posConfigId(), new RescueApprovals(dataDir)::approved);
+        return new TillBackend.Endpoints(transport, connector, rpc, push, demo, known, refresh,
                 () -> busClient.authenticate(credentials));
     }
 

@@ -15,7 +15,7 @@ import till.store.TillStore;
 public final class OutboxCommand implements Command {
 
     private static final String USAGE = "usage: till outbox list [--json] | till outbox export FILE | "
-            + OutboxResend.USAGE;
+            + OutboxResend.USAGE + " | " + OutboxRelease.USAGE;
 
     private final OutboxJson json = new OutboxJson();
 
@@ -37,7 +37,8 @@ public final class OutboxCommand implements Command {
 
     @Override
     public String summary() {
-        return "list [--json] | export FILE | resend [--timeout S]: the paid orders, their sending state, send now";
+        return "list [--json] | export FILE | resend [--timeout S] | release-held --session ID: the paid orders,"
+                + " their sending state, send now, send held orders into a rescue session";
     }
 
     @Override
@@ -58,6 +59,9 @@ public final class OutboxCommand implements Command {
         }
         if (sub.equals("resend")) {
             return resend.run(rest, context);
+        }
+        if (sub.equals("release-held")) {
+            return new OutboxRelease().run(rest, context);
         }
         if (sub.equals("export") && rest.size() == 1) {
             Path file = Path.of(rest.get(0)).toAbsolutePath();

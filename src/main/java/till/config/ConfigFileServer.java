@@ -5,6 +5,7 @@ import java.util.Optional;
 import till.cli.ConfiguredServer;
 import till.odoo.Credentials;
 import till.odoo.OdooOrderTransport;
+import till.outbox.RescueApprovals;
 
 /** The server of {@code till.properties}, with the kept or a given password. Thread-safe. */
 public final class ConfigFileServer implements ConfiguredServer {
@@ -23,7 +24,8 @@ public final class ConfigFileServer implements ConfiguredServer {
                     + " again with --keep-password."));
             Credentials credentials = new Credentials(config.database(), config.login(), password);
             return Optional.of(new Connection(config.server().toString(),
-                    OdooOrderTransport.connecting(config.server(), credentials, config.posConfigId())));
+                    OdooOrderTransport.connecting(config.server(), credentials, config.posConfigId(),
+                            new RescueApprovals(dataDir)::approved)));
         } catch (ConfigException e) {
             throw new Unusable(e.getMessage(), e);
         }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import till.outbox.FailureKind;
 import till.outbox.OrderTransport;
 import till.outbox.PaidOrder;
@@ -25,12 +28,21 @@ public final class OdooOrderTransport implements OrderTransport {
         PosContext get() throws OdooException;
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(OdooOrderTransport.class);
+
     private final OdooClient client;
     private final PosContextSource pos;
+    private final LongPredicate rescueApproved;
 
     public OdooOrderTransport(OdooClient client, PosContextSource pos) {
+        this(client, pos, session -> false);
+    }
+
+    /** @param rescueApproved the closed sessions whose orders the admin decided to send anyway */
+    public OdooOrderTransport(OdooClient client, PosContextSource pos, LongPredicate rescueApproved) {
         this.client = client;
         this.pos = pos;
+        this.rescueApproved = rescueApproved;
     }
 
     /**
@@ -38,8 +50,14 @@ public final class OdooOrderTransport implements OrderTransport {
      * the server is down still queues and sends later.
      */
     public static OdooOrderTransport connecting(URI server, Credentials credentials, long posConfigId) {
+        return connecting(server, credentials, posConfigId, session -> false);
+    }
+
+    /** Like {@link #connecting(URI, Credentials, long)}, sending orders of the approved closed sessions anyway. */
+    public static OdooOrderTransport connecting(URI server, Credentials credentials, long posConfigId,
+                                                LongPredicate rescueApproved) {
         JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(server));
-        return new OdooOrderTransport(client, new CachedLogin(client, credentials, posConfigId));
+        return new OdooOrderTransport(client, new CachedLogin(client, credentials, posConfigId), rescueApproved);
     }
 
     @Override
@@ -59,7 +77,11 @@ public final class OdooOrderTransport implements OrderTransport {
         List<Long> sessions = batch.stream().map(o -> o.identity().sessionId()).distinct().toList();
         for (JsonNode session : client.read("pos.session", sessions, List.of("name", "state"))) {
             String state = session.path("state").asText();
-            if (state.equals("closing_control") || state.equals("closed")) {
+            boolean closed = state.equals("closing_control") || state.equals("closed");
+            if (closed && rescueApproved.test(session.path("id").asLong())) {
+                LOG.info("session {} is {}; its orders are sent anyway, as the admin decided (rescue session)",
+                        session.path("name").asText(), state);
+            } else if (closed) {
                 throw new SendFailure(FailureKind.SESSION_CLOSED, "Session " + session.path("name").asText()
                         + " is " + state.replace('_', ' ') + " on the server; Odoo would put these orders into a"
                         + " rescue session.");

@@ -19,7 +19,8 @@ public enum FailureKind {
      * The POS session of the orders was closed on the server. Odoo would file them silently into a rescue session,
      * so the till holds them until the admin decides.
      */
-    SESSION_CLOSED("The POS session was closed on the server: the orders are held until the admin decides.");
+    SESSION_CLOSED("The POS session was closed on the server: the orders are held until the admin decides"
+            + " (export them, or send them into a rescue session: till outbox release-held --session ID).");
 
     private final String advice;
 

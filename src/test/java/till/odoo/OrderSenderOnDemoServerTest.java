@@ -18,6 +18,7 @@ import till.outbox.OrderSender;
 import till.outbox.OrderTransport;
 import till.outbox.OutboxState;
 import till.outbox.PaidOrder;
+import till.outbox.RescueApprovals;
 import till.outbox.SendFailure;
 import till.outbox.SendResult;
 import till.outbox.SenderStatus;
@@ -42,6 +43,7 @@ class OrderSenderOnDemoServerTest {
     Path dir;
 
     private DemoServer server;
+    private RescueApprovals approvals;
     private OdooOrderTransport transport;
     private long sessionId;
     private SenderRig rig;
@@ -52,13 +54,14 @@ class OrderSenderOnDemoServerTest {
 
     private void start(Profile profile, java.util.function.IntFunction<Duration> createTimeout) throws Exception {
         server = DemoServer.start(DemoServerOptions.defaults().withProfile(profile));
+        approvals = new RescueApprovals(dir);
         JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(server.url()), createTimeout);
         Login login = client.authenticate(new Credentials(server.database(), DemoServer.LOGIN, DemoServer.PASSWORD));
         PosSession session = client.openSession(1).orElseThrow();
         sessionId = session.id();
         PosContext pos = new PosContext(VersionProfile.of(client.version()), server.database(), 1, sessionId, 1,
                 login.uid(), 1L, Optional.empty(), Optional.empty());
-        transport = new OdooOrderTransport(client, () -> pos);
+        transport = new OdooOrderTransport(client, () -> pos, approvals::approved);
     }
 
     private List<PaidOrder> pay(int count) {
@@ -184,7 +187,8 @@ class OrderSenderOnDemoServerTest {
 
     @ParameterizedTest
     @EnumSource(Profile.class)
-    void ordersOfASessionClosedOnTheServerAreHeldNotFiledIntoARescueSession(Profile profile) throws Exception {
+    void ordersOfAClosedSessionAreHeldUntilTheAdminReleasesThemThenSentOnceIntoARescueSession(Profile profile)
+            throws Exception {
         start(profile);
         rig = new SenderRig(dir, transport);
         List<PaidOrder> orders = pay(3);
@@ -198,6 +202,15 @@ class OrderSenderOnDemoServerTest {
         assertThat(status.unsent()).isEqualTo(3);
         assertThat(orders).allMatch(o -> rig.state(o) == OutboxState.WAITING);
         assertThat(server.orderReferences()).doesNotContainAnyElementsOf(rig.names(orders));
+        assertThat(status.lastError()).contains("till outbox release-held --session ID");
+
+        approvals.approve(sessionId);
+        rig.sender.sendNow();
+
+        assertThat(rig.sleeper.nextSleep()).isEqualTo(OrderSender.IDLE_CHECK);
+        assertThat(orders).allMatch(o -> rig.state(o) == OutboxState.SENT);
+        assertThat(orders).allMatch(o -> counts().get(o.name()) == 1L);
+        assertThat(rig.sender.status().allSent()).isTrue();
     }
 
     @ParameterizedTest
