@@ -52,6 +52,20 @@ for script in "$work"/control/{preinst,postinst,prerm,postrm}; do
 done
 pass "maintainer scripts touch no data directory and remove no files"
 
+# A machine without a desktop menu (a bare kiosk session) makes xdg-desktop-menu fail; that must not fail the
+# installation, an upgrade or a removal (dpkg would leave the package half installed and impossible to remove).
+mkdir -p "$work/failing-xdg"
+printf '#!/bin/sh\necho "xdg-desktop-menu: No writable system menu directory found." >&2\nexit 3\n' \
+    >"$work/failing-xdg/xdg-desktop-menu"
+chmod +x "$work/failing-xdg/xdg-desktop-menu"
+PATH="$work/failing-xdg:$PATH" sh "$work/control/postinst" configure 2>/dev/null \
+    || fail "postinst fails when there is no desktop menu"
+for action in remove upgrade; do
+    PATH="$work/failing-xdg:$PATH" sh "$work/control/prerm" "$action" 2>/dev/null \
+        || fail "prerm $action fails when there is no desktop menu"
+done
+pass "postinst and prerm go on without a desktop menu"
+
 # --- files ---
 outside="$(dpkg-deb -c "$deb" | awk '{print $6}' | grep -vE '^\./$|^\./opt/$|^\./opt/till(/|$)' || true)"
 [ -z "$outside" ] || fail "files outside /opt/till: $outside"
