@@ -1,9 +1,6 @@
 package till.sell;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -49,20 +46,10 @@ final class ProductTile extends Button {
     void show(Product shown) {
         product = shown;
         setId("product-" + shown.id());
-        initials.setText(initials(shown.name()));
+        initials.setText(Initials.of(shown.name()));
         picture.getStyleClass().removeIf(c -> c.startsWith("tile-") && !c.equals("tile-picture"));
         picture.getStyleClass().add("tile-" + Math.floorMod(shown.id(), COLOURS));
         name.setText(shown.name());
         price.setText(money.format(shown.listPrice()));
-    }
-
-    /** The first letters of the first two words: "Blue Mug" gives "BM". */
-    static String initials(String name) {
-        return Arrays.stream(name.strip().split("\\s+"))
-                .filter(w -> !w.isEmpty())
-                .limit(2)
-                .map(w -> new String(Character.toChars(w.codePointAt(0))))
-                .collect(Collectors.joining())
-                .toUpperCase(Locale.ROOT);
     }
 }

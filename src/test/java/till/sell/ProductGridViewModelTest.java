@@ -67,9 +67,9 @@ class ProductGridViewModelTest {
 
     @Test
     void initialsAreTheFirstLettersOfTheFirstTwoWords() {
-        assertThat(ProductTile.initials("Office Lamp")).isEqualTo("OL");
-        assertThat(ProductTile.initials("  corner desk right ")).isEqualTo("CD");
-        assertThat(ProductTile.initials("Cola")).isEqualTo("C");
+        assertThat(Initials.of("Office Lamp")).isEqualTo("OL");
+        assertThat(Initials.of("  corner desk right ")).isEqualTo("CD");
+        assertThat(Initials.of("Cola")).isEqualTo("C");
     }
 
     @Test
