@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import till.files.AtomicFiles;
 
 /**
  * The wrong PINs in a row and when the last one was typed, kept in {@code till.pin.attempts} so that killing and
@@ -69,9 +69,7 @@ final class PinAttempts {
             Files.deleteIfExists(file);
             return;
         }
-        Path temp = file.resolveSibling(NAME + ".tmp");
-        Files.writeString(temp, "# Wrong manager PINs in a row; reset by the right PIN.\nfailures=" + failures.count()
-                + "\nlast=" + failures.last() + "\n", StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.replace(file, "# Wrong manager PINs in a row; reset by the right PIN.\nfailures="
+                + failures.count() + "\nlast=" + failures.last() + "\n");
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -64,8 +65,10 @@ final class BatchDelivery implements AutoCloseable {
         List<PaidOrder> batch = running.getAsBoolean() ? queue.claim(batchSize, heldNow) : List.of();
         while (!batch.isEmpty()) {
             // The next batch is read from the store while this one is at the server (claimed only once this one is
-            // settled), so a long drain does not wait for the store between calls.
-            Future<List<PaidOrder>> next = lookahead.peek(batchSize, Set.copyOf(heldNow));
+            // settled), so a long drain does not wait for the store between calls. A batch that was not full took
+            // every waiting order: nothing to read ahead (the usual case of one order just paid).
+            Future<List<PaidOrder>> next = batch.size() < batchSize ? CompletableFuture.completedFuture(List.of())
+                    : lookahead.peek(batchSize, Set.copyOf(heldNow));
             progress.sending(true);
             try {
                 deliver(batch);

@@ -9,12 +9,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
+import till.files.AtomicFiles;
 
 /**
  * The outbox as scripts and support read it: the JSON of {@code till outbox list --json}, {@code till outbox export}
@@ -40,18 +38,7 @@ public final class OutboxJson {
 
     /** Writes the array next to the target, then renames it, so a reader never sees half a file. */
     public void export(List<OutboxEntry> entries, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, write(entries));
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.replace(file, write(entries));
     }
 
     /** One outbox row; the field names are the documented JSON keys. Immutable. */

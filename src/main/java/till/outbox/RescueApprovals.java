@@ -5,12 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import till.files.AtomicFiles;
 
 /**
  * The admin's decisions about orders held because their POS session was closed on the server (decision 0061): the
@@ -68,13 +68,6 @@ public final class RescueApprovals {
         String text = "# POS sessions closed on the server whose held orders the admin sent anyway (Odoo files them"
                 + " into a rescue session).\n# Written by till outbox release-held.\n"
                 + ids.stream().map(String::valueOf).collect(Collectors.joining("\n")) + "\n";
-        Path temp = file.resolveSibling(NAME + ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
+        AtomicFiles.replace(file, text);
     }
 }

@@ -1,11 +1,8 @@
 package till.support;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +12,7 @@ import till.cli.CommandContext;
 import till.cli.UsageException;
 import till.config.ConfigCheck;
 import till.config.ConfigFile;
+import till.files.AtomicFiles;
 import till.logs.LogMasks;
 
 /**
@@ -81,21 +79,12 @@ public final class SupportBundleCommand implements Command {
         if (parent == null || !Files.isDirectory(parent)) {
             throw new IOException("the folder " + parent + " does not exist");
         }
-        Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp); BundleZip zip = new BundleZip(out, masks)) {
+        AtomicFiles.replace(target, out -> {
+            try (BundleZip zip = new BundleZip(out, masks)) {
                 sources.writeTo(zip);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
-
 
     private static int fail(CommandContext context, String why) {
         context.err().println("till support-bundle: " + why);

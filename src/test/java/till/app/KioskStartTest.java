@@ -2,14 +2,10 @@ package till.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import till.config.ConfigFile;
@@ -21,19 +17,17 @@ class KioskStartTest {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final MainRun main = new MainRun();
 
     private int run(String... args) {
-        return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return main.run(args);
     }
 
     @Test
     void kioskWithoutAManagerPinRefusesToStartWithAConfigurationError() {
         assertThat(run("--data-dir", dir.toString(), "--kiosk")).isEqualTo(3);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Kiosk mode needs a manager PIN")
+        assertThat(main.err()).contains("Kiosk mode needs a manager PIN")
                 .contains("till manager-pin --pin-file FILE");
     }
 
@@ -43,7 +37,7 @@ class KioskStartTest {
                 + "pos.config.id=1\nkiosk=true\n");
 
         assertThat(run("--data-dir", dir.toString())).isEqualTo(3);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Kiosk mode needs a manager PIN");
+        assertThat(main.err()).contains("Kiosk mode needs a manager PIN");
     }
 
     @Test
@@ -51,7 +45,7 @@ class KioskStartTest {
         Files.writeString(dir.resolve(ConfigFile.NAME), "kiosk.screen=two\n");
 
         assertThat(run("--data-dir", dir.toString(), "--kiosk")).isEqualTo(3);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(ConfigFile.NAME, "\"kiosk.screen\" is \"two\"");
+        assertThat(main.err()).contains(ConfigFile.NAME, "\"kiosk.screen\" is \"two\"");
     }
 
     @Test
@@ -68,6 +62,6 @@ class KioskStartTest {
     @Test
     void helpListsTheKioskOption() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--kiosk").contains("manager-pin");
+        assertThat(main.out()).contains("--kiosk").contains("manager-pin");
     }
 }

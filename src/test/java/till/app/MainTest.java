@@ -2,46 +2,40 @@ package till.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final MainRun main = new MainRun();
 
     private int run(String... args) {
-        return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return main.run(args);
     }
 
     @Test
     void versionPrintsTheVersionAndSucceeds() {
         assertThat(run("--version")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("till ");
+        assertThat(main.out()).startsWith("till ");
     }
 
     @Test
     void helpListsTheDataDirOption() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--data-dir");
+        assertThat(main.out()).contains("--data-dir");
     }
 
     @Test
     void anUnknownCommandIsAUsageErrorWithExitCode2() {
         assertThat(run("frobnicate")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command frobnicate").contains("usage:");
+        assertThat(main.err()).contains("unknown command frobnicate").contains("usage:");
     }
 
     @Test
     void anUnknownOptionIsAUsageErrorWithExitCode2() {
         assertThat(run("--frobnicate")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --frobnicate");
+        assertThat(main.err()).contains("unknown option --frobnicate");
     }
 
     @Test

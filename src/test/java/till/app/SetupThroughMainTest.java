@@ -2,13 +2,9 @@ package till.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import till.sandbox.DemoServer;
@@ -20,12 +16,10 @@ class SetupThroughMainTest {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final MainRun main = new MainRun();
 
     private int till(String... args) {
-        return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return main.run(args);
     }
 
     @Test
@@ -36,7 +30,7 @@ class SetupThroughMainTest {
             int exit = till("--data-dir", data.toString(), "setup", "--server", server.url().toString(), "--db",
                     "demo", "--login", DemoServer.LOGIN, "--password-file", password.toString(), "--pos-config", "1");
 
-            assertThat(exit).as(err.toString()).isZero();
+            assertThat(exit).as(main.err()).isZero();
         }
         assertThat(data.resolve("till.properties")).exists();
         try (TillStore store = TillStore.open(data, Clock.systemUTC())) {
@@ -52,12 +46,12 @@ class SetupThroughMainTest {
                 "--login", "admin", "--password-file", password.toString(), "--pos-config", "1");
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("cannot be reached");
+        assertThat(main.err()).contains("cannot be reached");
     }
 
     @Test
     void aBadOptionExitsWithTwo() {
         assertThat(till("--data-dir", dir.toString(), "setup", "--server", "shop")).isEqualTo(2);
-        assertThat(err.toString()).contains("setup");
+        assertThat(main.err()).contains("setup");
     }
 }
