@@ -9,8 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads the golden Odoo transcripts ({@code shared/odoo-transcripts}), located by the system property
- * {@code till.transcripts} that surefire sets. Stateless and thread-safe.
+ * Reads the golden Odoo transcripts, a copy of the captured exchanges kept in {@code src/test/resources/odoo-transcripts}
+ * (with their README), located by the system property {@code till.transcripts} that surefire sets. Stateless and
+ * thread-safe.
  */
 public final class Transcripts {
 
@@ -27,7 +28,7 @@ public final class Transcripts {
         String location = System.getProperty(PROPERTY);
         if (location == null || location.isBlank()) {
             throw new IllegalStateException("System property " + PROPERTY + " is not set; run the tests with Maven "
-                    + "or pass -D" + PROPERTY + "=<path to shared/odoo-transcripts>");
+                    + "or pass -D" + PROPERTY + "=<path to src/test/resources/odoo-transcripts>");
         }
         return Path.of(location);
     }
