@@ -1,5 +1,7 @@
 package till.app;
 
+import till.catalog.CatalogRefresh;
+import till.push.ServerLink;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -7,13 +9,13 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import till.bus.SessionRenewal;
-import till.config.ConfigException;
-import till.config.ConfigFile;
-import till.config.PasswordFile;
-import till.config.Setup;
-import till.config.SetupFailure;
-import till.config.TillConfig;
+import till.push.SessionRenewal;
+import till.setup.ConfigException;
+import till.setup.ConfigFile;
+import till.setup.PasswordFile;
+import till.setup.Setup;
+import till.setup.SetupFailure;
+import till.setup.TillConfig;
 import till.logs.LogFiles;
 import till.odoo.Credentials;
 import till.odoo.JsonRpcClient;
@@ -24,8 +26,8 @@ import till.odoo.PosContext;
 import till.outbox.FailureKind;
 import till.outbox.RescueApprovals;
 import till.outbox.SendFailure;
-import till.sandbox.DemoServer;
-import till.sandbox.DemoServerOptions;
+import till.demoserver.DemoServer;
+import till.demoserver.DemoServerOptions;
 import till.store.TillStore;
 
 /**

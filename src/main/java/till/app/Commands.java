@@ -2,18 +2,18 @@ package till.app;
 
 import java.util.List;
 import till.bench.DrainBenchmark;
-import till.busbench.PushBenchmark;
-import till.busbench.ReconnectBenchmark;
-import till.cli.BenchCommand;
+import till.bench.PushBenchmark;
+import till.bench.ReconnectBenchmark;
+import till.bench.BenchCommand;
 import till.cli.Command;
-import till.cli.CommitBenchmark;
+import till.bench.CommitBenchmark;
 import till.cli.OutboxCommand;
 import till.cli.SimulateCommand;
-import till.config.ConfigFileServer;
-import till.config.ManagerPinCommand;
-import till.config.SetupCommand;
+import till.cli.ConfigFileServer;
+import till.cli.ManagerPinCommand;
+import till.cli.SetupCommand;
 import till.doctor.DoctorCommand;
-import till.sandbox.DemoServerCommand;
+import till.demoserver.DemoServerCommand;
 import till.supervise.SuperviseCommand;
 import till.support.SupportBundleCommand;
 

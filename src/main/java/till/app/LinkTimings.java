@@ -2,20 +2,19 @@ package till.app;
 
 import java.time.Duration;
 import java.util.function.Supplier;
-import till.bus.BusSettings;
-import till.bus.JitteredBackoff;
-import till.outbox.Backoff;
-import till.sandbox.DemoServerOptions;
+import till.push.BusSettings;
+import till.worker.Backoff;
+import till.demoserver.DemoServerOptions;
 
 /**
  * How long the till's connections wait: the demo server's poll hold, the long poll's timeout and the back-offs of the
  * order sender and the push channel. Production uses {@link #standard()}; tests shorten them. Immutable.
  */
 record LinkTimings(Duration demoHold, Duration pollTimeout, Supplier<Backoff> senderBackoff,
-                   Supplier<till.bus.Backoff> busBackoff) {
+                   Supplier<Backoff> busBackoff) {
 
     static LinkTimings standard() {
         return new LinkTimings(DemoServerOptions.defaults().hold(), BusSettings.POLL_TIMEOUT, Backoff::standard,
-                JitteredBackoff::standard);
+                Backoff::reconnecting);
     }
 }

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import till.cli.Command;
 import till.cli.CommandContext;
 import till.cli.UsageException;
-import till.config.ConfigCheck;
+import till.setup.ConfigCheck;
 import till.logs.LogFiles;
 
 /**

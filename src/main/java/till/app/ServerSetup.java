@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import till.catalog.Catalog;
-import till.config.ConfigFile;
-import till.config.PasswordFile;
-import till.config.Setup;
-import till.config.TillConfig;
+import till.setup.ConfigFile;
+import till.setup.PasswordFile;
+import till.setup.Setup;
+import till.setup.TillConfig;
 import till.odoo.Credentials;
 import till.odoo.JsonRpcClient;
 import till.odoo.JsonRpcOdooClient;
-import till.status.SetupService;
+import till.settings.SetupService;
 import till.store.TillStore;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Optional;
 import till.outbox.Outbox;
 import till.outbox.OutboxEntry;
 import till.outbox.OutboxSummary;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 
 /**
  * The store's outbox as the register sees it, waking the order sender after each paid order is durably committed,

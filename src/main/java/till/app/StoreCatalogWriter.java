@@ -3,7 +3,7 @@ package till.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import till.catalog.Catalog;
-import till.config.CatalogCacheWriter;
+import till.setup.CatalogCacheWriter;
 import till.store.TillStore;
 
 /** Writes a catalog into the data directory's store (opening and closing it), for {@code till setup}. Stateless. */

@@ -1,5 +1,7 @@
 package till.app;
 
+import till.catalog.CatalogRefresh;
+import till.push.ServerLink;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -7,16 +9,16 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import till.bus.BusCalls;
-import till.bus.BusClock;
-import till.bus.BusCursor;
-import till.bus.BusPoller;
-import till.bus.BusSettings;
-import till.bus.ConnectionState;
-import till.bus.ExecutorScheduler;
-import till.bus.NotificationRouter;
-import till.bus.PartnerSyncHandler;
-import till.bus.SessionRenewal;
+import till.push.BusCalls;
+import till.push.BusClock;
+import till.push.BusCursor;
+import till.push.BusPoller;
+import till.push.BusSettings;
+import till.push.ConnectionState;
+import till.worker.ExecutorScheduler;
+import till.push.NotificationRouter;
+import till.push.PartnerSyncHandler;
+import till.push.SessionRenewal;
 import till.odoo.JsonRpcClient;
 import till.odoo.PosContext;
 import till.outbox.DeliveryTransitions;
@@ -24,10 +26,10 @@ import till.outbox.OrderSender;
 import till.outbox.OrderTransport;
 import till.outbox.OutboxQueue;
 import till.outbox.SenderStatus;
-import till.outbox.WakeableSleeper;
-import till.sandbox.DemoServer;
+import till.worker.WakeableSleeper;
+import till.demoserver.DemoServer;
 import till.status.OrderDelivery;
-import till.status.PushChannel;
+import till.push.PushChannel;
 
 /**
  * The till's connections to its server, built by {@link Backends}: the order sender, the push channel and, in demo
@@ -83,7 +85,7 @@ final class TillBackend implements AutoCloseable {
         OrderSender sender = new OrderSender(queue, endpoints.transport(), new WakeableSleeper(),
                 timings.senderBackoff().get(), clock);
         sender.addListener(new DeliveryTransitions(), Runnable::run);
-        ExecutorScheduler scheduler = new ExecutorScheduler();
+        ExecutorScheduler scheduler = new ExecutorScheduler("push-timer");
         BusCalls calls = new BusCalls(endpoints.rpc(), endpoints.push());
         CatalogRefresh refresh = endpoints.refresh();
         NotificationRouter router = new NotificationRouter();

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import till.cli.CommandContext;
-import till.config.ConfigException;
-import till.config.ConfigFile;
-import till.config.KioskConfig;
-import till.config.ManagerPinFile;
+import till.setup.ConfigException;
+import till.setup.ConfigFile;
+import till.setup.KioskConfig;
+import till.pin.ManagerPinFile;
 
 /** Starts the JavaFX till and blocks until its window closes. Call from the main thread only. */
 final class TillLauncher {

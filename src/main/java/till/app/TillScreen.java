@@ -25,7 +25,7 @@ import till.sell.MoneyFormat;
 import till.sell.SellScreenModels;
 import till.sell.SellView;
 import till.status.ExportChooser;
-import till.status.SetupScreen;
+import till.settings.SetupScreen;
 import till.status.StatusViews;
 import till.status.StatusWords;
 import till.store.TillStore;

@@ -18,10 +18,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
-import till.config.KioskConfig;
-import till.config.ManagerPin;
+import till.setup.KioskConfig;
+import till.pin.ManagerPin;
 import till.kiosk.KioskStage;
-import till.kiosk.PinCheck;
+import till.pin.PinCheck;
 import till.kiosk.PinDialog;
 import till.status.ExportChooser;
 

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import till.outbox.Backoff;
+import till.worker.Backoff;
 import till.outbox.DeliveryTransitions;
 import till.outbox.OrderSender;
 import till.outbox.OrderTransport;
 import till.outbox.OutboxQueue;
 import till.outbox.SenderStatus;
-import till.outbox.WakeableSleeper;
+import till.worker.WakeableSleeper;
 
 /**
  * An order sender run by a command as the till runs it: started on the store, told about each paid order, drained

@@ -15,7 +15,7 @@ import till.catalog.PaymentMethod;
 import till.catalog.Product;
 import till.order.OpenOrder;
 import till.order.OrderLine;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 import till.register.NotPaidException;
 import till.register.Register;
 import till.store.TillStore;

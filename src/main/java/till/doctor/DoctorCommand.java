@@ -15,10 +15,10 @@ import java.util.Optional;
 import till.cli.Command;
 import till.cli.CommandContext;
 import till.cli.UsageException;
-import till.config.ConfigException;
-import till.config.ConfigFile;
-import till.config.PasswordFile;
-import till.config.TillConfig;
+import till.setup.ConfigException;
+import till.setup.ConfigFile;
+import till.setup.PasswordFile;
+import till.setup.TillConfig;
 import till.odoo.JsonRpcClient;
 
 /**

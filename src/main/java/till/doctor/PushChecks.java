@@ -10,12 +10,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import till.bus.BusCalls;
-import till.bus.BusCause;
-import till.bus.BusFailures;
-import till.bus.BusItems;
-import till.bus.BusMessage;
-import till.bus.PosChannels;
+import till.push.BusCalls;
+import till.push.BusCause;
+import till.push.BusFailures;
+import till.push.BusItems;
+import till.push.BusMessage;
+import till.push.PosChannels;
 import till.odoo.JsonRpcClient.PendingCall;
 import till.odoo.OdooException;
 

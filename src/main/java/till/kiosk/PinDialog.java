@@ -1,5 +1,6 @@
 package till.kiosk;
 
+import till.pin.PinCheck;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;

@@ -35,7 +35,7 @@ public final class LogFiles implements AutoCloseable {
     /** The connection history, rolled into {@code connections.1.log}, ... */
     public static final String HISTORY = "connections";
     /** The loggers whose lines make the connection history (each logs only state transitions at INFO). */
-    public static final List<String> HISTORY_LOGGERS = List.of("till.bus.ConnectionStateMachine",
+    public static final List<String> HISTORY_LOGGERS = List.of("till.push.ConnectionStateMachine",
             "till.outbox.DeliveryTransitions");
     /** How the log names the Odoo server's version at each login; the support bundle reports the last one. */
     public static final String SERVER_VERSION = "Odoo server version";

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import till.config.ConfigException;
-import till.config.PasswordFile;
+import till.setup.ConfigException;
+import till.setup.PasswordFile;
 
 /**
  * The last guard before a line reaches a log file or a support bundle: it hides the values of session cookies,

@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.outbox.FailureKind;
 import till.outbox.OrderTransport;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 import till.outbox.SendFailure;
 import till.outbox.SendResult;
 

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import till.order.OrderLine;
 import till.order.OrderTotals;
 import till.order.PaymentLine;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 
 /**
  * Builds the {@code create_from_ui} element {@code {id, data, to_invoice}} of a paid order exactly as the 14/15 web

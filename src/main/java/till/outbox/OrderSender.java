@@ -1,5 +1,8 @@
 package till.outbox;
 
+import till.worker.Backoff;
+import till.worker.Sleeper;
+import till.worker.Listeners;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +40,7 @@ public final class OrderSender {
     private final Backoff backoff;
     private final Clock clock;
     private final BatchDelivery delivery;
-    private final StatusListeners<SenderStatus> listeners = new StatusListeners<>();
+    private final Listeners<SenderStatus> listeners = new Listeners<>();
     private final Queue<Runnable> requests = new ConcurrentLinkedQueue<>();
     private final Object lock = new Object();
     private SenderStatus status = SenderStatus.initial();
@@ -128,9 +131,7 @@ public final class OrderSender {
     /** Calls {@code listener} on {@code executor} with the current status now and with every later change. */
     public void addListener(Consumer<SenderStatus> listener, Executor executor) {
         synchronized (lock) {
-            listeners.add(listener, executor);
-            SenderStatus now = status;
-            executor.execute(() -> listener.accept(now));
+            listeners.add(executor, listener, status);
         }
     }
 

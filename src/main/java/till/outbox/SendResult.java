@@ -1,5 +1,6 @@
 package till.outbox;
 
+import till.order.PaidOrder;
 import java.util.Set;
 
 /**

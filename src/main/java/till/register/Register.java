@@ -25,7 +25,7 @@ import till.order.OrderUid;
 import till.order.PaymentLine;
 import till.order.PaymentStatus;
 import till.outbox.Outbox;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 
 /**
  * The selling logic shared by the till screen and {@code till simulate}: ring up, edit, pay. Every method that

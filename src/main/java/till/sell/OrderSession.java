@@ -12,7 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 
 /**
  * The till's open orders and the one on screen, shared by the selling and payment view models: every change goes

@@ -10,7 +10,7 @@ import till.catalog.ShopSettings;
 import till.order.OrderLine;
 import till.order.OrderTotals;
 import till.order.PaymentLine;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 
 /**
  * Lays out a paid order as its printed receipt: shop header, lines with quantity × price and discount, taxes per

@@ -10,7 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 
 /** The receipt of the order just paid, laid out as it would print, and the "Next order" button. FX thread only. */
 final class ReceiptView extends BorderPane {

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import till.fx.Async;
 import till.order.OpenOrder;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 import till.register.Register;
 
 /**

@@ -8,7 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
-import till.bus.ConnectionState;
+import till.push.ConnectionState;
 
 /**
  * The longpolling icon: {@code mdi2l-lan-connect} (green, orange), {@code mdi2l-lan-disconnect} (red, stopped) or a

@@ -1,5 +1,6 @@
 package till.status;
 
+import till.push.PushChannel;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -7,8 +8,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import till.bus.ConnectionState;
-import till.bus.ConnectionStatus;
+import till.push.ConnectionState;
+import till.push.ConnectionStatus;
 
 /**
  * The longpolling icon's state (red, orange, green, rotating) with its explanation; its click reconnects now and

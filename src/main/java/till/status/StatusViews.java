@@ -1,5 +1,6 @@
 package till.status;
 
+import till.push.PushChannel;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.scene.Node;

@@ -2,7 +2,7 @@ package till.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import till.bus.BusCursor;
+import till.push.BusCursor;
 
 /**
  * The push channel's {@code last} in the H2 store, one row per push server and database. A lost write only makes

@@ -21,7 +21,7 @@ import till.outbox.OutboxEntry;
 import till.outbox.OutboxQueue;
 import till.outbox.OutboxState;
 import till.outbox.OutboxSummary;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 
 /**
  * The outbox in the H2 store: paid orders and their state on the way to the server. {@link #commitPaid} returns

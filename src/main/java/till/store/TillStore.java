@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import till.bus.BusCursor;
+import till.push.BusCursor;
 import till.catalog.CatalogCache;
 import till.order.OpenOrders;
 import till.order.OrderNumbers;

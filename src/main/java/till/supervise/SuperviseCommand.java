@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import till.cli.Command;
 import till.cli.CommandContext;
-import till.outbox.WakeableSleeper;
+import till.worker.WakeableSleeper;
 
 /**
  * {@code till supervise [options] [-- TILL-ARGS...]}: runs the till as a child process and starts it again when it

@@ -3,7 +3,7 @@ package till.supervise;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
-import till.outbox.Sleeper;
+import till.worker.Sleeper;
 
 /**
  * Runs the till as a child process and starts it again when it crashes, until it ends normally, refuses to start

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import till.config.ConfigFile;
+import till.setup.ConfigFile;
 import till.logs.LogFiles;
 import till.store.StoreException;
 import till.store.TillStore;

@@ -10,8 +10,8 @@ import java.util.Optional;
 import till.cli.Command;
 import till.cli.CommandContext;
 import till.cli.UsageException;
-import till.config.ConfigCheck;
-import till.config.ConfigFile;
+import till.setup.ConfigCheck;
+import till.setup.ConfigFile;
 import till.files.AtomicFiles;
 import till.logs.LogMasks;
 

@@ -12,15 +12,14 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import till.bus.ConnectionState;
-import till.bus.ConnectionStatus;
-import till.bus.JitteredBackoff;
-import till.config.ConfigFile;
-import till.config.PasswordFile;
-import till.config.TillConfig;
-import till.outbox.Backoff;
-import till.sandbox.DemoServer;
-import till.sandbox.DemoServerOptions;
+import till.push.ConnectionState;
+import till.push.ConnectionStatus;
+import till.setup.ConfigFile;
+import till.setup.PasswordFile;
+import till.setup.TillConfig;
+import till.worker.Backoff;
+import till.demoserver.DemoServer;
+import till.demoserver.DemoServerOptions;
 import till.store.TillStore;
 import till.testsupport.Await;
 
@@ -29,7 +28,7 @@ class BackendsTest {
 
     private static final LinkTimings QUICK = new LinkTimings(Duration.ofMillis(300), Duration.ofSeconds(3),
             () -> new Backoff(Duration.ofMillis(100), Duration.ofMillis(400), () -> 0.5),
-            () -> new JitteredBackoff(Duration.ofMillis(100), Duration.ofMillis(400), () -> 0.5));
+            () -> new Backoff(Duration.ofMillis(100), Duration.ofMillis(400), () -> 0.5));
 
     @TempDir
     Path dataDir;

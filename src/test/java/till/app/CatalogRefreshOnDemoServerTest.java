@@ -25,17 +25,16 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import till.bus.ConnectionState;
-import till.bus.JitteredBackoff;
-import till.bus.PartnerSyncHandler;
-import till.bus.PosChannels;
+import till.push.ConnectionState;
+import till.push.PartnerSyncHandler;
+import till.push.PosChannels;
 import till.catalog.Customer;
 import till.catalog.Product;
 import till.odoo.JsonRpcClient;
-import till.outbox.Backoff;
-import till.sandbox.DemoServer;
-import till.sandbox.Fault;
-import till.sandbox.FaultKind;
+import till.worker.Backoff;
+import till.demoserver.DemoServer;
+import till.demoserver.Fault;
+import till.demoserver.FaultKind;
 import till.testsupport.MutableClock;
 
 /**
@@ -51,7 +50,7 @@ class CatalogRefreshOnDemoServerTest {
     private static final int AZURE = 14;
     private static final LinkTimings QUICK = new LinkTimings(Duration.ofMillis(300), Duration.ofSeconds(3),
             () -> new Backoff(Duration.ofMillis(100), Duration.ofMillis(400), () -> 0.5),
-            () -> new JitteredBackoff(Duration.ofMillis(100), Duration.ofMillis(400), () -> 0.5));
+            () -> new Backoff(Duration.ofMillis(100), Duration.ofMillis(400), () -> 0.5));
 
     @TempDir
     Path dataDir;

@@ -23,7 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import till.config.KioskConfig;
+import till.setup.KioskConfig;
 import till.fx.Async;
 import till.fx.IoThread;
 import till.kiosk.PinDialog;
@@ -71,7 +71,7 @@ class ClosingWithWaitingOrdersTest {
                 LinkTimings.standard())));
         Path export = exports.resolve("unsent.json");
         WaitForAsyncUtils.asyncFx(() -> {
-            PinDialog pin = new PinDialog(typed -> new till.kiosk.PinCheck.Answer(false, "no PIN here"),
+            PinDialog pin = new PinDialog(typed -> new till.pin.PinCheck.Answer(false, "no PIN here"),
                     new Async(pinIo.executor(), Platform::runLater));
             window = new TillWindow(till, pin, false, owner -> Optional.of(export), exits::incrementAndGet);
             window.show(new Stage(), till.view(Platform::runLater, Duration.ofSeconds(5), owner -> Optional.of(export),

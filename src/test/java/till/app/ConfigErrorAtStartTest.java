@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import till.config.ConfigCheck;
+import till.setup.ConfigCheck;
 
 /**
  * A broken configuration stops the till before any window opens: exit code 3 and the file, the key and what is

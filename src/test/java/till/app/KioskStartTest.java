@@ -8,9 +8,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import till.config.ConfigFile;
-import till.config.KioskConfig;
-import till.config.ManagerPin;
+import till.setup.ConfigFile;
+import till.setup.KioskConfig;
+import till.pin.ManagerPin;
 
 /** What decides kiosk mode at start, through {@code till}'s command line; no window opens in these tests. */
 class KioskStartTest {

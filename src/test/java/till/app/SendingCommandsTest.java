@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import till.outbox.OutboxEntry;
 import till.outbox.OutboxState;
-import till.outbox.PaidOrder;
-import till.sandbox.DemoServer;
-import till.sandbox.DemoServerOptions;
-import till.sandbox.Fault;
-import till.sandbox.FaultKind;
-import till.sandbox.Profile;
+import till.order.PaidOrder;
+import till.demoserver.DemoServer;
+import till.demoserver.DemoServerOptions;
+import till.demoserver.Fault;
+import till.demoserver.FaultKind;
+import till.demoserver.Profile;
 import till.store.TillStore;
 import till.testsupport.PaidOrders;
 

@@ -21,24 +21,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import till.bus.BusCause;
-import till.bus.ConnectionState;
-import till.bus.ConnectionStatus;
-import till.bus.JitteredBackoff;
-import till.bus.PartnerSyncHandler;
-import till.bus.PosChannels;
+import till.push.BusCause;
+import till.push.ConnectionState;
+import till.push.ConnectionStatus;
+import till.push.PartnerSyncHandler;
+import till.push.PosChannels;
 import till.catalog.Currency;
-import till.config.ConfigFile;
-import till.config.PasswordFile;
-import till.config.TillConfig;
+import till.setup.ConfigFile;
+import till.setup.PasswordFile;
+import till.setup.TillConfig;
 import till.odoo.JsonRpcClient;
-import till.outbox.Backoff;
+import till.worker.Backoff;
 import till.outbox.FailureKind;
 import till.outbox.OutboxState;
-import till.outbox.PaidOrder;
-import till.sandbox.DemoServer;
-import till.sandbox.DemoServerOptions;
-import till.sandbox.Fault;
+import till.order.PaidOrder;
+import till.demoserver.DemoServer;
+import till.demoserver.DemoServerOptions;
+import till.demoserver.Fault;
 import till.sell.MoneyFormat;
 import till.status.StatusWords;
 import till.store.TillStore;
@@ -53,7 +52,7 @@ class ServerChangesTest {
 
     private static final LinkTimings QUICK = new LinkTimings(Duration.ofMillis(300), Duration.ofSeconds(3),
             () -> new Backoff(Duration.ofMillis(100), Duration.ofMillis(400), () -> 0.5),
-            () -> new JitteredBackoff(Duration.ofMillis(100), Duration.ofMillis(400), () -> 0.5));
+            () -> new Backoff(Duration.ofMillis(100), Duration.ofMillis(400), () -> 0.5));
     private static final int OFFICE_LAMP = 6;
     private static final int AZURE = 14;
 
@@ -210,7 +209,7 @@ class ServerChangesTest {
 
     @Test
     void theCauseOfAFailedRenewalSaysTheAdminMustReenterThePassword() {
-        BusCause cause = till.bus.SessionRenewal.failed(new till.odoo.OdooException(
+        BusCause cause = till.push.SessionRenewal.failed(new till.odoo.OdooException(
                 till.odoo.OdooException.Kind.AUTHENTICATION, "Odoo refused the login: the login or the password is"
                 + " wrong."));
         assertThat(cause.words()).contains("session expired", "refused the login");

@@ -20,13 +20,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import till.config.ConfigFile;
-import till.config.PasswordFile;
+import till.setup.ConfigFile;
+import till.setup.PasswordFile;
 import till.fx.Async;
 import till.fx.IoThread;
-import till.sandbox.DemoServer;
-import till.sandbox.DemoServerOptions;
-import till.status.SetupScreen;
+import till.demoserver.DemoServer;
+import till.demoserver.DemoServerOptions;
+import till.settings.SetupScreen;
 import till.store.TillStore;
 
 /** The setup screen against a real demo server on loopback, saving into a real store in a temp dir. */

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import till.sandbox.DemoServer;
-import till.sandbox.DemoServerOptions;
+import till.demoserver.DemoServer;
+import till.demoserver.DemoServerOptions;
 import till.store.TillStore;
 
 /** {@code till setup} as the command line runs it: registered, exit codes 0 / 1 / 2, catalog in the store. */

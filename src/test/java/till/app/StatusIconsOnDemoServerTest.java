@@ -26,12 +26,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import till.bus.ConnectionState;
-import till.bus.JitteredBackoff;
-import till.outbox.Backoff;
-import till.sandbox.DemoServer;
-import till.sandbox.Fault;
-import till.sandbox.FaultKind;
+import till.push.ConnectionState;
+import till.worker.Backoff;
+import till.demoserver.DemoServer;
+import till.demoserver.Fault;
+import till.demoserver.FaultKind;
 
 /**
  * The till in demo mode, as {@code ./mvnw javafx:run} starts it with no server configured: a real in-process demo
@@ -46,14 +45,14 @@ class StatusIconsOnDemoServerTest {
     private static final String BANK = "#method-2";
     private static final LinkTimings QUICK = new LinkTimings(Duration.ofMillis(300), Duration.ofSeconds(3),
             () -> new Backoff(Duration.ofMillis(100), Duration.ofMillis(400), () -> 0.5),
-            () -> new JitteredBackoff(Duration.ofMillis(100), Duration.ofMillis(400), () -> 0.5));
+            () -> new Backoff(Duration.ofMillis(100), Duration.ofMillis(400), () -> 0.5));
     /**
      * A sender and a push channel that would wait a minute by themselves after a failure: only a click can make the
      * sender try sooner (the push channel coming back would wake it too).
      */
     private static final LinkTimings PATIENT = new LinkTimings(QUICK.demoHold(), QUICK.pollTimeout(),
             () -> new Backoff(Duration.ofSeconds(60), Duration.ofSeconds(60), () -> 0.5),
-            () -> new JitteredBackoff(Duration.ofSeconds(60), Duration.ofSeconds(60), () -> 0.5));
+            () -> new Backoff(Duration.ofSeconds(60), Duration.ofSeconds(60), () -> 0.5));
 
     @TempDir
     Path dataDir;

@@ -1,5 +1,7 @@
 package till.cli;
 
+import till.bench.BenchCommand;
+import till.bench.CommitBenchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import till.outbox.OutboxEntry;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 import till.store.TillStore;
 
 /**

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import till.cli.CommandContext;
 import till.odoo.JsonRpcClient;
-import till.sandbox.DemoServer;
-import till.sandbox.DemoServerOptions;
-import till.sandbox.Fault;
-import till.sandbox.Profile;
+import till.demoserver.DemoServer;
+import till.demoserver.DemoServerOptions;
+import till.demoserver.Fault;
+import till.demoserver.Profile;
 
 /** {@code till doctor} against the demo server, healthy and with the setups support people meet. */
 class DoctorCommandTest {

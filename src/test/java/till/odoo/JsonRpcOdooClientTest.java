@@ -13,9 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import till.odoo.OdooException.Kind;
-import till.sandbox.DemoServer;
-import till.sandbox.DemoServerOptions;
-import till.sandbox.Profile;
+import till.demoserver.DemoServer;
+import till.demoserver.DemoServerOptions;
+import till.demoserver.Profile;
 
 /** The client against the demo server over real HTTP on loopback, imitating Odoo 14 and 15. */
 class JsonRpcOdooClientTest {
@@ -153,11 +153,11 @@ class JsonRpcOdooClientTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = till.sandbox.FaultKind.class, names = {"HTML_ERROR", "PROXY_502", "PROXY_504",
+    @EnumSource(value = till.demoserver.FaultKind.class, names = {"HTML_ERROR", "PROXY_502", "PROXY_504",
         "TRUNCATED_JSON", "MALFORMED_JSON", "DROP_MID_BODY", "DOWN"})
-    void aBrokenAnswerIsRetryableAndSaysWhatHappened(till.sandbox.FaultKind fault) throws Exception {
+    void aBrokenAnswerIsRetryableAndSaysWhatHappened(till.demoserver.FaultKind fault) throws Exception {
         start(Profile.V15);
-        server.inject(till.sandbox.Fault.of(fault));
+        server.inject(till.demoserver.Fault.of(fault));
 
         assertThatThrownBy(() -> client.version())
                 .isInstanceOfSatisfying(OdooException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RETRYABLE))
@@ -168,7 +168,7 @@ class JsonRpcOdooClientTest {
     @EnumSource(value = Profile.class, names = "V15")
     void aHungCallEndsAtItsDeadline(Profile profile) throws Exception {
         start(profile);
-        server.inject(till.sandbox.Fault.of(till.sandbox.FaultKind.HANG));
+        server.inject(till.demoserver.Fault.of(till.demoserver.FaultKind.HANG));
 
         assertThatThrownBy(() -> client.rpc().call("/web/webclient/version_info",
                 JsonRpcClient.MAPPER.createObjectNode(), Duration.ofMillis(300)))
@@ -180,7 +180,7 @@ class JsonRpcOdooClientTest {
     @EnumSource(value = Profile.class, names = "V15")
     void aCancelledCallStopsAtOnce(Profile profile) throws Exception {
         start(profile);
-        server.inject(till.sandbox.Fault.of(till.sandbox.FaultKind.HANG));
+        server.inject(till.demoserver.Fault.of(till.demoserver.FaultKind.HANG));
         JsonRpcClient.PendingCall call = client.rpc().start("/web/webclient/version_info",
                 JsonRpcClient.MAPPER.createObjectNode(), Duration.ofMinutes(5));
         CompletableFuture<Object> outcome = CompletableFuture.supplyAsync(() -> {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import till.outbox.FailureKind;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 import till.outbox.SendFailure;
 import till.outbox.SendResult;
 import till.testsupport.FakeOdooClient;

@@ -18,7 +18,7 @@ import till.order.OrderLine;
 import till.order.OrderTotals;
 import till.order.OrderUid;
 import till.order.PaymentLine;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 import till.testsupport.Transcripts;
 
 /**

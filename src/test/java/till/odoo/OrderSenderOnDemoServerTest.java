@@ -17,16 +17,16 @@ import till.outbox.FailureKind;
 import till.outbox.OrderSender;
 import till.outbox.OrderTransport;
 import till.outbox.OutboxState;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 import till.outbox.RescueApprovals;
 import till.outbox.SendFailure;
 import till.outbox.SendResult;
 import till.outbox.SenderStatus;
-import till.sandbox.DemoServer;
-import till.sandbox.DemoServerOptions;
-import till.sandbox.Fault;
-import till.sandbox.FaultKind;
-import till.sandbox.Profile;
+import till.demoserver.DemoServer;
+import till.demoserver.DemoServerOptions;
+import till.demoserver.Fault;
+import till.demoserver.FaultKind;
+import till.demoserver.Profile;
 import till.testsupport.SenderRig;
 
 /**

@@ -1,5 +1,6 @@
 package till.outbox;
 
+import till.order.PaidOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

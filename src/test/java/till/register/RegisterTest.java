@@ -14,7 +14,7 @@ import till.catalog.DemoCatalog;
 import till.order.OpenOrder;
 import till.order.OrderLine;
 import till.order.OrderUid;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 import till.testsupport.FakeOpenOrders;
 import till.testsupport.FakeOrderNumbers;
 import till.testsupport.MutableClock;

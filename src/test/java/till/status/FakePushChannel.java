@@ -1,11 +1,12 @@
 package till.status;
 
+import till.push.PushChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
-import till.bus.ConnectionStatus;
-import till.bus.StatusListener;
+import till.push.ConnectionStatus;
+import till.push.StatusListener;
 
 /** A push channel whose statuses the test pushes; counts the reconnect clicks. Call from the FX thread. */
 final class FakePushChannel implements PushChannel {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import till.outbox.OutboxEntry;
 import till.outbox.OutboxQueue;
 import till.outbox.OutboxState;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 
 class H2OutboxQueueTest {
 

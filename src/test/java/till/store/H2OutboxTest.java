@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import till.outbox.OutboxEntry;
 import till.outbox.OutboxState;
 import till.outbox.OutboxSummary;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 
 class H2OutboxTest {
 

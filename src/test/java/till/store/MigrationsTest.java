@@ -53,10 +53,10 @@ class MigrationsTest {
         }
         try (TillStore store = StoreTestSupport.open(dir)) {
             assertThat(store.outboxQueue().claim(2, java.util.Set.of()))
-                    .extracting(till.outbox.PaidOrder::uid)
+                    .extracting(till.order.PaidOrder::uid)
                     .containsExactly(StoreFixtures.uid(1).uid(), StoreFixtures.uid(2).uid());
             assertThat(store.outboxQueue().claim(2, java.util.Set.of()))
-                    .extracting(till.outbox.PaidOrder::uid).containsExactly(StoreFixtures.uid(3).uid());
+                    .extracting(till.order.PaidOrder::uid).containsExactly(StoreFixtures.uid(3).uid());
         }
     }
 

@@ -16,7 +16,7 @@ import till.order.OrderLine;
 import till.order.OrderTotals;
 import till.order.OrderUid;
 import till.order.PaymentLine;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 
 /** Small domain values for store tests. */
 final class StoreFixtures {

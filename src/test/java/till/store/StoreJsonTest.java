@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import till.catalog.Catalog;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 
 class StoreJsonTest {
 

@@ -3,7 +3,7 @@ package till.supervise;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import till.outbox.Sleeper;
+import till.worker.Sleeper;
 import till.testsupport.MutableClock;
 
 /** A sleeper that never blocks: each wait moves the clock by its timeout and is recorded. Thread-safe. */
@@ -33,6 +33,11 @@ final class ElapsingSleeper implements Sleeper {
     @Override
     public void wake() {
         // Nothing waits for real.
+    }
+
+    @Override
+    public void forgetWakes() {
+        // No wake is ever pending.
     }
 
     synchronized List<Duration> waits() {

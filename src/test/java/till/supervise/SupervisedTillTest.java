@@ -18,7 +18,7 @@ import till.catalog.Catalog;
 import till.catalog.DemoCatalog;
 import till.order.OpenOrder;
 import till.outbox.OutboxEntry;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 import till.register.Register;
 import till.store.TillStore;
 

@@ -3,7 +3,7 @@ package till.testsupport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import till.outbox.Sleeper;
+import till.worker.Sleeper;
 
 /**
  * A sleeper whose waits end only when the test says so: {@link #elapse()} lets the requested time pass on the
@@ -52,6 +52,11 @@ public final class FakeSleeper implements Sleeper {
     public synchronized void wake() {
         pendingWake = true;
         notifyAll();
+    }
+
+    @Override
+    public synchronized void forgetWakes() {
+        pendingWake = false;
     }
 
     /** Waits (bounded) for the worker's next wait (one the test has not seen yet) and returns its timeout. */

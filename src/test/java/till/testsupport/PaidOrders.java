@@ -7,7 +7,7 @@ import till.order.OrderLine;
 import till.order.OrderTotals;
 import till.order.OrderUid;
 import till.order.PaymentLine;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 
 /** Paid orders for sender tests: one line of a product, paid exactly with one payment method, no tax. */
 public final class PaidOrders {

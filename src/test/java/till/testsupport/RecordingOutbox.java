@@ -8,7 +8,7 @@ import till.outbox.Outbox;
 import till.outbox.OutboxEntry;
 import till.outbox.OutboxState;
 import till.outbox.OutboxSummary;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 
 /**
  * An outbox that records every committed paid order in memory and, like the real one, removes the open order

@@ -5,12 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import till.outbox.Backoff;
+import till.worker.Backoff;
 import till.outbox.OrderSender;
 import till.outbox.OrderTransport;
 import till.outbox.OutboxEntry;
 import till.outbox.OutboxState;
-import till.outbox.PaidOrder;
+import till.order.PaidOrder;
 import till.outbox.SenderStatus;
 import till.store.TillStore;
 

@@ -1,0 +1,78 @@
+package till.bench;
+
+import till.worker.Backoff;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import till.push.BusCalls;
+import till.push.BusClock;
+import till.push.BusCursor;
+import till.push.BusPoller;
+import till.push.BusSettings;
+import till.worker.ExecutorScheduler;
+import till.push.NotificationRouter;
+import till.odoo.JsonRpcClient;
+import till.demoserver.DemoServer;
+import till.demoserver.DemoServerOptions;
+import till.demoserver.Profile;
+
+/** What the push benchmarks share: a demo server, a poller on real time, waiting and percentiles. Stateless. */
+final class BenchSupport {
+
+    private BenchSupport() {
+    }
+
+    static DemoServer demo(Duration hold) throws IOException {
+        return DemoServer.start(DemoServerOptions.defaults().withProfile(Profile.V15).withHold(hold));
+    }
+
+    /** A poller on the system clock and a real timer thread, with its cursor in memory. */
+    static BusPoller poller(DemoServer demo, NotificationRouter router, ExecutorScheduler scheduler) {
+        JsonRpcClient rpc = JsonRpcClient.create(demo.url());
+        BusSettings settings = new BusSettings(demo.database(), 1, false, BusSettings.DEFAULT_SILENCE,
+                BusSettings.DEFAULT_PONG_TIMEOUT, BusSettings.POLL_TIMEOUT, Duration.ofSeconds(5),
+                Duration.ofSeconds(2), Duration.ofSeconds(100));
+        BusCursor memory = new BusCursor() {
+            private volatile long last;
+
+            @Override
+            public long last(String server) {
+                return last;
+            }
+
+            @Override
+            public void save(String server, long value) {
+                last = value;
+            }
+        };
+        return new BusPoller(new BusCalls(rpc, rpc), settings, new BusClock(Clock.systemUTC(), scheduler,
+                Backoff.reconnecting()), memory, router, () -> { });
+    }
+
+    static void await(BooleanSupplier condition, Duration bound, String what) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("gave up waiting for " + what);
+            }
+            LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(100));
+        }
+    }
+
+    /** Nearest-rank percentile (0 < p ≤ 100) of nanosecond samples, in milliseconds. */
+    static double millis(long[] nanos, double p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)] / 1e6;
+    }
+
+    static String ms(double millis) {
+        return String.format(Locale.ROOT, "%.2f", millis);
+    }
+}

@@ -1,0 +1,129 @@
+package till.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import till.push.BusPoller;
+import till.push.ConnectionState;
+import till.worker.ExecutorScheduler;
+import till.push.NotificationRouter;
+import till.push.PosChannels;
+import till.cli.CommandContext;
+import till.cli.UsageException;
+import till.odoo.JsonRpcClient;
+import till.demoserver.DemoServer;
+
+/**
+ * {@code till bench push [--samples N] [--json]}: latency from a notification published on the demo server to the
+ * till's handler (p50/p99), next to a raw loopback HTTP round trip measured in the same run, and their ratio. Runs
+ * on the calling thread.
+ */
+public final class PushBenchmark implements Benchmark {
+
+    @Override
+    public String name() {
+        return "push";
+    }
+
+    @Override
+    public String summary() {
+        return "[--samples N] [--json]: notification to handler latency vs a loopback HTTP round trip";
+    }
+
+    @Override
+    public int run(List<String> args, CommandContext context) throws Exception {
+        boolean json = args.contains("--json");
+        int samples = args.contains("--samples") ? Integer.parseInt(args.get(args.indexOf("--samples") + 1)) : 1000;
+        if (samples < 10) {
+            throw new UsageException("--samples must be at least 10");
+        }
+        long[] push = push(samples);
+        long[] raw = loopback(samples);
+        double ratio = BenchSupport.millis(push, 50) / BenchSupport.millis(raw, 50);
+        if (json) {
+            ObjectNode o = JsonRpcClient.MAPPER.createObjectNode().put("samples", samples)
+                    .put("push_p50_ms", BenchSupport.millis(push, 50)).put("push_p99_ms", BenchSupport.millis(push, 99))
+                    .put("http_p50_ms", BenchSupport.millis(raw, 50)).put("http_p99_ms", BenchSupport.millis(raw, 99))
+                    .put("ratio_p50", ratio);
+            context.out().println(o);
+        } else {
+            context.out().printf("push (demo server -> handler), %d notifications: p50 %s ms, p99 %s ms%n", samples,
+                    BenchSupport.ms(BenchSupport.millis(push, 50)), BenchSupport.ms(BenchSupport.millis(push, 99)));
+            context.out().printf("raw loopback HTTP round trip, same run:     p50 %s ms, p99 %s ms%n",
+                    BenchSupport.ms(BenchSupport.millis(raw, 50)), BenchSupport.ms(BenchSupport.millis(raw, 99)));
+            context.out().printf("ratio p50: %.2f (targets: p50 <= 5 ms, p99 <= 25 ms, ratio <= 3)%n", ratio);
+        }
+        return 0;
+    }
+
+    private static long[] push(int samples) throws Exception {
+        BlockingQueue<Long> arrivals = new ArrayBlockingQueue<>(4);
+        NotificationRouter router = new NotificationRouter();
+        router.onChannel("bench", Runnable::run, m -> arrivals.add(System.nanoTime()));
+        String channel = PosChannels.of("demo", "bench", 1);
+        long[] nanos = new long[samples];
+        try (DemoServer demo = BenchSupport.demo(Duration.ofSeconds(30));
+             ExecutorScheduler scheduler = new ExecutorScheduler("push-timer");
+             BusPoller poller = BenchSupport.poller(demo, router, scheduler)) {
+            poller.start();
+            BenchSupport.await(() -> poller.status().state() == ConnectionState.GREEN, Duration.ofSeconds(10),
+                    "green");
+            for (int i = -20; i < samples; i++) {
+                BenchSupport.await(() -> demo.heldPolls() == 1, Duration.ofSeconds(10), "a held poll");
+                long sent = System.nanoTime();
+                demo.publish(channel, "bench", JsonRpcClient.MAPPER.createObjectNode().put("n", i));
+                Long got = arrivals.poll(10, TimeUnit.SECONDS);
+                if (got == null) {
+                    throw new IllegalStateException("notification " + i + " never reached the handler");
+                }
+                if (i >= 0) {
+                    nanos[i] = got - sent;
+                }
+            }
+        }
+        return nanos;
+    }
+
+    /** A bare HTTP exchange on loopback (tiny body, keep-alive, TCP_NODELAY as in the demo server). */
+    private static long[] loopback(int samples) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        server.createContext("/", exchange -> {
+            byte[] body = "[]".getBytes();
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        OkHttpClient client = new OkHttpClient();
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        long[] nanos = new long[samples];
+        try {
+            for (int i = -20; i < samples; i++) {
+                long start = System.nanoTime();
+                try (Response response = client.newCall(new Request.Builder().url(url).build()).execute()) {
+                    response.body().bytes();
+                }
+                if (i >= 0) {
+                    nanos[i] = System.nanoTime() - start;
+                }
+            }
+        } finally {
+            server.stop(0);
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
+        return nanos;
+    }
+}

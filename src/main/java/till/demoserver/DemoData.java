@@ -1,0 +1,108 @@
+package till.demoserver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo shop's records in memory, per model and id, seeded from the transcripts of one profile. Thread-safe: every
+ * method synchronizes on this object, and a caller may hold its monitor for a compound change (an order batch).
+ */
+final class DemoData {
+
+    private final Map<String, LinkedHashMap<Integer, ObjectNode>> models = new LinkedHashMap<>();
+    private static final String ORDERS = "pos.order";
+
+    private final Map<String, Integer> nextIds = new HashMap<>();
+    private final Map<String, ObjectNode> ordersByReference = new HashMap<>();
+    private final ObjectNode sessionInfo;
+
+    private DemoData(JsonNode seed) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = seed.get("models").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> model = it.next();
+            LinkedHashMap<Integer, ObjectNode> records = new LinkedHashMap<>();
+            model.getValue().forEach(r -> records.put(r.get("id").asInt(), (ObjectNode) r.deepCopy()));
+            models.put(model.getKey(), records);
+        }
+        seed.get("nextIds").fields().forEachRemaining(e -> nextIds.put(e.getKey(), e.getValue().asInt()));
+        for (String model : List.of("pos.order", "pos.order.line", "pos.payment")) {
+            models.putIfAbsent(model, new LinkedHashMap<>());
+        }
+        models.get(ORDERS).values().forEach(o -> ordersByReference.putIfAbsent(o.path("pos_reference").asText(), o));
+        sessionInfo = (ObjectNode) seed.get("sessionInfo");
+    }
+
+    static DemoData load(Profile profile) {
+        try (InputStream in = DemoData.class.getResourceAsStream(profile.seedResource())) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + profile.seedResource());
+            }
+            return new DemoData(JsonRpc.MAPPER.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    synchronized boolean hasModel(String model) {
+        return models.containsKey(model);
+    }
+
+    /** Copies of all records of a model, in stored order. */
+    synchronized List<ObjectNode> all(String model) {
+        List<ObjectNode> copies = new ArrayList<>();
+        records(model).values().forEach(r -> copies.add(r.deepCopy()));
+        return copies;
+    }
+
+    /** The live record (callers holding the monitor may change it), or null. */
+    synchronized ObjectNode live(String model, int id) {
+        return records(model).get(id);
+    }
+
+    synchronized void put(String model, ObjectNode record) {
+        int id = record.get("id").asInt();
+        records(model).put(id, record);
+        nextIds.computeIfPresent(model, (sequence, next) -> Math.max(next, id + 1));
+        if (ORDERS.equals(model)) {
+            ordersByReference.putIfAbsent(record.path("pos_reference").asText(), record);
+        }
+    }
+
+    /**
+     * The first stored order with this {@code pos_reference} (live), or null. Indexed, because a drain of thousands
+     * of orders asks this once per order.
+     */
+    synchronized ObjectNode liveOrderByReference(String posReference) {
+        return ordersByReference.get(posReference);
+    }
+
+    /** The next id of a sequence; like a PostgreSQL sequence it is not given back when a batch fails. */
+    synchronized int nextId(String sequence) {
+        int id = nextIds.getOrDefault(sequence, 1);
+        if (!nextIds.containsKey(sequence) && models.containsKey(sequence)) {
+            id = Math.max(id, records(sequence).keySet().stream().mapToInt(i -> i + 1).max().orElse(1));
+        }
+        nextIds.put(sequence, id + 1);
+        return id;
+    }
+
+    synchronized ObjectNode sessionInfoTemplate() {
+        return sessionInfo.deepCopy();
+    }
+
+    private LinkedHashMap<Integer, ObjectNode> records(String model) {
+        LinkedHashMap<Integer, ObjectNode> records = models.get(model);
+        if (records == null) {
+            throw OdooError.unknownModel(model);
+        }
+        return records;
+    }
+}

@@ -1,0 +1,252 @@
+package till.demoserver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A small Odoo-compatible server on loopback, for the embedded demo and for tests: real HTTP, the JSON-RPC and
+ * long-polling shapes of the recorded 14/15 servers, in-memory data, and faults switchable at run time. Thread-safe.
+ */
+public final class DemoServer implements AutoCloseable {
+
+    public static final String LOGIN = "admin";
+    public static final String PASSWORD = "admin";
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoServer.class);
+
+    private final DemoServerOptions options;
+    private final Faults faults = new Faults();
+    private final DemoData data;
+    private final Bus bus;
+    private final HttpSessions sessions;
+    private final PosSessions posSessions;
+    private final BusRoutes busRoutes;
+    private final DemoRouter router;
+    private final ExecutorService pool;
+    private HttpServer server;
+    private volatile int port;
+    private volatile String password = PASSWORD;
+    private boolean closed;
+
+    private DemoServer(DemoServerOptions options) {
+        this.options = options;
+        this.port = options.port();
+        this.data = DemoData.load(options.profile());
+        this.bus = new Bus(options.profile(), options.clock());
+        this.sessions = new HttpSessions(options.clock(), faults);
+        this.posSessions = new PosSessions(data, options.profile(), options.clock());
+        OrderIntake intake = new OrderIntake(data, posSessions, faults);
+        ModelCalls models = new ModelCalls(data, posSessions, intake, bus);
+        this.busRoutes = new BusRoutes(options, bus, faults);
+        OdooRoutes routes = new OdooRoutes(options, sessions, () -> password, models, busRoutes,
+                new ServerInfo(options, data, () -> url().toString()));
+        this.router = new DemoRouter(routes, new AdminRoutes(this), faults, options.clock());
+        AtomicInteger threads = new AtomicInteger();
+        // Unbounded on purpose: every held poll or hung request parks one thread and must not starve the others.
+        this.pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "demo-server-http-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts listening on loopback and switches on the options' faults. */
+    public static DemoServer start(DemoServerOptions options) throws IOException {
+        DemoServer demo = new DemoServer(options);
+        demo.listen();
+        options.faults().forEach(demo::inject);
+        LOG.info("demo server (Odoo {}) listening on {}", options.profile().serverVersion(), demo.url());
+        return demo;
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    public Profile profile() {
+        return options.profile();
+    }
+
+    public String database() {
+        return options.database();
+    }
+
+    /** Sends a bus notification (14 shape: any message); returns its id. */
+    public long publish(String channel, JsonNode message) {
+        return bus.publish(channel, message);
+    }
+
+    /** Sends a bus notification as {@code {type, payload}}, the shape 15's {@code _sendone} gives; returns its id. */
+    public long publish(String channel, String type, JsonNode payload) {
+        ObjectNode message = JsonRpc.NODES.objectNode();
+        message.put("type", type);
+        message.set("payload", payload);
+        return bus.publish(channel, message);
+    }
+
+    /** The newest bus notification id (0 when none), what a client holds as {@code last}. */
+    public long lastNotificationId() {
+        return bus.lastId();
+    }
+
+    /** How many long polls are held right now, waiting for a notification or the end of the hold. */
+    public int heldPolls() {
+        return bus.waitingPolls();
+    }
+
+    /** The channel string {@code pos_longpolling} uses for a config, e.g. {@code ["demo","pos.longpolling","1"]}. */
+    public String posLongpollingChannel(int configId) {
+        return busRoutes.posLongpollingChannel(configId);
+    }
+
+    /** Changes a product's sale price, as a back-office user would. */
+    public void setProductPrice(int productId, BigDecimal price) {
+        synchronized (data) {
+            ObjectNode product = data.live("product.product", productId);
+            if (product == null) {
+                throw new IllegalArgumentException("no product " + productId);
+            }
+            product.put("lst_price", price.doubleValue());
+            product.put("list_price", price.doubleValue());
+        }
+    }
+
+    /**
+     * Renames a record, as a back-office user would: {@code name} and {@code display_name} change (a product or a
+     * customer: what the till shows).
+     */
+    public void rename(String model, int id, String name) {
+        synchronized (data) {
+            ObjectNode record = data.live(model, id);
+            if (record == null) {
+                throw new IllegalArgumentException("no " + model + " " + id);
+            }
+            record.put("name", name);
+            record.put("display_name", name);
+        }
+    }
+
+    /**
+     * Changes the admin's password, as Odoo's "Change password" does: the old one is refused from now on, and every
+     * session logged in with it expires (Odoo checks a session token derived from the password).
+     */
+    public void changePassword(String newPassword) {
+        if (newPassword == null || newPassword.isEmpty()) {
+            throw new IllegalArgumentException("an empty password");
+        }
+        password = newPassword;
+        sessions.expireAll();
+        LOG.info("demo server: the admin's password was changed; every login expired");
+    }
+
+    /** Closes the shop's open session; orders sent for it later go to a rescue session. Returns its id. */
+    public int closeCurrentSession() {
+        int current = posSessions.current();
+        if (current == 0) {
+            throw new IllegalStateException("no open session");
+        }
+        posSessions.close(current);
+        return current;
+    }
+
+    /** Opens a new session (ready to sell, cash counted) unless one is open; returns its id. */
+    public int openSession() {
+        int id = posSessions.open();
+        posSessions.setOpened(id);
+        return id;
+    }
+
+    /** The {@code pos_reference} of every stored order, oldest first. */
+    public List<String> orderReferences() {
+        return data.all("pos.order").stream().map(o -> o.get("pos_reference").asText()).toList();
+    }
+
+    /** Switches a fault on (replacing one of the same kind); {@code down} stops listening at once. */
+    public synchronized void inject(Fault fault) {
+        faults.set(fault);
+        if (fault.kind() == FaultKind.DOWN) {
+            stopListening();
+        }
+        LOG.info("fault on: {}", fault);
+    }
+
+    /** Switches one kind of fault off; clearing {@code down} listens again on the same port. */
+    public synchronized void clear(FaultKind kind) {
+        boolean wasDown = faults.on(FaultKind.DOWN);
+        faults.clear(kind);
+        if (kind == FaultKind.DOWN && wasDown && !closed) {
+            listenOrFail();
+        }
+    }
+
+    public synchronized void clearFaults() {
+        for (Fault fault : faults.list()) {
+            clear(fault.kind());
+        }
+        faults.clearAll();
+    }
+
+    public List<Fault> faults() {
+        return faults.list();
+    }
+
+    /** Forgets every login: the next call of any client gets "Session expired" (code 100). */
+    public void expireSessions() {
+        sessions.expireAll();
+    }
+
+    /** Stops listening, releases held polls and hung requests; idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        bus.close();
+        faults.releaseHangs();
+        stopListening();
+        pool.shutdownNow();
+    }
+
+    private void listen() throws IOException {
+        // The JDK server writes headers and body apart; without TCP_NODELAY, Nagle and the client's delayed ACK
+        // add about 40 ms to every answer. The property is read once, when the first HttpServer is made.
+        if (System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
+        }
+        HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        created.createContext("/", router);
+        created.setExecutor(pool);
+        created.start();
+        server = created;
+        port = created.getAddress().getPort();
+    }
+
+    private void listenOrFail() {
+        try {
+            listen();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen again on port " + port, e);
+        }
+    }
+
+    private void stopListening() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+}

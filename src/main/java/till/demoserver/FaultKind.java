@@ -1,0 +1,61 @@
+package till.demoserver;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The misbehaviours the demo server can be switched into; names are what {@code --fault} takes. Immutable. */
+public enum FaultKind {
+    /** Connection refused: the server really stops listening until the fault is cleared. */
+    DOWN("down", Argument.NONE),
+    /** Accepts the request and never answers (until cleared or stopped); value: optional path prefix. */
+    HANG("hang", Argument.PATH),
+    /** Answers after a delay; value: milliseconds (default 2000). */
+    SLOW("slow", Argument.NUMBER),
+    /** HTTP 502 with nginx's HTML page, as a reverse proxy gives when Odoo is down; value: optional path prefix. */
+    PROXY_502("proxy-502", Argument.PATH),
+    /** HTTP 504 with nginx's HTML page, as a reverse proxy gives when Odoo is too slow; value: optional path prefix. */
+    PROXY_504("proxy-504", Argument.PATH),
+    /** HTTP 500 with Odoo's HTML "Internal Server Error" page; value: optional path prefix. */
+    HTML_ERROR("html-error", Argument.PATH),
+    /** Declares the full Content-Length, sends half the body, closes the connection; value: optional path prefix. */
+    DROP_MID_BODY("drop-mid-body", Argument.PATH),
+    /** A complete HTTP 200 whose JSON body is cut in half; value: optional path prefix. */
+    TRUNCATED_JSON("truncated-json", Argument.PATH),
+    /** A complete HTTP 200 whose body is not JSON at all; value: optional path prefix. */
+    MALFORMED_JSON("malformed-json", Argument.PATH),
+    /** {@code /longpolling/poll} answers the old (10-13, early 14) "bus.Bus unavailable" JSON-RPC error at once. */
+    MISROUTE_BUS_UNAVAILABLE("misroute-bus-unavailable", Argument.NONE),
+    /** The poll lands on an HTTP worker: it is never woken, holds the whole time, then reads once (v14 425). */
+    MISROUTE_HOLD("misroute-hold", Argument.NONE),
+    /** PgBouncer in transaction mode: NOTIFY never arrives, so notifications come only when a poll times out. */
+    LATE_NOTIFICATIONS("late-notifications", Argument.NONE),
+    /** {@code create_from_ui} fails with a UserError for the batch holding this order name (pos_reference). */
+    ORDER_ERROR("order-error", Argument.TEXT),
+    /** Logged-in sessions expire this many seconds after login (0: at once); code 100 follows. */
+    SESSION_TTL("session-ttl", Argument.NUMBER);
+
+    /** What the {@code =VALUE} part means. */
+    enum Argument { NONE, PATH, NUMBER, TEXT }
+
+    private final String label;
+    private final Argument argument;
+
+    FaultKind(String label, Argument argument) {
+        this.label = label;
+        this.argument = argument;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    Argument argument() {
+        return argument;
+    }
+
+    static FaultKind byLabel(String label) {
+        return Arrays.stream(values()).filter(k -> k.label.equals(label)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown fault " + label + " (known: "
+                        + Arrays.stream(values()).map(FaultKind::label).collect(Collectors.joining(", ")) + ")"));
+    }
+}

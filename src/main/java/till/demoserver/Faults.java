@@ -1,0 +1,58 @@
+package till.demoserver;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+
+/** The set of faults switched on right now, at most one per kind. Thread-safe. */
+final class Faults {
+
+    private final Map<FaultKind, Fault> active = new ConcurrentHashMap<>();
+    private volatile CountDownLatch hangRelease = new CountDownLatch(1);
+
+    void set(Fault fault) {
+        active.put(fault.kind(), fault);
+    }
+
+    void clear(FaultKind kind) {
+        active.remove(kind);
+        if (kind == FaultKind.HANG) {
+            releaseHangs();
+        }
+    }
+
+    void clearAll() {
+        active.clear();
+        releaseHangs();
+    }
+
+    Optional<Fault> get(FaultKind kind) {
+        return Optional.ofNullable(active.get(kind));
+    }
+
+    boolean on(FaultKind kind) {
+        return active.containsKey(kind);
+    }
+
+    /** The fault of this kind if it is on and scoped to this path. */
+    Optional<Fault> forPath(FaultKind kind, String path) {
+        return get(kind).filter(f -> f.appliesTo(path));
+    }
+
+    List<Fault> list() {
+        return active.values().stream().sorted((a, b) -> a.kind().compareTo(b.kind())).toList();
+    }
+
+    /** Blocks a hung request until the hang is cleared or the server stops. */
+    void awaitHangRelease() throws InterruptedException {
+        hangRelease.await();
+    }
+
+    void releaseHangs() {
+        CountDownLatch old = hangRelease;
+        hangRelease = new CountDownLatch(1);
+        old.countDown();
+    }
+}

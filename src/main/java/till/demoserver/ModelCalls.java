@@ -1,0 +1,117 @@
+package till.demoserver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * {@code /web/dataset/call_kw}: dispatches {@code model.method(*args, **kwargs)} to the generic ORM reads and writes
+ * and to the POS methods the till uses. A {@code null} result means Python's {@code None}. Thread-safe.
+ */
+final class ModelCalls {
+
+    private final DemoData data;
+    private final RecordReader reader;
+    private final PosSessions sessions;
+    private final OrderIntake orders;
+    private final Bus bus;
+
+    ModelCalls(DemoData data, PosSessions sessions, OrderIntake orders, Bus bus) {
+        this.data = data;
+        this.reader = new RecordReader(data);
+        this.sessions = sessions;
+        this.orders = orders;
+        this.bus = bus;
+    }
+
+    JsonNode call(String model, String method, JsonNode args, JsonNode kwargs) {
+        if (model.equals("ir.actions.server") && method.equals("run")) {
+            return runServerAction(kwargs.path("context"));
+        }
+        if (!data.hasModel(model)) {
+            throw OdooError.unknownModel(model);
+        }
+        return switch (method) {
+            case "search_read" -> reader.searchRead(model, kwargs.has("domain") ? kwargs.get("domain") : args.path(0),
+                    kwargs.has("fields") ? kwargs.get("fields") : args.path(1), kwargs);
+            case "read" -> reader.read(model, args.path(0), kwargs.has("fields") ? kwargs.get("fields")
+                    : args.path(1));
+            case "search" -> ids(model, kwargs.has("domain") ? kwargs.get("domain") : args.path(0), kwargs);
+            case "search_count" -> IntNode.valueOf(reader.search(model, kwargs.has("domain") ? kwargs.get("domain")
+                    : args.path(0), JsonRpc.NODES.objectNode()).size());
+            case "write" -> write(model, args.path(0), args.path(1));
+            default -> posMethod(model, method, args);
+        };
+    }
+
+    private JsonNode posMethod(String model, String method, JsonNode args) {
+        String key = model + "." + method;
+        int id = args.path(0).isArray() ? args.path(0).path(0).asInt() : args.path(0).asInt();
+        switch (key) {
+            case "pos.order.create_from_ui":
+                return orders.createFromUi(args);
+            case "pos.session.login":
+                return IntNode.valueOf(sessions.login(id));
+            case "pos.session.action_pos_session_closing_control":
+                sessions.close(id);
+                return BooleanNode.TRUE;
+            case "pos.session.post_closing_cash_details":
+                return JsonRpc.NODES.objectNode().put("successful", true);
+            case "pos.session.close_session_from_ui":
+                sessions.close(id);
+                return JsonRpc.NODES.objectNode().put("successful", true);
+            case "pos.session.update_closing_control_state_session":
+                return null;
+            case "pos.session.set_cashbox_pos":
+                sessions.setOpened(id);
+                return null;
+            case "pos.config.open_session_cb":
+                sessions.open();
+                return JsonRpc.NODES.objectNode().put("type", "ir.actions.act_url")
+                        .put("url", "/pos/ui?config_id=" + id).put("target", "self");
+            default:
+                throw OdooError.server("builtins.AttributeError",
+                        "type object '" + model + "' has no attribute '" + method + "'");
+        }
+    }
+
+    private JsonNode ids(String model, JsonNode domain, JsonNode kwargs) {
+        var result = JsonRpc.NODES.arrayNode();
+        reader.search(model, domain, kwargs).forEach(r -> result.add(r.get("id")));
+        return result;
+    }
+
+    /** A generic {@code write}; x2many values take the {@code (6, 0, ids)} command, the one the POS setup uses. */
+    private JsonNode write(String model, JsonNode ids, JsonNode values) {
+        synchronized (data) {
+            for (JsonNode id : ids) {
+                ObjectNode record = data.live(model, id.asInt());
+                if (record == null) {
+                    throw OdooError.server("odoo.exceptions.MissingError",
+                            "Record does not exist or has been deleted.");
+                }
+                for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext();) {
+                    Map.Entry<String, JsonNode> field = it.next();
+                    JsonNode value = field.getValue();
+                    boolean replace = value.isArray() && value.path(0).isArray() && value.path(0).path(0).asInt() == 6;
+                    record.set(field.getKey(), replace ? value.get(0).get(2) : value);
+                }
+            }
+        }
+        return BooleanNode.TRUE;
+    }
+
+    /** The test server action of the 15 transcripts (411): sends the context's channel, type and payload. */
+    private JsonNode runServerAction(JsonNode context) {
+        if (context.has("bus_channel")) {
+            ObjectNode message = JsonRpc.NODES.objectNode();
+            message.set("type", context.path("bus_type"));
+            message.set("payload", context.path("bus_payload"));
+            bus.publish(context.get("bus_channel").asText(), message);
+        }
+        return BooleanNode.FALSE;
+    }
+}

@@ -1,0 +1,108 @@
+package till.demoserver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code pos.order.create_from_ui} with the semantics of Odoo 13-15: de-duplication by {@code pos_reference} only
+ * when the order carries a {@code server_id} key, all-or-nothing batches, rescue sessions, and the result as a
+ * {@code search_read} (newest first). Thread-safe: a batch runs under the {@link DemoData} monitor.
+ */
+final class OrderIntake {
+
+    private static final String PAYMENT_DATE = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}";
+
+    private final DemoData data;
+    private final PosSessions sessions;
+    private final Faults faults;
+    private final OrderWriter writer;
+
+    OrderIntake(DemoData data, PosSessions sessions, Faults faults) {
+        this.data = data;
+        this.sessions = sessions;
+        this.faults = faults;
+        this.writer = new OrderWriter(data, sessions);
+    }
+
+    /** {@code args} is {@code [orders]} or {@code [orders, draft]}. */
+    ArrayNode createFromUi(JsonNode args) {
+        JsonNode orders = args.path(0);
+        boolean draft = args.path(1).asBoolean(false);
+        List<Integer> ids = new ArrayList<>();
+        synchronized (data) {
+            List<Runnable> writes = new ArrayList<>();
+            List<String> inBatch = new ArrayList<>();
+            for (JsonNode order : orders) {
+                JsonNode ui = order.path("data");
+                ObjectNode existing = ui.has("server_id") ? find(ui, inBatch) : null;
+                if (existing != null && !"draft".equals(existing.path("state").asText())) {
+                    continue;
+                }
+                // Like a PostgreSQL sequence, the id is taken before the checks and lost when the batch fails.
+                int id = existing != null ? existing.get("id").asInt() : data.nextId("pos.order");
+                check(ui);
+                inBatch.add(ui.path("name").asText());
+                ids.add(id);
+                writes.add(() -> writer.write(id, ui, draft));
+            }
+            writes.forEach(Runnable::run);
+        }
+        // What the server's search_read of these ids gives: {id, pos_reference}, newest first. Built from the
+        // records directly rather than through RecordReader, which copies every order (a drain sends thousands).
+        ArrayNode result = JsonRpc.NODES.arrayNode();
+        ids.stream().distinct().sorted(java.util.Comparator.reverseOrder()).forEach(id -> {
+            ObjectNode stored = data.live("pos.order", id);
+            result.addObject().put("id", id).put("pos_reference", stored.path("pos_reference").asText());
+        });
+        return result;
+    }
+
+    /** The stored (or earlier in this batch) order with this name, as the server's search would find it. */
+    private ObjectNode find(JsonNode ui, List<String> inBatch) {
+        String name = ui.path("name").asText();
+        ObjectNode byId = ui.path("server_id").isInt() ? data.live("pos.order", ui.path("server_id").asInt()) : null;
+        if (byId != null) {
+            return byId;
+        }
+        ObjectNode byName = data.liveOrderByReference(name);
+        if (byName != null) {
+            return byName;
+        }
+        return inBatch.contains(name) ? JsonRpc.NODES.objectNode().put("state", "paid") : null;
+    }
+
+    private void check(JsonNode ui) {
+        String name = ui.path("name").asText();
+        faults.get(FaultKind.ORDER_ERROR).filter(f -> f.value().equals(name)).ifPresent(f -> {
+            throw OdooError.server("odoo.exceptions.UserError", "Demo fault: the server refuses " + name + ".");
+        });
+        sessions.existing(ui.path("pos_session_id").asInt());
+        for (JsonNode line : ui.path("lines")) {
+            int product = line.path(2).path("product_id").asInt();
+            if (data.live("product.product", product) == null) {
+                throw OdooError.validation(foreignKey("Point of Sale Order Lines (pos.order.line)",
+                        "pos_order_line_product_id_fkey"));
+            }
+        }
+        for (JsonNode payment : ui.path("statement_ids")) {
+            JsonNode when = payment.path(2).path("name");
+            if (when.isTextual() && !when.asText().matches(PAYMENT_DATE)) {
+                throw OdooError.valueError("time data '" + when.asText()
+                        + "' does not match format '%Y-%m-%d %H:%M:%S'");
+            }
+            if (data.live("pos.payment.method", payment.path(2).path("payment_method_id").asInt()) == null) {
+                throw OdooError.validation(foreignKey("Point of Sale Payments (pos.payment)",
+                        "pos_payment_payment_method_id_fkey"));
+            }
+        }
+    }
+
+    /** The misleading message PostgreSQL's foreign-key error becomes in Odoo (Surprise 5). */
+    private static String foreignKey(String model, String constraint) {
+        return "The operation cannot be completed: another model requires the record being deleted. If possible,"
+                + " archive it instead.\n\nModel: " + model + ", Constraint: " + constraint;
+    }
+}

@@ -1,0 +1,141 @@
+package till.demoserver;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The life of {@code pos.session} records: login numbers, closing, opening, and the rescue session that takes
+ * orders sent for a closed session (Surprise 7). Thread-safe: every change holds the {@link DemoData} monitor.
+ */
+final class PosSessions {
+
+    static final DateTimeFormatter ODOO_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+    private static final String MODEL = "pos.session";
+    private static final int CONFIG_ID = 1;
+
+    private final DemoData data;
+    private final Profile profile;
+    private final Clock clock;
+
+    PosSessions(DemoData data, Profile profile, Clock clock) {
+        this.data = data;
+        this.profile = profile;
+        this.clock = clock;
+    }
+
+    String now() {
+        return ODOO_TIME.format(clock.instant());
+    }
+
+    /** {@code pos.session.login}: the next login number of the session, as an int. */
+    int login(int sessionId) {
+        synchronized (data) {
+            ObjectNode session = existing(sessionId);
+            int number = session.path("login_number").asInt() + 1;
+            session.put("login_number", number);
+            return number;
+        }
+    }
+
+    /** Closes (and, in the demo, posts) a session; the config then has no current session. */
+    void close(int sessionId) {
+        synchronized (data) {
+            ObjectNode session = existing(sessionId);
+            session.put("state", "closed");
+            session.put("stop_at", now());
+            ObjectNode config = data.live("pos.config", CONFIG_ID);
+            if (config.path("current_session_id").path(0).asInt() == sessionId) {
+                config.put("current_session_id", false);
+                config.put("current_session_state", false);
+            }
+        }
+    }
+
+    /** The open, non-rescue session of the shop, or 0. */
+    int current() {
+        synchronized (data) {
+            return data.all(MODEL).stream()
+                    .filter(s -> !s.path("rescue").asBoolean() && !"closed".equals(s.path("state").asText()))
+                    .mapToInt(s -> s.get("id").asInt()).max().orElse(0);
+        }
+    }
+
+    /** {@code pos.config.open_session_cb}: opens a new session unless one is open (15 with cash control: opening). */
+    int open() {
+        synchronized (data) {
+            int open = current();
+            if (open != 0) {
+                return open;
+            }
+            boolean cashControl = data.live("pos.config", CONFIG_ID).path("cash_control").asBoolean();
+            ObjectNode session = create(profile == Profile.V15 && cashControl ? "opening_control" : "opened", "");
+            ObjectNode config = data.live("pos.config", CONFIG_ID);
+            config.set("current_session_id", JsonRpc.NODES.arrayNode().add(session.get("id"))
+                    .add(session.get("name")));
+            config.put("current_session_state", session.get("state").asText());
+            ((ArrayNode) config.withArray("session_ids")).insert(0, session.get("id").asInt());
+            return session.get("id").asInt();
+        }
+    }
+
+    /** {@code set_cashbox_pos} (15): the opening cash is counted, the session is opened. */
+    void setOpened(int sessionId) {
+        synchronized (data) {
+            existing(sessionId).put("state", "opened");
+            ObjectNode config = data.live("pos.config", CONFIG_ID);
+            if (config.path("current_session_id").path(0).asInt() == sessionId) {
+                config.put("current_session_state", "opened");
+            }
+        }
+    }
+
+    /** The session an order for {@code sessionId} lands in: itself, or a rescue session when it is closed. */
+    ObjectNode sessionForOrder(int sessionId) {
+        synchronized (data) {
+            ObjectNode session = existing(sessionId);
+            if (!"closed".equals(session.path("state").asText())) {
+                return session;
+            }
+            String suffix = " (RESCUE FOR " + session.get("name").asText() + ")";
+            for (ObjectNode s : data.all(MODEL)) {
+                if (s.path("rescue").asBoolean() && s.get("name").asText().endsWith(suffix)
+                        && !"closed".equals(s.path("state").asText())) {
+                    return data.live(MODEL, s.get("id").asInt());
+                }
+            }
+            return create("opened", suffix);
+        }
+    }
+
+    ObjectNode existing(int sessionId) {
+        ObjectNode session = data.live(MODEL, sessionId);
+        if (session == null) {
+            throw OdooError.server("odoo.exceptions.MissingError", "Record does not exist or has been deleted.\n"
+                    + "(Record: pos.session(" + sessionId + ",), User: 2)");
+        }
+        return session;
+    }
+
+    private ObjectNode create(String state, String nameSuffix) {
+        ObjectNode template = data.all(MODEL).get(0);
+        int id = data.nextId(MODEL);
+        String name = String.format("POS/%05d", id);
+        ObjectNode session = template.deepCopy();
+        session.put("id", id);
+        session.put("name", name + nameSuffix);
+        session.put("start_at", now());
+        session.put("stop_at", false);
+        session.put("state", state);
+        session.put("login_number", 0);
+        session.put("sequence_number", 1);
+        session.put("rescue", !nameSuffix.isEmpty());
+        session.set("cash_register_id", JsonRpc.NODES.arrayNode().add(id).add(name));
+        session.putArray("order_ids");
+        data.put(MODEL, session);
+        return session;
+    }
+}

@@ -1,0 +1,68 @@
+package till.push;
+
+import java.time.Duration;
+
+/**
+ * Why the push channel is in its state, in plain words for the cashier and what an admin should change. Failures
+ * become one of these small values before they become a state. Immutable.
+ *
+ * @param kind   the closed set the state machine and the views work with
+ * @param words  what happened, in plain words
+ * @param advice what to do about it, or empty
+ */
+public record BusCause(Kind kind, String words, String advice) {
+
+    /** The reasons the channel can be in a state. */
+    public enum Kind {
+        NOT_STARTED, STOPPED, SERVER_ANSWERED, POLL_COMPLETED, PONG_RECEIVED, RECONNECTING,
+        DNS, REFUSED, TIMEOUT, TLS, CONNECTION_BROKEN, PROXY_STATUS, BUS_UNAVAILABLE, NO_POLL_ROUTE,
+        PONG_TIMEOUT, LATE_PUSH, SESSION_EXPIRED, SERVER_ERROR;
+
+        /** Whether this kind explains a red state. */
+        public boolean isFailure() {
+            return ordinal() >= DNS.ordinal();
+        }
+    }
+
+    public static BusCause notStarted() {
+        return new BusCause(Kind.NOT_STARTED, "The push channel has not started yet.", "");
+    }
+
+    public static BusCause stopped() {
+        return new BusCause(Kind.STOPPED, "The push channel was stopped.", "");
+    }
+
+    public static BusCause serverAnswered() {
+        return new BusCause(Kind.SERVER_ANSWERED, "The server answers; waiting for the first poll to complete.", "");
+    }
+
+    public static BusCause pollCompleted() {
+        return new BusCause(Kind.POLL_COMPLETED, "The server can push to this till (a poll completed).", "");
+    }
+
+    public static BusCause pongReceived(Duration latency) {
+        return new BusCause(Kind.PONG_RECEIVED, "The server can push to this till (PONG after " + latency.toMillis()
+                + " ms).", "");
+    }
+
+    public static BusCause reconnecting() {
+        return new BusCause(Kind.RECONNECTING, "Reconnecting to the server now.", "");
+    }
+
+    public static BusCause pongTimeout(Duration timeout) {
+        return new BusCause(Kind.PONG_TIMEOUT, "The server answered the PING but no PONG came back within "
+                + timeout.toSeconds() + " s.", "If this repeats, the server's bus does not hear its own notifications"
+                + " (LISTEN/NOTIFY): run till doctor.");
+    }
+
+    /** The PONG (or a notification) came only when the held poll returned: NOTIFY does not reach the bus. */
+    public static BusCause latePush(Duration latency) {
+        return new BusCause(Kind.LATE_PUSH, "The PONG arrived only when the poll returned, " + latency.toSeconds()
+                + " s late: the server's bus does not hear LISTEN/NOTIFY, so pushes are up to 50 s late.",
+                "Odoo's database connection goes through PgBouncer in transaction mode (or LISTEN is blocked): give"
+                + " the 'postgres' database session pooling in PgBouncer ([databases] postgres = ... pool_mode=session)"
+                + " or connect Odoo's bus straight to PostgreSQL. Without PgBouncer: /longpolling may reach one of"
+                + " Odoo's ordinary workers, which holds a poll but is never woken: route /longpolling to the"
+                + " long-polling port (8072).");
+    }
+}

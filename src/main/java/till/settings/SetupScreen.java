@@ -1,0 +1,50 @@
+package till.settings;
+
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+import till.fx.Async;
+
+/**
+ * The settings button for the top bar and the setup screen it opens, built together. FX thread only.
+ */
+public final class SetupScreen {
+
+    private final SetupViewModel model;
+    private final Button button;
+    private final SetupView panel;
+
+    /** @param async runs the checks on an I/O thread and applies the results on the FX thread */
+    public SetupScreen(SetupService service, Async async) {
+        this(service, async, Runnable::run);
+    }
+
+    /**
+     * @param async runs the checks on an I/O thread and applies the results on the FX thread
+     * @param gate  runs the opening of the screen when it may happen (e.g. after the manager PIN), or never
+     */
+    public SetupScreen(SetupService service, Async async, Consumer<Runnable> gate) {
+        model = new SetupViewModel(service, async);
+        button = new Button("", new FontIcon("mdi2c-cog-outline"));
+        button.setId("settings");
+        button.getStyleClass().add("settings-button");
+        button.setFocusTraversable(false);
+        button.setTooltip(new Tooltip("Connect this till to an Odoo server"));
+        button.setOnAction(e -> gate.accept(model::open));
+        panel = new SetupView(model);
+    }
+
+    public Node button() {
+        return button;
+    }
+
+    public Node panel() {
+        return panel;
+    }
+
+    public SetupViewModel model() {
+        return model;
+    }
+}

@@ -1,0 +1,97 @@
+package till.settings;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The setup screen over the selling screen: the settings of {@code till setup}, filled in step by step with what the
+ * server offers. FX thread only.
+ */
+final class SetupView extends StackPane {
+
+    SetupView(SetupViewModel model) {
+        setId("setup-panel");
+        getStyleClass().add("overlay");
+        visibleProperty().bind(model.isOpen());
+
+        Label title = new Label("Connect this till to Odoo");
+        title.getStyleClass().add("section-title");
+        TextField server = field("setup-server", "https://odoo.example.com");
+        server.textProperty().bindBidirectional(model.server());
+        TextField push = field("setup-push-url", "optional, e.g. https://odoo.example.com:8072");
+        push.textProperty().bindBidirectional(model.pushUrl());
+        ComboBox<String> database = new ComboBox<>(model.databases());
+        database.setId("setup-database");
+        database.setEditable(true);
+        database.valueProperty().bindBidirectional(model.database());
+        Button listDatabases = new Button("List databases", new FontIcon("mdi2d-database-search"));
+        listDatabases.setId("setup-list-databases");
+        listDatabases.setOnAction(e -> model.loadDatabases());
+        TextField login = field("setup-login", "login");
+        login.textProperty().bindBidirectional(model.login());
+        PasswordField password = new PasswordField();
+        password.setId("setup-password");
+        password.textProperty().bindBidirectional(model.password());
+        ComboBox<SetupService.PosChoice> config = new ComboBox<>(model.configs());
+        config.setId("setup-pos-config");
+        config.valueProperty().bindBidirectional(model.config());
+        Button logIn = new Button("Log in", new FontIcon("mdi2l-login"));
+        logIn.setId("setup-log-in");
+        logIn.setOnAction(e -> model.loadConfigs());
+        CheckBox keep = new CheckBox("Keep the password on this till (readable by this user only)");
+        keep.setId("setup-keep-password");
+        keep.selectedProperty().bindBidirectional(model.keepPassword());
+
+        GridPane form = new GridPane();
+        form.getStyleClass().add("setup-form");
+        form.addRow(0, new Label("Server URL"), server);
+        form.addRow(1, new Label("Push URL"), push);
+        form.addRow(2, new Label("Database"), database, listDatabases);
+        form.addRow(3, new Label("Login"), login);
+        form.addRow(4, new Label("Password"), password, logIn);
+        form.addRow(5, new Label("POS"), config);
+        form.add(keep, 1, 6, 2, 1);
+
+        Label message = new Label();
+        message.setId("setup-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.message());
+        Button save = new Button("Check and save", new FontIcon("mdi2c-check"));
+        save.setId("setup-save");
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> model.save());
+        Button close = new Button("Close", new FontIcon("mdi2c-close"));
+        close.setId("setup-close");
+        close.setOnAction(e -> model.close());
+        for (Button button : new Button[] {listDatabases, logIn, save}) {
+            button.disableProperty().bind(model.busy());
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(save, spacer, close);
+        actions.getStyleClass().add("action-bar");
+
+        VBox card = new VBox(title, form, message, actions);
+        card.getStyleClass().addAll("overlay-card", "setup-card");
+        card.setMaxSize(720, 560);
+        getChildren().add(card);
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        return field;
+    }
+}

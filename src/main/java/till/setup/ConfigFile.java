@@ -1,0 +1,213 @@
+package till.setup;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Reads and writes {@code till.properties} in the data directory: a Java properties file an admin can edit by hand
+ * (decision 0051). Every key is checked; an unknown key, a bad URL or a bad number is an error that names the file,
+ * the key and what is expected. Stateless apart from its path; thread-safe.
+ */
+public final class ConfigFile {
+
+    public static final String NAME = "till.properties";
+    static final String SERVER = "server.url";
+    static final String PUSH = "push.url";
+    static final String DATABASE = "database";
+    static final String LOGIN = "login";
+    static final String POS_CONFIG = "pos.config.id";
+    static final String KEEP_PASSWORD = "password.keep";
+    static final String KIOSK = "kiosk";
+    static final String KIOSK_SCREEN = "kiosk.screen";
+    private static final List<String> KEYS = List.of(SERVER, PUSH, DATABASE, LOGIN, POS_CONFIG, KEEP_PASSWORD, KIOSK,
+            KIOSK_SCREEN);
+    /** More monitors than any till has: a bigger number is a typo. */
+    private static final int MOST_SCREENS = 16;
+
+    private final Path file;
+
+    public ConfigFile(Path dataDir) {
+        this.file = dataDir.resolve(NAME);
+    }
+
+    public Path path() {
+        return file;
+    }
+
+    public boolean exists() {
+        return Files.isRegularFile(file);
+    }
+
+    /** Reads and checks the file, the kiosk keys included (see {@link #readKiosk()}). */
+    public TillConfig read() throws ConfigException {
+        Properties p = load();
+        kiosk(p);
+        String push = p.getProperty(PUSH, "").strip();
+        String where = file.toString();
+        return new TillConfig(url(where, SERVER, required(p, SERVER)), push.isEmpty() ? null : url(where, PUSH, push),
+                required(p, DATABASE), required(p, LOGIN), number(p), bool(p, KEEP_PASSWORD, false));
+    }
+
+    /**
+     * The kiosk keys, checked; {@link KioskConfig#OFF} without a file (demo mode, where only {@code --kiosk} turns
+     * kiosk mode on). Only the kiosk keys and unknown keys are checked here: the connection keys are the business of
+     * {@link #read()}.
+     */
+    public KioskConfig readKiosk() throws ConfigException {
+        return exists() ? kiosk(load()) : KioskConfig.OFF;
+    }
+
+    private Properties load() throws ConfigException {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("The configuration file " + file + " does not exist: run till setup first.");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException("The configuration file " + file + " cannot be read: " + e.getMessage(), e);
+        }
+        for (String key : p.stringPropertyNames()) {
+            if (!KEYS.contains(key)) {
+                throw new ConfigException(file + ": unknown key \"" + key + "\" (known keys: "
+                        + String.join(", ", KEYS) + ").");
+            }
+        }
+        return p;
+    }
+
+    private KioskConfig kiosk(Properties p) throws ConfigException {
+        boolean enabled = bool(p, KIOSK, false);
+        String value = p.getProperty(KIOSK_SCREEN, "").strip();
+        if (value.isEmpty()) {
+            return new KioskConfig(enabled, 0);
+        }
+        try {
+            int screen = Integer.parseInt(value);
+            if (screen >= 1 && screen <= MOST_SCREENS) {
+                return new KioskConfig(enabled, screen);
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the expected form
+        }
+        throw new ConfigException(file + ": \"" + KIOSK_SCREEN + "\" is \"" + value + "\", expected a monitor number"
+                + " from 1 to " + MOST_SCREENS + " (1 is the first monitor), or nothing for the primary one.");
+    }
+
+    /**
+     * Writes the file in one step (a temporary file moved into place), with a comment for every key. The kiosk keys
+     * of the file being replaced are kept as they were: setup changes the connection, not the kiosk.
+     */
+    public void write(TillConfig config) throws IOException {
+        String text = "# Till's connection to Odoo. Written by `till setup`; you may edit it by hand.\n"
+                + "# The password is never stored here (see till.password and password.keep).\n"
+                + "# The Odoo address for ordinary calls (http or https).\n"
+                + SERVER + "=" + escape(config.server().toString()) + "\n"
+                + "# A separate address for the long-polling port (e.g. http://host:8072); empty: the server address.\n"
+                + PUSH + "=" + (config.pushUrl() == null ? "" : escape(config.pushUrl().toString())) + "\n"
+                + "# The Odoo database name.\n"
+                + DATABASE + "=" + escape(config.database()) + "\n"
+                + "# The Odoo login the till works as.\n"
+                + LOGIN + "=" + escape(config.login()) + "\n"
+                + "# The id of the POS configuration (pos.config) the till sells for.\n"
+                + POS_CONFIG + "=" + config.posConfigId() + "\n"
+                + "# true: keep the password in till.password (readable by this user only) to log in again alone.\n"
+                + KEEP_PASSWORD + "=" + config.keepPassword() + "\n"
+                + keptKioskLines();
+        Files.createDirectories(file.getParent());
+        Path temp = file.resolveSibling(NAME + ".tmp");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The kiosk keys of the present file, verbatim (even a wrong value: it is reported at the next start). */
+    private String keptKioskLines() {
+        Properties p;
+        try {
+            p = load();
+        } catch (ConfigException e) {
+            return "";
+        }
+        StringBuilder lines = new StringBuilder();
+        for (String key : List.of(KIOSK, KIOSK_SCREEN)) {
+            if (p.containsKey(key)) {
+                lines.append(key).append('=').append(escape(p.getProperty(key))).append('\n');
+            }
+        }
+        return lines.isEmpty() ? "" : "# Kiosk mode (docs/kiosk.md): full screen, closing needs the manager PIN.\n"
+                + lines;
+    }
+
+    private String required(Properties p, String key) throws ConfigException {
+        String value = p.getProperty(key, "").strip();
+        if (value.isEmpty()) {
+            throw new ConfigException(file + ": the key \"" + key + "\" is missing or empty.");
+        }
+        return value;
+    }
+
+    /**
+     * Checks an http(s) address.
+     *
+     * @param where the file or the command-line option it came from, for the message
+     */
+    public static URI url(String where, String key, String value) throws ConfigException {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below with the expected form
+        }
+        throw new ConfigException(where + ": \"" + key + "\" is \"" + value + "\", expected an http:// or https://"
+                + " address such as https://shop.example.com or http://192.168.1.10:8069.");
+    }
+
+    private long number(Properties p) throws ConfigException {
+        String value = required(p, POS_CONFIG);
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the expected form
+        }
+        throw new ConfigException(file + ": \"" + POS_CONFIG + "\" is \"" + value + "\", expected a positive whole"
+                + " number (the id of the POS configuration in Odoo).");
+    }
+
+    private boolean bool(Properties p, String key, boolean otherwise) throws ConfigException {
+        String value = p.getProperty(key, String.valueOf(otherwise)).strip().toLowerCase(Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new ConfigException(file + ": \"" + key + "\" is \"" + value + "\", expected true or false.");
+        }
+        return value.equals("true");
+    }
+
+    /**
+     * Escapes what {@link Properties#load} would read differently in a value: backslashes and a leading space
+     * ({@code =}, {@code :} and {@code #} need no escape after the key, so URLs stay readable).
+     */
+    private static String escape(String value) {
+        StringBuilder out = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            if (c == '\\') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.length() > 0 && out.charAt(0) == ' ' ? "\\" + out : out.toString();
+    }
+}

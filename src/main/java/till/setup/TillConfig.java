@@ -1,0 +1,22 @@
+package till.setup;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * The till's connection settings, as {@code till setup} writes them to {@code till.properties}. Immutable. The
+ * password is never part of it (see {@link PasswordFile}).
+ *
+ * @param server        the Odoo address for ordinary calls, e.g. {@code https://shop.example.com}
+ * @param pushUrl       a separate address for the long-polling port, or null to use {@code server}
+ * @param posConfigId   the {@code pos.config} id the till sells for
+ * @param keepPassword  whether the password is kept in the password file for unattended re-login
+ */
+public record TillConfig(URI server, URI pushUrl, String database, String login, long posConfigId,
+                         boolean keepPassword) {
+
+    /** The address of the push channel: the push URL when set, else the server. */
+    public URI pushServer() {
+        return Optional.ofNullable(pushUrl).orElse(server);
+    }
+}

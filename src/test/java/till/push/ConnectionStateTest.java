@@ -1,0 +1,74 @@
+package till.push;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import till.testsupport.MutableClock;
+
+/** Every move between icon states, legal or not, as pos_longpolling's flags allow them. */
+class ConnectionStateTest {
+
+    @ParameterizedTest(name = "{0} -> {1}: {2}")
+    @CsvSource({
+        "STOPPED, RED, true", "STOPPED, ORANGE, true", "STOPPED, GREEN, true", "STOPPED, ROTATING, true",
+        "RED, ORANGE, true", "RED, GREEN, true", "RED, ROTATING, true", "RED, STOPPED, true",
+        "ORANGE, RED, true", "ORANGE, GREEN, true", "ORANGE, ROTATING, true", "ORANGE, STOPPED, true",
+        "GREEN, RED, true", "GREEN, ORANGE, false", "GREEN, ROTATING, true", "GREEN, STOPPED, true",
+        "ROTATING, RED, true", "ROTATING, ORANGE, true", "ROTATING, GREEN, true", "ROTATING, STOPPED, true",
+        "STOPPED, STOPPED, false", "RED, RED, false", "ORANGE, ORANGE, false", "GREEN, GREEN, false",
+        "ROTATING, ROTATING, false"
+    })
+    void theEnumOwnsItsLegalTransitions(ConnectionState from, ConnectionState to, boolean legal) {
+        assertThat(from.canMoveTo(to)).isEqualTo(legal);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} is rejected")
+    @CsvSource({"GREEN, ORANGE"})
+    void theGateRejectsAnIllegalTransitionAndKeepsTheState(ConnectionState from, ConnectionState to) {
+        ConnectionStateMachine gate = new ConnectionStateMachine(new MutableClock(Instant.EPOCH));
+        gate.transition(from, BusCause.pollCompleted());
+
+        assertThatThrownBy(() -> gate.transition(to, BusCause.serverAnswered()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining(from + " -> " + to);
+        assertThat(gate.status().state()).isEqualTo(from);
+    }
+
+    @Test
+    void aNewFailureWhileRedChangesTheCauseButNotSince() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:42:00Z"));
+        ConnectionStateMachine gate = new ConnectionStateMachine(clock);
+        RecordingStatusListener listener = new RecordingStatusListener();
+        gate.addListener(Runnable::run, listener);
+        BusCause refused = new BusCause(BusCause.Kind.REFUSED, "refused", "");
+        BusCause dns = new BusCause(BusCause.Kind.DNS, "dns", "");
+
+        gate.transition(ConnectionState.RED, refused);
+        clock.advance(java.time.Duration.ofMinutes(1));
+        gate.transition(ConnectionState.RED, dns);
+        gate.transition(ConnectionState.RED, dns);
+
+        assertThat(listener.states()).containsExactly(ConnectionState.STOPPED, ConnectionState.RED,
+                ConnectionState.RED);
+        assertThat(listener.latest().cause()).isEqualTo(dns);
+        assertThat(listener.latest().since()).isEqualTo(Instant.parse("2026-11-29T10:42:00Z"));
+        assertThat(listener.latest().describe(java.time.ZoneOffset.UTC)).isEqualTo("Red since 10:42:00: dns");
+    }
+
+    @Test
+    void listenersRunOnTheirOwnExecutor() {
+        ConnectionStateMachine gate = new ConnectionStateMachine(new MutableClock(Instant.EPOCH));
+        java.util.List<Runnable> queued = new java.util.ArrayList<>();
+        RecordingStatusListener listener = new RecordingStatusListener();
+        gate.addListener(queued::add, listener);
+
+        gate.transition(ConnectionState.ORANGE, BusCause.serverAnswered());
+
+        assertThat(listener.states()).isEmpty();
+        queued.forEach(Runnable::run);
+        assertThat(listener.states()).containsExactly(ConnectionState.STOPPED, ConnectionState.ORANGE);
+    }
+}
