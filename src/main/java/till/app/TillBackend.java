@@ -83,7 +83,7 @@ final class TillBackend implements AutoCloseable {
     static TillBackend wire(Endpoints endpoints, OutboxQueue queue, BusCursor cursor, Clock clock,
                             LinkTimings timings) {
         OrderSender sender = new OrderSender(queue, endpoints.transport(), new WakeableSleeper(),
-                timings.senderBackoff().get(), clock);
+                timings.senderBackoff(), clock);
         sender.addListener(new DeliveryTransitions(), Runnable::run);
         ExecutorScheduler scheduler = new ExecutorScheduler("push-timer");
         BusCalls calls = new BusCalls(endpoints.rpc(), endpoints.push());

@@ -103,7 +103,7 @@ public final class DrainBenchmark implements Benchmark {
                 store.outbox().commitPaid(order);
             }
             OrderSender sender = new OrderSender(store.outboxQueue(), transport(server), new WakeableSleeper(),
-                    Backoff.standard(), Clock.systemUTC());
+                    Backoff::standard, Clock.systemUTC());
             sender.start();
             try {
                 // The sender has tried and failed once: the orders wait, as in a shop whose server is down.

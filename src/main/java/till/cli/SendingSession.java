@@ -26,7 +26,7 @@ final class SendingSession implements AutoCloseable {
 
     SendingSession(OutboxQueue queue, OrderTransport transport, Clock clock) {
         this.queue = queue;
-        this.sender = new OrderSender(queue, transport, new WakeableSleeper(), Backoff.standard(), clock);
+        this.sender = new OrderSender(queue, transport, new WakeableSleeper(), Backoff::standard, clock);
         sender.addListener(status -> changes.release(), Runnable::run);
         sender.addListener(new DeliveryTransitions(), Runnable::run);
     }

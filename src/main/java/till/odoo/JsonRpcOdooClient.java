@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link OdooClient} over {@link JsonRpcClient}: the routes and argument shapes of the 14/15 web POS, and the
- * transparent re-login on an expired session. The password stays in memory only. Thread-safe: a re-login is
- * serialised, and a call that raced with another thread's re-login just retries with the new session.
+ * transparent re-login on an expired session. The password stays in memory only. Another thread can cut its calls
+ * short through the {@link InFlightCalls} it was made with. Thread-safe: a re-login is serialised, and a call that
+ * raced with another thread's re-login just retries with the new session.
  */
 public final class JsonRpcOdooClient implements OdooClient {
 
@@ -22,6 +23,7 @@ public final class JsonRpcOdooClient implements OdooClient {
 
     private final JsonRpcClient rpc;
     private final IntFunction<Duration> createTimeout;
+    private final InFlightCalls calls;
     private final Object loginLock = new Object();
     private Credentials credentials;
     private Login login;
@@ -33,8 +35,17 @@ public final class JsonRpcOdooClient implements OdooClient {
 
     /** @param createTimeout the deadline of a {@code create_from_ui} call for a batch of n orders (tests shorten it) */
     public JsonRpcOdooClient(JsonRpcClient rpc, IntFunction<Duration> createTimeout) {
+        this(rpc, createTimeout, new InFlightCalls());
+    }
+
+    /**
+     * @param calls every call of this client runs under it, so that another thread can cancel them (the order
+     *              transport's stop: its client is its own)
+     */
+    public JsonRpcOdooClient(JsonRpcClient rpc, IntFunction<Duration> createTimeout, InFlightCalls calls) {
         this.rpc = rpc;
         this.createTimeout = createTimeout;
+        this.calls = calls;
     }
 
     public JsonRpcClient rpc() {
@@ -43,13 +54,13 @@ public final class JsonRpcOdooClient implements OdooClient {
 
     @Override
     public ServerVersion version() throws OdooException {
-        return ServerVersion.parse(rpc.call("/web/webclient/version_info", params(), CALL_TIMEOUT));
+        return ServerVersion.parse(call("/web/webclient/version_info", params(), CALL_TIMEOUT));
     }
 
     @Override
     public Optional<List<String>> databases() throws OdooException {
         try {
-            JsonNode result = rpc.call("/web/database/list", params(), CALL_TIMEOUT);
+            JsonNode result = call("/web/database/list", params(), CALL_TIMEOUT);
             List<String> names = new ArrayList<>();
             result.forEach(n -> names.add(n.asText()));
             return Optional.of(List.copyOf(names));
@@ -152,14 +163,19 @@ public final class JsonRpcOdooClient implements OdooClient {
             generation = loginGeneration;
         }
         try {
-            return rpc.call(route, params, timeout);
+            return call(route, params, timeout);
         } catch (OdooException e) {
             if (e.kind() != OdooException.Kind.SESSION_EXPIRED) {
                 throw e;
             }
             relogin(generation);
-            return rpc.call(route, params, timeout);
+            return call(route, params, timeout);
         }
+    }
+
+    /** Every call goes through here, so that {@link InFlightCalls#cancel()} reaches it. */
+    private JsonNode call(String route, ObjectNode params, Duration timeout) throws OdooException {
+        return calls.await(rpc.start(route, params, timeout));
     }
 
     private void relogin(long failedGeneration) throws OdooException {
@@ -182,7 +198,7 @@ public final class JsonRpcOdooClient implements OdooClient {
         params.put("db", c.database());
         params.put("login", c.login());
         params.put("password", c.password());
-        JsonNode info = rpc.call("/web/session/authenticate", params, CALL_TIMEOUT);
+        JsonNode info = call("/web/session/authenticate", params, CALL_TIMEOUT);
         if (!info.path("uid").canConvertToLong()) {
             throw new OdooException(OdooException.Kind.AUTHENTICATION, "Odoo refused the login: the login or the"
                     + " password is wrong.");

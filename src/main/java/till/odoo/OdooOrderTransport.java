@@ -18,7 +18,8 @@ import till.outbox.SendResult;
 /**
  * The order sender's transport to a real Odoo: checks that the orders' POS sessions are still open (Odoo would file
  * orders of a closed session silently into a rescue session), then {@code create_from_ui} with the payload
- * {@link OrderPayloads} builds from the stored order, so every resend is identical. Thread-safe.
+ * {@link OrderPayloads} builds from the stored order, so every resend is identical. {@link #cancel()} cuts the call
+ * in flight short through OkHttp, so that the sender stops at once. Thread-safe.
  */
 public final class OdooOrderTransport implements OrderTransport {
 
@@ -33,6 +34,7 @@ public final class OdooOrderTransport implements OrderTransport {
     private final OdooClient client;
     private final PosContextSource pos;
     private final LongPredicate rescueApproved;
+    private final InFlightCalls calls;
 
     public OdooOrderTransport(OdooClient client, PosContextSource pos) {
         this(client, pos, session -> false);
@@ -40,9 +42,19 @@ public final class OdooOrderTransport implements OrderTransport {
 
     /** @param rescueApproved the closed sessions whose orders the admin decided to send anyway */
     public OdooOrderTransport(OdooClient client, PosContextSource pos, LongPredicate rescueApproved) {
+        this(client, pos, rescueApproved, new InFlightCalls());
+    }
+
+    /**
+     * @param calls the in-flight calls of {@code client} (and of {@code pos}, when it calls the server) that
+     *              {@link #cancel()} cuts short: the ones that {@code client} was made with
+     */
+    public OdooOrderTransport(OdooClient client, PosContextSource pos, LongPredicate rescueApproved,
+                              InFlightCalls calls) {
         this.client = client;
         this.pos = pos;
         this.rescueApproved = rescueApproved;
+        this.calls = calls;
     }
 
     /**
@@ -56,8 +68,11 @@ public final class OdooOrderTransport implements OrderTransport {
     /** Like {@link #connecting(URI, Credentials, long)}, sending orders of the approved closed sessions anyway. */
     public static OdooOrderTransport connecting(URI server, Credentials credentials, long posConfigId,
                                                 LongPredicate rescueApproved) {
-        JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(server));
-        return new OdooOrderTransport(client, new CachedLogin(client, credentials, posConfigId), rescueApproved);
+        InFlightCalls calls = new InFlightCalls();
+        JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(server), OdooClient::createFromUiTimeout,
+                calls);
+        return new OdooOrderTransport(client, new CachedLogin(client, credentials, posConfigId), rescueApproved,
+                calls);
     }
 
     @Override
@@ -71,6 +86,17 @@ public final class OdooOrderTransport implements OrderTransport {
         } catch (OdooException e) {
             throw new SendFailure(kind(e.kind()), e.getMessage(), e);
         }
+    }
+
+    /** Cancels the login, session-state read or {@code create_from_ui} in flight, and later ones until resumed. */
+    @Override
+    public void cancel() {
+        calls.cancel();
+    }
+
+    @Override
+    public void resume() {
+        calls.resume();
     }
 
     private void refuseClosedSessions(List<PaidOrder> batch) throws OdooException, SendFailure {

@@ -22,14 +22,16 @@ public final class DeliveryTransitions implements Consumer<SenderStatus> {
         RUNNING,
         /** The last try failed; orders wait and the sender tries again by itself. */
         RETRYING,
-        /** The sender ended on an error it could not survive. */
+        /** The sender failed on an internal error; it starts again by itself after a back-off. */
         FAILED;
 
-        static Link of(SenderStatus status) {
+        /** Empty while the sender is starting: it keeps the link it had until it runs (or fails) again. */
+        static Optional<Link> of(SenderStatus status) {
             return switch (status.state()) {
-                case NEW, STOPPING, TERMINATED -> STOPPED;
-                case FAILED -> FAILED;
-                case RUNNING -> status.nextRetry().isPresent() ? RETRYING : RUNNING;
+                case NEW, STOPPING, TERMINATED -> Optional.of(STOPPED);
+                case STARTING -> Optional.empty();
+                case FAILED -> Optional.of(FAILED);
+                case RUNNING -> Optional.of(status.nextRetry().isPresent() ? RETRYING : RUNNING);
             };
         }
     }
@@ -39,7 +41,7 @@ public final class DeliveryTransitions implements Consumer<SenderStatus> {
 
     @Override
     public synchronized void accept(SenderStatus status) {
-        Link next = Link.of(status);
+        Link next = Link.of(status).orElse(link);
         Optional<FailureKind> kind = next == Link.RETRYING ? status.lastFailure() : Optional.empty();
         if (next == link && kind.equals(failure)) {
             return;
@@ -53,9 +55,14 @@ public final class DeliveryTransitions implements Consumer<SenderStatus> {
         return switch (next) {
             case STOPPED -> "the order sender stopped; " + waiting(status);
             // At start the sender has not counted the outbox yet, so no counts then.
-            case RUNNING -> old == Link.RETRYING ? "orders reach the server again; " + waiting(status)
-                    : "the order sender started";
-            case RETRYING, FAILED -> status.lastError().isBlank() ? "no reason given" : status.lastError().strip();
+            case RUNNING -> switch (old) {
+                case RETRYING -> "orders reach the server again; " + waiting(status);
+                case FAILED -> "the order sender runs again after an internal error; " + waiting(status);
+                default -> "the order sender started";
+            };
+            case RETRYING -> status.lastError().isBlank() ? "no reason given" : status.lastError().strip();
+            case FAILED -> status.internalError().orElse("no reason given")
+                    + "; the order sender starts again by itself";
         };
     }
 

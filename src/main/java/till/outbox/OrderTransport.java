@@ -19,7 +19,15 @@ public interface OrderTransport {
      */
     SendResult send(List<PaidOrder> batch) throws SendFailure;
 
-    /** Stops the send in flight, if any, so that it fails at once as {@link FailureKind#RETRYABLE}. Idempotent. */
+    /**
+     * Stops the send in flight, if any, and every later one until {@link #resume()}: each fails at once as
+     * {@link FailureKind#RETRYABLE}. Later ones too, so that a stop that comes between the sender's last look and
+     * its next call still stops that call. Idempotent.
+     */
     default void cancel() {
+    }
+
+    /** Lets sends run again after {@link #cancel()}; the sender calls it each time it starts. */
+    default void resume() {
     }
 }

@@ -3,27 +3,32 @@ package till.outbox;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
+import till.worker.WorkerState;
+import till.worker.WorkerStatus;
 
 /**
- * What the Wi-Fi icon and the outbox panel show: the money at risk and how sending goes. Published by
- * {@link OrderSender} after every change. Immutable.
+ * What the Wi-Fi icon and the outbox panel show: the money at risk, how sending goes, and where the sender's worker
+ * is in its lifecycle (as its {@link till.worker.Worker} says). Published by {@link OrderSender} after every change.
+ * Immutable.
  *
- * @param unsent       orders paid and not yet confirmed by the server (waiting or being sent)
- * @param rejected     orders the server refused; they wait for a person
- * @param unsentAmount the total of the unsent orders
- * @param oldestUnsent when the oldest unsent order was paid
- * @param sending      a call to the server is in flight right now
- * @param lastError    the last failure in plain words (advice first, then the detail); empty after a clean round
- * @param lastFailure  the kind of that failure
- * @param nextRetry    when the sender tries again by itself, if it is waiting after a failure
+ * @param state         the worker's lifecycle state
+ * @param internalError for {@link WorkerState#FAILED}: {@code internal error: <cause>}; empty in every other state
+ * @param unsent        orders paid and not yet confirmed by the server (waiting or being sent)
+ * @param rejected      orders the server refused; they wait for a person
+ * @param unsentAmount  the total of the unsent orders
+ * @param oldestUnsent  when the oldest unsent order was paid
+ * @param sending       a call to the server is in flight right now
+ * @param lastError     the last failure in plain words (advice first, then the detail); empty after a clean round
+ * @param lastFailure   the kind of that failure
+ * @param nextRetry     when the sender tries again by itself, if it is waiting after a failure
  */
-public record SenderStatus(SenderState state, int unsent, int rejected, BigDecimal unsentAmount,
-                           Optional<Instant> oldestUnsent, boolean sending, String lastError,
+public record SenderStatus(WorkerState state, Optional<String> internalError, int unsent, int rejected,
+                           BigDecimal unsentAmount, Optional<Instant> oldestUnsent, boolean sending, String lastError,
                            Optional<FailureKind> lastFailure, Optional<Instant> nextRetry) {
 
     /** Before the first look at the outbox. */
     public static SenderStatus initial() {
-        return new SenderStatus(SenderState.NEW, 0, 0, BigDecimal.ZERO, Optional.empty(), false, "",
+        return new SenderStatus(WorkerState.NEW, Optional.empty(), 0, 0, BigDecimal.ZERO, Optional.empty(), false, "",
                 Optional.empty(), Optional.empty());
     }
 
@@ -32,22 +37,32 @@ public record SenderStatus(SenderState state, int unsent, int rejected, BigDecim
         return unsent == 0 && rejected == 0;
     }
 
-    SenderStatus withState(SenderState newState) {
-        return new SenderStatus(newState, unsent, rejected, unsentAmount, oldestUnsent, sending, lastError,
-                lastFailure, nextRetry);
+    /**
+     * The worker's new state. Out of {@link WorkerState#RUNNING} no call is in flight and no retry is planned (a
+     * failed worker starts again after its own back-off).
+     */
+    SenderStatus withWorker(WorkerStatus worker) {
+        return withState(worker.state(), worker.internalError());
+    }
+
+    SenderStatus withState(WorkerState newState, Optional<String> error) {
+        boolean running = newState == WorkerState.RUNNING;
+        return new SenderStatus(newState, error, unsent, rejected, unsentAmount, oldestUnsent, running && sending,
+                lastError, lastFailure, running ? nextRetry : Optional.empty());
     }
 
     SenderStatus withSummary(OutboxSummary summary) {
-        return new SenderStatus(state, summary.unsent(), summary.rejected(), summary.unsentAmount(),
+        return new SenderStatus(state, internalError, summary.unsent(), summary.rejected(), summary.unsentAmount(),
                 summary.oldestUnsent(), sending, lastError, lastFailure, nextRetry);
     }
 
     SenderStatus withSending(boolean nowSending) {
-        return new SenderStatus(state, unsent, rejected, unsentAmount, oldestUnsent, nowSending, lastError,
-                lastFailure, nextRetry);
+        return new SenderStatus(state, internalError, unsent, rejected, unsentAmount, oldestUnsent, nowSending,
+                lastError, lastFailure, nextRetry);
     }
 
     SenderStatus withFailure(Optional<FailureKind> kind, String error, Optional<Instant> retryAt) {
-        return new SenderStatus(state, unsent, rejected, unsentAmount, oldestUnsent, sending, error, kind, retryAt);
+        return new SenderStatus(state, internalError, unsent, rejected, unsentAmount, oldestUnsent, sending, error,
+                kind, retryAt);
     }
 }

@@ -14,8 +14,9 @@ import till.outbox.OutboxEntry;
 import till.sell.MoneyFormat;
 
 /**
- * The outbox panel, laid over the selling screen like the customer chooser: one row per unsent order (reference,
- * time, amount, attempts, last error) with retry, then retry all, export and close. FX thread only.
+ * The outbox panel, laid over the selling screen like the customer chooser: the order sender's internal error if it
+ * has one, one row per unsent order (reference, time, amount, attempts, last error) with retry, then retry all,
+ * export and close. FX thread only.
  */
 final class OutboxPanelView extends StackPane {
 
@@ -26,6 +27,13 @@ final class OutboxPanelView extends StackPane {
 
         Label title = new Label("Orders not yet on the server");
         title.getStyleClass().add("section-title");
+        Label problem = new Label();
+        problem.setId("outbox-problem");
+        problem.getStyleClass().add("outbox-problem");
+        problem.textProperty().bind(model.problem());
+        problem.setWrapText(true);
+        problem.visibleProperty().bind(model.problem().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
         ListView<OutboxEntry> list = new ListView<>(model.rows());
         list.setId("outbox-rows");
         list.setPlaceholder(new Label("Every paid order has reached the server."));
@@ -51,7 +59,7 @@ final class OutboxPanelView extends StackPane {
         HBox actions = new HBox(retryAll, export, spacer, close);
         actions.getStyleClass().add("action-bar");
 
-        VBox card = new VBox(title, list, message, actions);
+        VBox card = new VBox(title, problem, list, message, actions);
         card.getStyleClass().addAll("overlay-card", "outbox-card");
         card.setMaxSize(760, 600);
         getChildren().add(card);

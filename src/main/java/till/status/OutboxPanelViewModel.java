@@ -13,11 +13,12 @@ import org.slf4j.LoggerFactory;
 import till.fx.Async;
 import till.outbox.OutboxEntry;
 import till.outbox.OutboxState;
+import till.outbox.SenderStatus;
 
 /**
  * The outbox panel: one row per paid order that has not reached the server, with retry this one, retry all and
- * export. The rows are read on the I/O executor and reloaded after every change of the sender's status while the
- * panel is open. FX thread only.
+ * export, and above them the order sender's internal error while it has one. The rows are read on the I/O executor
+ * and reloaded after every change of the sender's status while the panel is open. FX thread only.
  */
 public final class OutboxPanelViewModel {
 
@@ -29,6 +30,7 @@ public final class OutboxPanelViewModel {
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<OutboxEntry> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     public OutboxPanelViewModel(OutboxAccess outbox, OrderDelivery delivery, Async async) {
         this.outbox = outbox;
@@ -69,7 +71,8 @@ public final class OutboxPanelViewModel {
                 e -> message.set("Could not export to " + file + ": " + e.getMessage()));
     }
 
-    void statusChanged() {
+    void statusChanged(SenderStatus now) {
+        problem.set(now.internalError().map(error -> error + "\n" + StatusWords.RESTARTS).orElse(""));
         if (open.get()) {
             reload();
         }
@@ -95,5 +98,10 @@ public final class OutboxPanelViewModel {
 
     public ReadOnlyStringProperty message() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The order sender's internal error and that it starts again by itself; empty while it runs. */
+    public ReadOnlyStringProperty problem() {
+        return problem.getReadOnlyProperty();
     }
 }

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import till.push.ConnectionState;
 import till.push.ConnectionStatus;
-import till.outbox.SenderState;
 import till.outbox.SenderStatus;
 import till.sell.MoneyFormat;
+import till.worker.WorkerState;
 
 /**
  * The two icons' statuses in plain words for the cashier: what the look means, since when, why, and what to do.
@@ -19,6 +19,9 @@ import till.sell.MoneyFormat;
  */
 public final class StatusWords {
 
+    /** Said under an internal error of the order sender, on the icon and in the outbox panel. */
+    static final String RESTARTS = "The order sender starts again by itself; paid orders stay saved on this"
+            + " till.";
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final MoneyFormat money;
@@ -31,13 +34,21 @@ public final class StatusWords {
         this.zone = zone;
     }
 
-    /** The Wi-Fi icon's tooltip: how many orders, how much money, the oldest one's age, the last error. */
+    /**
+     * The Wi-Fi icon's tooltip: an internal error first, then how many orders, how much money, the oldest one's age,
+     * the last error.
+     */
     public String orders(SenderStatus s) {
         List<String> lines = new ArrayList<>();
-        if (s.state() == SenderState.FAILED || s.state() == SenderState.TERMINATED) {
+        s.internalError().ifPresent(error -> {
+            lines.add(error);
+            lines.add(RESTARTS);
+        });
+        if (s.state() == WorkerState.TERMINATED) {
             lines.add("The order sender is not running; paid orders stay saved on this till.");
         }
-        if (s.allSent()) {
+        // A failed sender's counts may predate the failure: no all-clear until it runs again.
+        if (s.allSent() && s.internalError().isEmpty()) {
             lines.add("Every paid order has reached the server.");
         }
         if (s.unsent() > 0) {

@@ -10,9 +10,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import till.outbox.SenderStatus;
 
 /**
- * The Wi-Fi icon's state: green when every paid order reached the server, red with the count when some wait, and
- * whether a send is in flight; its click sends now and opens the outbox panel. FX thread only (statuses arrive
- * through the executor given to {@link #listen}).
+ * The Wi-Fi icon's state: green when every paid order reached the server, red with the count when some wait, red
+ * too when the order sender failed on an internal error (even with nothing waiting), and whether a send is in flight;
+ * its click sends now and opens the outbox panel. FX thread only (statuses arrive through the executor given to
+ * {@link #listen}).
  */
 public final class WifiViewModel {
 
@@ -21,6 +22,7 @@ public final class WifiViewModel {
     private final StatusWords words;
     private final ReadOnlyObjectWrapper<SenderStatus> status = new ReadOnlyObjectWrapper<>(SenderStatus.initial());
     private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper tooltip = new ReadOnlyStringWrapper("");
@@ -51,11 +53,12 @@ public final class WifiViewModel {
     private void show(SenderStatus now) {
         status.set(now);
         waiting.set(!now.allSent());
+        failed.set(now.internalError().isPresent());
         sending.set(now.sending());
         int orders = now.unsent() + now.rejected();
         count.set(orders == 0 ? "" : Integer.toString(orders));
         refresh();
-        panel.statusChanged();
+        panel.statusChanged(now);
     }
 
     public ReadOnlyObjectProperty<SenderStatus> status() {
@@ -65,6 +68,11 @@ public final class WifiViewModel {
     /** Red: some paid order has not reached the server. */
     public ReadOnlyBooleanProperty waiting() {
         return waiting.getReadOnlyProperty();
+    }
+
+    /** Red as well: the order sender failed on an internal error and starts again by itself; the tooltip says why. */
+    public ReadOnlyBooleanProperty failed() {
+        return failed.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty sending() {

@@ -22,8 +22,8 @@ import till.push.ConnectionState;
 import till.push.ConnectionStateMachine;
 import till.outbox.DeliveryTransitions;
 import till.outbox.FailureKind;
-import till.outbox.SenderState;
 import till.outbox.SenderStatus;
+import till.worker.WorkerState;
 
 @SuppressWarnings("try") // each test logs while the files are open, without naming them
 class LogFilesTest {
@@ -52,8 +52,8 @@ class LogFilesTest {
             ConnectionStateMachine push = new ConnectionStateMachine(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
             push.transition(ConnectionState.GREEN, BusCause.pollCompleted());
             DeliveryTransitions orders = new DeliveryTransitions();
-            orders.accept(status(SenderState.RUNNING, Optional.empty()));
-            orders.accept(status(SenderState.RUNNING, Optional.of(FailureKind.RETRYABLE)));
+            orders.accept(status(WorkerState.RUNNING, Optional.empty()));
+            orders.accept(status(WorkerState.RUNNING, Optional.of(FailureKind.RETRYABLE)));
             LOG.info("not a transition");
         }
 
@@ -114,8 +114,8 @@ class LogFilesTest {
         return LogFiles.open(dataDir, SMALL, rotation, LogMasks.patterns());
     }
 
-    private static SenderStatus status(SenderState state, Optional<FailureKind> failure) {
-        return new SenderStatus(state, 2, 0, new BigDecimal("5.00"), Optional.empty(), false,
+    private static SenderStatus status(WorkerState state, Optional<FailureKind> failure) {
+        return new SenderStatus(state, Optional.empty(), 2, 0, new BigDecimal("5.00"), Optional.empty(), false,
                 failure.map(f -> "The server cannot be reached.").orElse(""), failure,
                 failure.map(f -> Instant.EPOCH));
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -195,5 +196,51 @@ class JsonRpcOdooClientTest {
 
         assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(OdooException.class,
                 e -> assertThat(e.getMessage()).contains("cancelled"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Profile.class, names = "V15")
+    void aCreateFromUiHangingAtTheServerIsCancelledThroughTheClientsInFlightCalls(Profile profile) throws Exception {
+        start(profile);
+        InFlightCalls calls = new InFlightCalls();
+        CountDownLatch posting = new CountDownLatch(1);
+        JsonRpcOdooClient cancellable = new JsonRpcOdooClient(JsonRpcClient.create(server.url()), n -> {
+            posting.countDown();
+            return OdooClient.createFromUiTimeout(n);
+        }, calls);
+        cancellable.authenticate(new Credentials("demo", DemoServer.LOGIN, DemoServer.PASSWORD));
+        server.inject(till.demoserver.Fault.parse("hang=/web/dataset/call_kw/pos.order/create_from_ui"));
+        CompletableFuture<Object> outcome = CompletableFuture.supplyAsync(() -> {
+            try {
+                return cancellable.createFromUi(List.of(JsonRpcClient.MAPPER.createObjectNode()));
+            } catch (OdooException e) {
+                return e;
+            }
+        });
+        assertThat(posting.await(10, TimeUnit.SECONDS)).isTrue();
+
+        calls.cancel();
+
+        // Its own deadline is 31 s: only the cancel ends it within 10.
+        assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(OdooException.class, e -> {
+            assertThat(e.kind()).isEqualTo(Kind.RETRYABLE);
+            assertThat(e.getMessage()).contains("cancelled");
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Profile.class, names = "V15")
+    void afterACancelEveryCallFailsAtOnceUntilResumed(Profile profile) throws Exception {
+        start(profile);
+        InFlightCalls calls = new InFlightCalls();
+        JsonRpcOdooClient cancellable = new JsonRpcOdooClient(JsonRpcClient.create(server.url()),
+                OdooClient::createFromUiTimeout, calls);
+
+        calls.cancel();
+
+        assertThatThrownBy(cancellable::version).isInstanceOfSatisfying(OdooException.class,
+                e -> assertThat(e.kind()).isEqualTo(Kind.RETRYABLE)).hasMessageContaining("cancelled");
+        calls.resume();
+        assertThat(VersionProfile.of(cancellable.version()).major()).isEqualTo(profile.major());
     }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,6 +30,7 @@ import till.demoserver.Fault;
 import till.demoserver.FaultKind;
 import till.demoserver.Profile;
 import till.testsupport.SenderRig;
+import till.worker.WorkerState;
 
 /**
  * The order sender with the real Odoo client against the demo server (profiles 14 and 15) and its faults. After
@@ -55,13 +58,14 @@ class OrderSenderOnDemoServerTest {
     private void start(Profile profile, java.util.function.IntFunction<Duration> createTimeout) throws Exception {
         server = DemoServer.start(DemoServerOptions.defaults().withProfile(profile));
         approvals = new RescueApprovals(dir);
-        JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(server.url()), createTimeout);
+        InFlightCalls calls = new InFlightCalls();
+        JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(server.url()), createTimeout, calls);
         Login login = client.authenticate(new Credentials(server.database(), DemoServer.LOGIN, DemoServer.PASSWORD));
         PosSession session = client.openSession(1).orElseThrow();
         sessionId = session.id();
         PosContext pos = new PosContext(VersionProfile.of(client.version()), server.database(), 1, sessionId, 1,
                 login.uid(), 1L, Optional.empty(), Optional.empty());
-        transport = new OdooOrderTransport(client, () -> pos, approvals::approved);
+        transport = new OdooOrderTransport(client, () -> pos, approvals::approved, calls);
     }
 
     private List<PaidOrder> pay(int count) {
@@ -226,6 +230,44 @@ class OrderSenderOnDemoServerTest {
 
         assertAllSentExactlyOnce(orders);
         assertThat(rig.entry(orders.get(0)).attempts()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void stopReturnsWithinTwoSecondsWhileCreateFromUiHangsAndTheOrderWaitsThenArrivesOnce(Profile profile)
+            throws Exception {
+        CountDownLatch posting = new CountDownLatch(1);
+        start(profile, n -> {
+            posting.countDown();
+            return OdooClient.createFromUiTimeout(n);
+        });
+        rig = new SenderRig(dir, transport);
+        PaidOrder order = pay(1).get(0);
+        server.inject(Fault.parse("hang=" + CREATE_FROM_UI));
+        rig.sender.start();
+        assertThat(posting.await(10, TimeUnit.SECONDS)).as("create_from_ui on its way").isTrue();
+
+        long start = System.nanoTime();
+        boolean ended = rig.sender.stop(Duration.ofSeconds(2));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(ended).isTrue();
+        assertThat(took).as("not the call's own deadline of 31 s").isLessThan(Duration.ofSeconds(2));
+        assertThat(rig.sender.status().state()).isEqualTo(WorkerState.TERMINATED);
+        assertThat(rig.state(order)).as("not sent, not lost, not rejected").isEqualTo(OutboxState.WAITING);
+        assertThat(server.orderReferences()).doesNotContain(order.name());
+
+        server.clear(FaultKind.HANG);
+        OrderSender again = rig.newSender();
+        again.start();
+        try {
+            assertThat(rig.sleeper.nextSleep()).isEqualTo(OrderSender.IDLE_CHECK);
+            assertThat(again.status().allSent()).isTrue();
+            assertThat(rig.state(order)).isEqualTo(OutboxState.SENT);
+            assertThat(counts()).containsOnly(java.util.Map.entry(order.name(), 1L));
+        } finally {
+            again.stop(Duration.ofSeconds(2));
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import till.worker.WorkerState;
 
 class DeliveryTransitionsTest {
 
@@ -33,7 +34,7 @@ class DeliveryTransitionsTest {
 
     @Test
     void onlyChangesOfHowOrdersReachTheServerAreLoggedNotEverySendOrRetry() {
-        SenderStatus running = SenderStatus.initial().withState(SenderState.RUNNING);
+        SenderStatus running = SenderStatus.initial().withState(WorkerState.RUNNING, Optional.empty());
         transitions.accept(SenderStatus.initial());
         transitions.accept(running);
         transitions.accept(running.withSending(true));
@@ -46,7 +47,7 @@ class DeliveryTransitionsTest {
         transitions.accept(down.withFailure(Optional.of(FailureKind.MISCONFIGURED), "Wrong database.",
                 Optional.of(Instant.EPOCH.plusSeconds(16))));
         transitions.accept(running.withSummary(new OutboxSummary(3, 1, BigDecimal.TEN, Optional.empty(), "")));
-        transitions.accept(running.withState(SenderState.TERMINATED));
+        transitions.accept(running.withState(WorkerState.TERMINATED, Optional.empty()));
 
         assertThat(messages()).containsExactly(
                 "orders STOPPED -> RUNNING (the order sender started)",
@@ -55,6 +56,25 @@ class DeliveryTransitionsTest {
                 "orders RETRYING -> RUNNING (orders reach the server again; 3 paid orders wait, 1 refused)",
                 "orders RUNNING -> STOPPED (the order sender stopped; 0 paid orders wait, 0 refused)");
         assertThat(lines.list).allMatch(e -> e.getLevel() == ch.qos.logback.classic.Level.INFO);
+    }
+
+    @Test
+    void anInternalErrorAndTheRestartAreLoggedOnceEachAndStartingAgainIsNoChange() {
+        SenderStatus running = SenderStatus.initial().withState(WorkerState.RUNNING, Optional.empty());
+        transitions.accept(running);
+        SenderStatus failed = running.withState(WorkerState.FAILED,
+                Optional.of("internal error: IllegalStateException: outbox row 7 cannot be read"));
+        transitions.accept(failed);
+        transitions.accept(failed);
+        transitions.accept(failed.withState(WorkerState.STARTING, Optional.empty()));
+        transitions.accept(running.withSummary(new OutboxSummary(1, 0, BigDecimal.TEN, Optional.empty(), "")));
+
+        assertThat(messages()).containsExactly(
+                "orders STOPPED -> RUNNING (the order sender started)",
+                "orders RUNNING -> FAILED (internal error: IllegalStateException: outbox row 7 cannot be read; the"
+                        + " order sender starts again by itself)",
+                "orders FAILED -> RUNNING (the order sender runs again after an internal error; 1 paid orders wait,"
+                        + " 0 refused)");
     }
 
     private List<String> messages() {

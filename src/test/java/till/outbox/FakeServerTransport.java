@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * duplicates by name, and faults a test switches on. It records every call and counts concurrent sends.
  * Thread-safe.
  */
-final class FakeServerTransport implements OrderTransport {
+public final class FakeServerTransport implements OrderTransport {
 
     private final Set<String> stored = new LinkedHashSet<>();
     private final List<List<String>> calls = new ArrayList<>();
@@ -29,7 +29,8 @@ final class FakeServerTransport implements OrderTransport {
     private volatile int maxInFlight;
     private volatile boolean storeThenTimeOut;
     private volatile CountDownLatch hang;
-    private volatile RuntimeException crash;
+    private volatile Throwable crash;
+    private volatile Runnable duringNextCall;
 
     @Override
     public SendResult send(List<PaidOrder> batch) throws SendFailure {
@@ -37,6 +38,11 @@ final class FakeServerTransport implements OrderTransport {
         try {
             synchronized (this) {
                 calls.add(batch.stream().map(PaidOrder::name).toList());
+            }
+            Runnable during = duringNextCall;
+            if (during != null) {
+                duringNextCall = null;
+                during.run();
             }
             awaitHang();
             return answer(batch);
@@ -47,9 +53,12 @@ final class FakeServerTransport implements OrderTransport {
 
     private synchronized SendResult answer(List<PaidOrder> batch) throws SendFailure {
         if (crash != null) {
-            RuntimeException e = crash;
+            Throwable e = crash;
             crash = null;
-            throw e;
+            if (e instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) e;
         }
         if (!nextFailures.isEmpty()) {
             throw nextFailures.poll();
@@ -124,15 +133,24 @@ final class FakeServerTransport implements OrderTransport {
         hang = new CountDownLatch(1);
     }
 
-    void crashNext(RuntimeException e) {
+    /** The next call throws {@code e}, a RuntimeException or an Error that no sender expects. */
+    void crashNext(Throwable e) {
+        if (!(e instanceof RuntimeException) && !(e instanceof Error)) {
+            throw new IllegalArgumentException("a send can only crash unchecked: " + e);
+        }
         crash = e;
     }
 
-    synchronized List<String> storedNames() {
+    /** Runs {@code action} while the next call is at the "server", before it answers. */
+    void duringNextCall(Runnable action) {
+        duringNextCall = action;
+    }
+
+    public synchronized List<String> storedNames() {
         return List.copyOf(stored);
     }
 
-    synchronized List<List<String>> calls() {
+    public synchronized List<List<String>> calls() {
         return List.copyOf(calls);
     }
 

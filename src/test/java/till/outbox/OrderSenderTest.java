@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import till.testsupport.SenderRig;
+import till.worker.WorkerState;
 
 class OrderSenderTest {
 
@@ -247,7 +248,7 @@ class OrderSenderTest {
             assertThat(h.sender.stop(Duration.ofSeconds(10))).isTrue();
             assertThat(h.sender.stop(Duration.ofSeconds(10))).isTrue();
 
-            assertThat(h.sender.status().state()).isEqualTo(SenderState.TERMINATED);
+            assertThat(h.sender.status().state()).isEqualTo(WorkerState.TERMINATED);
             assertThat(h.state(order)).isEqualTo(OutboxState.WAITING);
             assertThatThrownBy(h.sender::start).isInstanceOf(IllegalStateException.class);
         }
@@ -260,14 +261,62 @@ class OrderSenderTest {
             h.server.crashNext(new IllegalStateException("bug"));
             h.sender.start();
 
-            assertThat(h.sleeper.nextSleep()).isEqualTo(Duration.ofMillis(750));
-            assertThat(h.sender.status().state()).isEqualTo(SenderState.RUNNING);
-            assertThat(h.sender.status().lastError()).contains("bug");
+            assertThat(h.sleeper.nextSleep()).as("the restart's back-off").isEqualTo(Duration.ofMillis(750));
+            assertThat(h.sender.status().state()).isEqualTo(WorkerState.FAILED);
+            assertThat(h.sender.status().internalError()).contains("internal error: IllegalStateException: bug");
             assertThat(h.state(order)).isEqualTo(OutboxState.WAITING);
             h.sleeper.elapse();
 
-            h.sleeper.nextSleep();
+            assertThat(h.sleeper.nextSleep()).isEqualTo(OrderSender.IDLE_CHECK);
             assertThat(h.state(order)).isEqualTo(OutboxState.SENT);
+            assertThat(h.sender.status().state()).isEqualTo(WorkerState.RUNNING);
+            assertThat(h.sender.status().internalError()).isEmpty();
+        }
+    }
+
+    @Test
+    void anOutOfMemoryErrorOnceDoesNotEndTheSenderAndItsOrderIsSentOnce() throws Exception {
+        try (Rig h = new Rig(dir)) {
+            PaidOrder order = h.pay(1, 1).get(0);
+            h.server.crashNext(new OutOfMemoryError("Java heap space"));
+            h.sender.start();
+
+            h.sleeper.nextSleep();
+            assertThat(h.sender.status().state()).isEqualTo(WorkerState.FAILED);
+            assertThat(h.sender.status().internalError()).contains("internal error: OutOfMemoryError: Java heap"
+                    + " space");
+            h.sleeper.elapse();
+
+            assertThat(h.sleeper.nextSleep()).isEqualTo(OrderSender.IDLE_CHECK);
+            assertThat(h.sender.status().state()).isEqualTo(WorkerState.RUNNING);
+            assertThat(h.state(order)).isEqualTo(OutboxState.SENT);
+            assertThat(h.server.storedNames()).containsExactly(order.name());
+            assertThat(h.sender.status().allSent()).isTrue();
+        }
+    }
+
+    @Test
+    void aWakeWhileTheCallFailsDoesNotCutTheBackOffShortButAWakeDuringTheWaitDoes() throws Exception {
+        try (Rig h = new Rig(dir)) {
+            PaidOrder order = h.pay(1, 1).get(0);
+            h.server.failNext(FailureKind.RETRYABLE, "down", 1);
+            // A new sale, the cashier's click and the push channel coming back, all while the call is failing.
+            h.server.duringNextCall(() -> {
+                h.sender.orderPaid();
+                h.sender.sendNow();
+                h.sender.connectionRestored();
+            });
+            h.sender.start();
+
+            assertThat(h.sleeper.nextSleep()).as("the back-off runs in full").isEqualTo(Duration.ofMillis(750));
+            assertThat(h.server.calls()).hasSize(1);
+            assertThat(h.state(order)).isEqualTo(OutboxState.WAITING);
+
+            h.sender.sendNow();
+
+            assertThat(h.sleeper.nextSleep()).isEqualTo(OrderSender.IDLE_CHECK);
+            assertThat(h.state(order)).isEqualTo(OutboxState.SENT);
+            assertThat(h.clock.instant()).as("no time had to pass").isEqualTo(SenderRig.T0);
         }
     }
 
@@ -282,7 +331,7 @@ class OrderSenderTest {
             synchronized (h.published) {
                 seen = List.copyOf(h.published);
             }
-            assertThat(seen.get(0).state()).isEqualTo(SenderState.NEW);
+            assertThat(seen.get(0).state()).isEqualTo(WorkerState.NEW);
             assertThat(seen).anyMatch(SenderStatus::sending);
             assertThat(seen.get(seen.size() - 1).allSent()).isTrue();
             assertThat(seen.get(seen.size() - 1).sending()).isFalse();

@@ -29,9 +29,9 @@ import till.catalog.Currency;
 import till.fx.Async;
 import till.outbox.FailureKind;
 import till.outbox.OutboxEntry;
-import till.outbox.SenderState;
 import till.outbox.SenderStatus;
 import till.sell.MoneyFormat;
+import till.worker.WorkerState;
 
 /** The two icons' look and words for each status, pushed through fakes; real JavaFX on Monocle. */
 @ExtendWith(ApplicationExtension.class)
@@ -134,9 +134,10 @@ class StatusIconsLookTest {
 
     @Test
     void theWifiIconIsRedWithTheCountAndTheMoneyAtRiskInItsTooltip(FxRobot robot) throws Exception {
-        SenderStatus waiting = new SenderStatus(SenderState.RUNNING, 3, 1, new BigDecimal("71.50"),
-                Optional.of(NOW.minus(Duration.ofMinutes(12))), true, "The server cannot be reached right now.",
-                Optional.of(FailureKind.RETRYABLE), Optional.of(NOW.plusSeconds(60)));
+        SenderStatus waiting = new SenderStatus(WorkerState.RUNNING, Optional.empty(), 3, 1,
+                new BigDecimal("71.50"), Optional.of(NOW.minus(Duration.ofMinutes(12))), true,
+                "The server cannot be reached right now.", Optional.of(FailureKind.RETRYABLE),
+                Optional.of(NOW.plusSeconds(60)));
         WaitForAsyncUtils.asyncFx(() -> delivery.push(waiting)).get();
 
         Button icon = robot.lookup("#wifi-icon").query();
@@ -147,11 +148,36 @@ class StatusIconsLookTest {
                 + "Last error: The server cannot be reached right now.\nNext try by itself at 10:43; click to send"
                 + " now.");
 
-        WaitForAsyncUtils.asyncFx(() -> delivery.push(new SenderStatus(SenderState.RUNNING, 0, 0, BigDecimal.ZERO,
-                Optional.empty(), false, "", Optional.empty(), Optional.empty()))).get();
+        WaitForAsyncUtils.asyncFx(() -> delivery.push(new SenderStatus(WorkerState.RUNNING, Optional.empty(), 0, 0,
+                BigDecimal.ZERO, Optional.empty(), false, "", Optional.empty(), Optional.empty()))).get();
         assertThat(icon.getText()).isEmpty();
         assertThat(icon.getPseudoClassStates()).isEmpty();
         assertThat(tooltip(robot, "#wifi-icon")).isEqualTo("Every paid order has reached the server.");
+    }
+
+    @Test
+    void anInternalErrorOfTheSenderTurnsTheWifiIconRedEvenWithNothingWaitingUntilItRunsAgain(FxRobot robot)
+            throws Exception {
+        SenderStatus failed = new SenderStatus(WorkerState.FAILED,
+                Optional.of("internal error: IllegalStateException: outbox row 7 cannot be read"), 0, 0,
+                BigDecimal.ZERO, Optional.empty(), false, "", Optional.empty(), Optional.empty());
+        WaitForAsyncUtils.asyncFx(() -> delivery.push(failed)).get();
+
+        Button icon = robot.lookup("#wifi-icon").query();
+        assertThat(icon.getText()).isEmpty();
+        assertThat(icon.getPseudoClassStates().toString()).contains("failed").doesNotContain("waiting");
+        assertThat(tooltip(robot, "#wifi-icon")).isEqualTo("internal error: IllegalStateException: outbox row 7"
+                + " cannot be read\nThe order sender starts again by itself; paid orders stay saved on this till.");
+        javafx.scene.control.Label problem = robot.lookup("#outbox-problem").query();
+        assertThat(problem.getText()).startsWith("internal error: IllegalStateException: outbox row 7 cannot be"
+                + " read\n");
+
+        WaitForAsyncUtils.asyncFx(() -> delivery.push(new SenderStatus(WorkerState.RUNNING, Optional.empty(), 0, 0,
+                BigDecimal.ZERO, Optional.empty(), false, "", Optional.empty(), Optional.empty()))).get();
+        assertThat(icon.getPseudoClassStates()).isEmpty();
+        assertThat(tooltip(robot, "#wifi-icon")).isEqualTo("Every paid order has reached the server.");
+        assertThat(problem.getText()).isEmpty();
+        assertThat(problem.isVisible()).isFalse();
     }
 
     @Test

@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import till.worker.Backoff;
 import till.outbox.OrderSender;
 import till.outbox.OrderTransport;
 import till.outbox.OutboxEntry;
+import till.outbox.OutboxQueue;
 import till.outbox.OutboxState;
 import till.order.PaidOrder;
 import till.outbox.SenderStatus;
@@ -16,7 +18,8 @@ import till.store.TillStore;
 
 /**
  * An order sender on a real H2 store in a temp directory, with the given transport, a fake sleeper and a clock the
- * test moves. Back-off jitter is fixed at the middle. Confined to the test thread (the listener list is guarded).
+ * test moves. Back-off jitter is fixed at the middle, for sends and for restarts after an unexpected failure.
+ * Confined to the test thread (the listener list is guarded).
  */
 public final class SenderRig implements AutoCloseable {
 
@@ -28,17 +31,24 @@ public final class SenderRig implements AutoCloseable {
     public final TillStore store;
     public final OrderSender sender;
     private final OrderTransport transport;
+    private final UnaryOperator<OutboxQueue> queue;
 
     public SenderRig(Path dir, OrderTransport transport) {
+        this(dir, transport, UnaryOperator.identity());
+    }
+
+    /** @param queue wraps the store's queue, e.g. to make it fail */
+    public SenderRig(Path dir, OrderTransport transport, UnaryOperator<OutboxQueue> queue) {
         this.transport = transport;
+        this.queue = queue;
         store = TillStore.open(dir, clock);
         sender = newSender();
     }
 
-    /** Another sender on the same store, as after a restart of the till. */
+    /** Another sender on the same store and transport, as after a restart of the till. */
     public OrderSender newSender() {
-        OrderSender made = new OrderSender(store.outboxQueue(), transport, sleeper,
-                new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), () -> 0.5), clock);
+        OrderSender made = new OrderSender(queue.apply(store.outboxQueue()), transport, sleeper,
+                () -> new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), () -> 0.5), clock);
         made.addListener(status -> {
             synchronized (published) {
                 published.add(status);
