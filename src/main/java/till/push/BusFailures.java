@@ -13,6 +13,23 @@ public final class BusFailures {
     private BusFailures() {
     }
 
+    /**
+     * The cause of a failed login: the words of {@code e} (the checks of {@code till setup} say which step failed),
+     * the kind and advice of the Odoo failure behind it, if any.
+     */
+    public static BusCause ofLogin(Exception e, String server) {
+        Throwable root = e;
+        while (root != null && !(root instanceof OdooException)) {
+            root = root.getCause();
+        }
+        if (root == null) {
+            return new BusCause(BusCause.Kind.SERVER_ERROR, e.getMessage(), "Check the server settings (till setup)."
+                    + " The till keeps selling and tries again by itself.");
+        }
+        BusCause classified = of((OdooException) root, "/web/session/authenticate", server);
+        return new BusCause(classified.kind(), e.getMessage(), classified.advice());
+    }
+
     /** The cause of a failed call to {@code route} on {@code server}. */
     public static BusCause of(OdooException e, String route, String server) {
         switch (e.transport()) {

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.odoo.JsonRpcClient.PendingCall;
@@ -17,10 +15,10 @@ import till.worker.Scheduler;
 /**
  * The push channel over Odoo 10-15's long polling: a hello, then one {@code /longpolling/poll} per round, its
  * notifications handed to the {@link BusInbox}; {@code pos_longpolling}'s PING/PONG where the server has it
- * ({@link Liveness}); a peek poll first after a start, a click or a failure (decision 0070); a new login after
- * "Session expired" (decision 0064). Rounds run on the push connection's worker; PINGs and timers on the scheduler's
- * thread, whose unexpected failures go to {@link PushEvents#unexpected}; {@link #reconnectNow} and {@link #close}
- * come from any thread. Thread-safe.
+ * ({@link Liveness}, {@link Ping}); a peek poll first after a start, a click or a failure (decision 0070); a new
+ * login after "Session expired" (decision 0064). Rounds run on the push connection's worker; PINGs and timers on the
+ * scheduler's thread, whose unexpected failures go to {@link PushEvents#unexpected}; {@link #reconnectNow} and
+ * {@link #close} come from any thread. Thread-safe.
  */
 public final class LongPollingTransport implements PushTransport {
 
@@ -36,19 +34,19 @@ public final class LongPollingTransport implements PushTransport {
     private final PushEvents events;
     private final Scheduler timers;
     private final Liveness liveness;
+    private final Ping ping;
+    private final CallsInFlight inFlight = new CallsInFlight();
     private final String cursorKey;
     // Worker thread only.
     private boolean opened;
     private long last;
     /** A re-login already happened since the last completed poll (so no loop of them). */
     private boolean renewedSinceSuccess;
-    // Guarded by this: the calls in flight, and what the next poll should be after a click.
-    private final Set<PendingCall> inFlight = new HashSet<>();
+    // Guarded by this: the poll in flight, and what the next poll should be after a click.
     private PendingCall currentPoll;
     private boolean restart;
     private boolean nextPeek;
     private boolean pingWithNextPoll;
-    private boolean closed;
 
     /** @param renewal logs in again when a poll or PING is answered "Session expired" (code 100) */
     public LongPollingTransport(BusCalls calls, BusSettings settings, BusClock time, BusInbox inbox,
@@ -61,6 +59,7 @@ public final class LongPollingTransport implements PushTransport {
         this.events = events;
         this.timers = (delay, task) -> time.scheduler().schedule(delay, () -> onTimer(task));
         this.liveness = new Liveness(events, settings, time.clock(), timers, this::ping);
+        this.ping = new Ping(calls, settings, liveness, renewal, inFlight, () -> restartPoll(true, false));
         this.cursorKey = calls.pushServer() + "|" + settings.database();
         // With pos_longpolling the PING wakes the first poll; without it a peek poll answers at once (decision 0070).
         this.nextPeek = !settings.pingPong();
@@ -82,7 +81,7 @@ public final class LongPollingTransport implements PushTransport {
         Instant started = time.clock().instant();
         JsonNode result;
         try {
-            result = await(call);
+            result = inFlight.await(call);
         } catch (OdooException e) {
             return pollFailed(e);
         }
@@ -104,22 +103,17 @@ public final class LongPollingTransport implements PushTransport {
 
     @Override
     public void close() {
-        List<PendingCall> cancelling;
-        synchronized (this) {
-            closed = true;
-            cancelling = new ArrayList<>(inFlight);
-        }
-        cancelling.forEach(PendingCall::cancel);
+        inFlight.close();
         liveness.close();
     }
 
     private Pause hello() {
         try {
-            await(calls.hello(settings.callTimeout()));
+            inFlight.await(calls.hello(settings.callTimeout()));
             liveness.serverAnswered();
             return Pause.NONE;
         } catch (OdooException e) {
-            if (closed()) {
+            if (inFlight.closed()) {
                 return Pause.NONE;
             }
             liveness.pollFailed(BusFailures.of(e, BusCalls.HELLO, calls.pushServer()));
@@ -128,7 +122,7 @@ public final class LongPollingTransport implements PushTransport {
     }
 
     private Pause pollFailed(OdooException e) {
-        if (closed() || consumeRestart()) {
+        if (inFlight.closed() || consumeRestart()) {
             // Stopping, or the click cancelled it to poll again at once.
             return Pause.NONE;
         }
@@ -182,7 +176,7 @@ public final class LongPollingTransport implements PushTransport {
     }
 
     private synchronized PendingCall nextPoll() {
-        if (closed) {
+        if (inFlight.closed()) {
             return null;
         }
         // A click before this poll has what it asked for: this poll is the reconnect.
@@ -195,7 +189,7 @@ public final class LongPollingTransport implements PushTransport {
         liveness.pollStarted();
         if (pingWithNextPoll && !peek) {
             pingWithNextPoll = false;
-            timers.schedule(Duration.ZERO, this::ping);
+            timers.schedule(Duration.ZERO, ping);
         }
         return currentPoll;
     }
@@ -208,11 +202,11 @@ public final class LongPollingTransport implements PushTransport {
         return names.stream().sorted().map(n -> PosChannels.of(settings.database(), n, settings.configId())).toList();
     }
 
-    /** The click: rotate (the connection shows it), cancel the poll in flight, poll again now and maybe PING. */
-    private synchronized void restartPoll(boolean peek, boolean ping) {
+    /** A click (or no PING after all): cancel the poll in flight and poll again now, a peek or with a PING. */
+    private synchronized void restartPoll(boolean peek, boolean withPing) {
         restart = true;
         nextPeek = peek;
-        pingWithNextPoll = ping;
+        pingWithNextPoll = withPing;
         if (currentPoll != null) {
             currentPoll.cancel();
         }
@@ -224,69 +218,9 @@ public final class LongPollingTransport implements PushTransport {
         return was;
     }
 
-    private synchronized boolean closed() {
-        return closed;
-    }
-
-    /** Runs a call that {@link #close} cancels; a call started after the close fails at once as cancelled. */
-    private JsonNode await(PendingCall call) throws OdooException {
-        synchronized (this) {
-            inFlight.add(call);
-            if (closed) {
-                call.cancel();
-            }
-        }
-        try {
-            return call.await();
-        } finally {
-            synchronized (this) {
-                inFlight.remove(call);
-            }
-        }
-    }
-
-    /** Sends a PING; on the scheduler's thread (the poll it should wake holds the worker's). */
+    /** Sends a PING (on the silence timer); the {@link Ping} is made after the {@link Liveness} that calls this. */
     private void ping() {
-        if (closed() || !liveness.pingPong()) {
-            return;
-        }
-        liveness.pingSent();
-        try {
-            await(calls.startPing(settings.database(), settings.configId(), settings.callTimeout()));
-            liveness.pingAnswered();
-        } catch (OdooException e) {
-            if (closed()) {
-                return;
-            }
-            if (BusFailures.odooHasNoRoute(e)) {
-                LOG.info("the server has no pos_longpolling (PING answered 404): a completed poll is the proof"
-                        + " of life");
-                liveness.pingUnsupported();
-                restartPoll(true, false);
-                return;
-            }
-            if (e.kind() == OdooException.Kind.SESSION_EXPIRED) {
-                pingAfterRenewal();
-                return;
-            }
-            liveness.pingFailed(BusFailures.of(e, BusCalls.PING, calls.server()));
-        }
-    }
-
-    /** The PING was answered "Session expired": log in again and PING once more, or say why that failed. */
-    private void pingAfterRenewal() {
-        try {
-            renewal.renew();
-        } catch (OdooException failed) {
-            liveness.pingFailed(SessionRenewal.failed(failed));
-            return;
-        }
-        try {
-            await(calls.startPing(settings.database(), settings.configId(), settings.callTimeout()));
-            liveness.pingAnswered();
-        } catch (OdooException e) {
-            liveness.pingFailed(BusFailures.of(e, BusCalls.PING, calls.server()));
-        }
+        ping.run();
     }
 
     /** A timer's task: what it throws unexpectedly is the connection's failure, not the timer thread's. */

@@ -4,10 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import till.odoo.OdooException;
 import till.odoo.PosContext;
 import till.worker.Backoff;
 import till.worker.Job;
@@ -23,6 +21,8 @@ import till.worker.WorkerStatus;
  * whatever the login, the transport, a notification handler or a timer throws unexpectedly is logged with its stack,
  * turns the icon red with an {@link BusCause.Kind#INTERNAL} cause, and the worker starts again (with a new transport)
  * after a back-off. Stopping cancels the login or the poll in flight. Thread-safe; {@link #reconnectNow} never blocks.
+ * About 300 lines: the worker's lifecycle, the login and the current transport share one lock and one state (closed,
+ * the transport and its events); apart, each part would reach into the others'.
  */
 public final class PushConnection implements PushChannel, AutoCloseable {
 
@@ -52,7 +52,7 @@ public final class PushConnection implements PushChannel, AutoCloseable {
     // Guarded by lock.
     private PosContext pos;
     private PushTransport transport;
-    private Events events;
+    private TransportEvents events;
     private boolean reconnectAsked;
     private boolean started;
     private boolean closed;
@@ -82,9 +82,10 @@ public final class PushConnection implements PushChannel, AutoCloseable {
             }
             started = true;
             pos = known.orElse(null);
+            // Under the lock, so that a stop comes before or after, never between; no worker thread exists yet to
+            // hold the worker's own lock while its listener waits for this one.
+            worker.start();
         }
-        // Outside the lock: the worker's listener takes it while the worker holds its own.
-        worker.start();
     }
 
     @Override
@@ -136,6 +137,9 @@ public final class PushConnection implements PushChannel, AutoCloseable {
     public boolean stop(Duration bound) throws InterruptedException {
         synchronized (lock) {
             closed = true;
+            if (events != null) {
+                events.drop();
+            }
         }
         try {
             return worker.stop(bound);
@@ -239,7 +243,9 @@ public final class PushConnection implements PushChannel, AutoCloseable {
             if (closed) {
                 return Pause.NONE;
             }
-            gate.lost(loginCause(e));
+            // The red transition logs the words at INFO when they change; a line per retry would fill the log.
+            LOG.debug("cannot connect to {}: {}", server, e.getMessage());
+            gate.lost(BusFailures.ofLogin(e, server));
             if (reconnectAsked) {
                 reconnectAsked = false;
                 return Pause.NONE;
@@ -248,27 +254,12 @@ public final class PushConnection implements PushChannel, AutoCloseable {
         return Pause.backOff(wait);
     }
 
-    private BusCause loginCause(Exception e) {
-        Throwable root = e;
-        while (root != null && !(root instanceof OdooException)) {
-            root = root.getCause();
-        }
-        if (root == null) {
-            // The RED transition logs these words at INFO when they change; a line per retry would fill the log.
-            LOG.debug("cannot connect to {}: {}", server, e.getMessage());
-            return new BusCause(BusCause.Kind.SERVER_ERROR, e.getMessage(), "Check the server settings (till setup)."
-                    + " The till keeps selling and tries again by itself.");
-        }
-        BusCause classified = BusFailures.of((OdooException) root, "/web/session/authenticate", server);
-        return new BusCause(classified.kind(), e.getMessage(), classified.advice());
-    }
-
     private PushTransport newTransport(PosContext known) {
         synchronized (lock) {
             if (closed) {
                 return null;
             }
-            events = new Events();
+            events = new TransportEvents(gate, this::crashed);
             transport = transports.create(known, events);
             reconnectAsked = false;
             return transport;
@@ -281,7 +272,7 @@ public final class PushConnection implements PushChannel, AutoCloseable {
             old = transport;
             transport = null;
             if (events != null) {
-                events.live = false;
+                events.drop();
                 events = null;
             }
         }
@@ -303,49 +294,16 @@ public final class PushConnection implements PushChannel, AutoCloseable {
         }
     }
 
-    /** The events of one transport: heard until the connection drops that transport or stops. */
-    private final class Events implements PushEvents {
-
-        /** Guarded by the connection's lock. */
-        private boolean live = true;
-
-        @Override
-        public void answered(BusCause cause) {
-            show(g -> g.answered(cause));
+    /** A transport's failure on another thread: the worker leaves its round at once, fails with it, starts again. */
+    private void crashed(Throwable failure) {
+        PushTransport running;
+        synchronized (lock) {
+            crash.compareAndSet(null, failure);
+            running = transport;
         }
-
-        @Override
-        public void alive(BusCause cause) {
-            show(g -> g.alive(cause));
-        }
-
-        @Override
-        public void lost(BusCause cause) {
-            show(g -> g.lost(cause));
-        }
-
-        private void show(Consumer<ConnectionStateMachine> change) {
-            synchronized (lock) {
-                if (live && !closed) {
-                    change.accept(gate);
-                }
-            }
-        }
-
-        @Override
-        public void unexpected(Throwable failure) {
-            PushTransport running;
-            synchronized (lock) {
-                if (!live || closed) {
-                    LOG.warn("a failure after its push transport was closed", failure);
-                    return;
-                }
-                crash.compareAndSet(null, failure);
-                running = transport;
-            }
-            // The worker leaves the round at once, fails with it and starts again.
+        if (running != null) {
             running.close();
-            worker.wake();
         }
+        worker.wake();
     }
 }

@@ -79,4 +79,24 @@ class BusFailuresTest {
 
         assertThat(BusFailures.of(timeout, BusCalls.POLL, "http://shop:8069").kind()).isEqualTo(Kind.TIMEOUT);
     }
+
+    @Test
+    void aFailedLoginSaysWhichStepFailedWithTheKindAndAdviceOfTheOdooFailureBehindIt() {
+        Exception login = new Exception("Cannot talk to the server at http://shop:8069: refused",
+                transport(Transport.REFUSED));
+
+        BusCause cause = BusFailures.ofLogin(login, "http://shop:8069");
+
+        assertThat(cause.kind()).isEqualTo(Kind.REFUSED);
+        assertThat(cause.words()).isEqualTo("Cannot talk to the server at http://shop:8069: refused");
+        assertThat(cause.advice()).contains("8072");
+    }
+
+    @Test
+    void aFailedLoginWithoutAnOdooFailureAsksToCheckTheSettings() {
+        BusCause cause = BusFailures.ofLogin(new Exception("The password was not kept"), "http://shop:8069");
+
+        assertThat(cause.kind()).isEqualTo(Kind.SERVER_ERROR);
+        assertThat(cause.advice()).contains("till setup");
+    }
 }
