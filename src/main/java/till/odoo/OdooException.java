@@ -30,7 +30,7 @@ public final class OdooException extends Exception {
         MISCONFIGURED
     }
 
-    /** How a call failed before a complete answer came back, from the type of the I/O failure. */
+    /** How a call failed before a complete answer came back, from the type of the I/O failure. Immutable. */
     public enum Transport {
         /** The server's name could not be resolved. */
         DNS,
