@@ -1,7 +1,7 @@
 package till.app;
 
 import till.catalog.CatalogRefresh;
-import till.push.ServerLink;
+import till.push.PushConnection;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -105,7 +105,7 @@ final class Backends {
         CatalogRefresh refresh = new CatalogRefresh(store.catalogCache(), demo.isPresent(),
                 () -> new Setup(config, password).run(thisStartsLogin(store)).snapshot().catalog(),
                 ids -> PosCatalogLoader.customers(busClient, ids));
-        ServerLink.Connector connector = () -> {
+        PushConnection.Connector connector = () -> {
             // The same checks as till setup, so a failure reads the same; then the push channel's own session.
             Setup.Result result = new Setup(config, password).run();
             LOG.info("{} {} at {}", LogFiles.SERVER_VERSION, result.version().text(), config.server());
@@ -138,7 +138,8 @@ final class Backends {
         return new TillBackend.Endpoints(batch -> {
             throw new SendFailure(FailureKind.MISCONFIGURED, words);
         }, () -> {
-            throw new IllegalStateException(words);
+            // Checked: a settings problem the icon explains, not an internal error.
+            throw new ConfigException(words);
         }, nowhere, nowhere, Optional.empty(), Optional.empty(), CatalogRefresh.none(store.catalogCache()),
                 SessionRenewal.none());
     }

@@ -1,7 +1,7 @@
 package till.app;
 
 import till.catalog.CatalogRefresh;
-import till.push.ServerLink;
+import till.push.PushConnection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -12,12 +12,14 @@ import org.slf4j.LoggerFactory;
 import till.push.BusCalls;
 import till.push.BusClock;
 import till.push.BusCursor;
-import till.push.BusPoller;
+import till.push.BusInbox;
 import till.push.BusSettings;
 import till.push.ConnectionState;
 import till.worker.ExecutorScheduler;
 import till.push.NotificationRouter;
+import till.push.LongPollingTransport;
 import till.push.PartnerSyncHandler;
+import till.push.PushTransport;
 import till.push.SessionRenewal;
 import till.odoo.JsonRpcClient;
 import till.odoo.PosContext;
@@ -42,13 +44,13 @@ final class TillBackend implements AutoCloseable {
     private static final Duration STOP_BOUND = Duration.ofSeconds(5);
 
     private final OrderSender sender;
-    private final ServerLink link;
+    private final PushConnection link;
     private final ExecutorScheduler scheduler;
     private final Optional<DemoServer> demo;
     private final Optional<PosContext> known;
     private final CatalogRefresh refresh;
 
-    private TillBackend(OrderSender sender, ServerLink link, ExecutorScheduler scheduler, Optional<DemoServer> demo,
+    private TillBackend(OrderSender sender, PushConnection link, ExecutorScheduler scheduler, Optional<DemoServer> demo,
                         Optional<PosContext> known, CatalogRefresh refresh) {
         this.refresh = refresh;
         this.sender = sender;
@@ -74,8 +76,8 @@ final class TillBackend implements AutoCloseable {
      * @param refresh where catalogs loaded from the server go (the store's cache, then the screen)
      * @param renewal logs the push channel's session in again after "Session expired"
      */
-    record Endpoints(OrderTransport transport, ServerLink.Connector connector, JsonRpcClient rpc, JsonRpcClient push,
-                     Optional<DemoServer> demo, Optional<PosContext> known, CatalogRefresh refresh,
+    record Endpoints(OrderTransport transport, PushConnection.Connector connector, JsonRpcClient rpc,
+                     JsonRpcClient push, Optional<DemoServer> demo, Optional<PosContext> known, CatalogRefresh refresh,
                      SessionRenewal renewal) {
     }
 
@@ -91,18 +93,21 @@ final class TillBackend implements AutoCloseable {
         NotificationRouter router = new NotificationRouter();
         // The handler only queues the reload on the refresh's own thread: the poller never waits for the network.
         router.onChannel(PartnerSyncHandler.CHANNEL, Runnable::run, new PartnerSyncHandler(refresh::reloadCustomers));
-        ServerLink.PollerFactory pollers = pos -> new BusPoller(calls,
-                BusSettings.of(pos).withPollTimeout(timings.pollTimeout()),
-                new BusClock(clock, scheduler, timings.busBackoff().get()), cursor, router, refresh::reloadAll,
-                endpoints.renewal());
-        ServerLink link = new ServerLink(endpoints.connector(), pollers, endpoints.push().server().toString(),
-                timings.busBackoff().get(), clock);
+        BusClock time = new BusClock(clock, scheduler, timings.busBackoff().get());
+        BusInbox inbox = new BusInbox(router, cursor, refresh::reloadAll, clock);
+        PushTransport.Factory transports = (pos, events) -> new LongPollingTransport(calls,
+                BusSettings.of(pos).withPollTimeout(timings.pollTimeout()), time, inbox, endpoints.renewal(), events);
+        PushConnection link = new PushConnection(endpoints.connector(), transports,
+                endpoints.push().server().toString(), time, new WakeableSleeper());
+        // The catalog refresh serves the push channel: its unexpected failures show on the same icon.
+        refresh.addStatusListener(Runnable::run, status -> link.helperChanged(status, "The catalog refresh"));
         return new TillBackend(sender, link, scheduler, endpoints.demo(), endpoints.known(), refresh);
     }
 
-    /** Starts the sender and the push channel's threads; returns at once. */
+    /** Starts the sender, the catalog refresh and the push channel's threads; returns at once. */
     void start() {
         sender.start();
+        refresh.start();
         link.start(known);
     }
 

@@ -6,22 +6,31 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import till.push.BusCalls;
 import till.push.BusClock;
 import till.push.BusCursor;
-import till.push.BusPoller;
+import till.push.BusInbox;
 import till.push.BusSettings;
+import till.push.LongPollingTransport;
+import till.push.PushConnection;
+import till.push.SessionRenewal;
 import till.worker.ExecutorScheduler;
 import till.push.NotificationRouter;
 import till.odoo.JsonRpcClient;
+import till.odoo.PosContext;
+import till.odoo.VersionProfile;
+import till.worker.WakeableSleeper;
 import till.demoserver.DemoServer;
 import till.demoserver.DemoServerOptions;
 import till.demoserver.Profile;
 
-/** What the push benchmarks share: a demo server, a poller on real time, waiting and percentiles. Stateless. */
+/**
+ * What the push benchmarks share: a demo server, a push connection on real time, waiting and percentiles. Stateless.
+ */
 final class BenchSupport {
 
     private BenchSupport() {
@@ -31,8 +40,11 @@ final class BenchSupport {
         return DemoServer.start(DemoServerOptions.defaults().withProfile(Profile.V15).withHold(hold));
     }
 
-    /** A poller on the system clock and a real timer thread, with its cursor in memory. */
-    static BusPoller poller(DemoServer demo, NotificationRouter router, ExecutorScheduler scheduler) {
+    /**
+     * A push connection (long polling) on the system clock and a real timer thread, with its cursor in memory; its
+     * "login" hands over the demo server's POS at once. Not started.
+     */
+    static PushConnection connection(DemoServer demo, NotificationRouter router, ExecutorScheduler scheduler) {
         JsonRpcClient rpc = JsonRpcClient.create(demo.url());
         BusSettings settings = new BusSettings(demo.database(), 1, false, BusSettings.DEFAULT_SILENCE,
                 BusSettings.DEFAULT_PONG_TIMEOUT, BusSettings.POLL_TIMEOUT, Duration.ofSeconds(5),
@@ -50,8 +62,13 @@ final class BenchSupport {
                 last = value;
             }
         };
-        return new BusPoller(new BusCalls(rpc, rpc), settings, new BusClock(Clock.systemUTC(), scheduler,
-                Backoff.reconnecting()), memory, router, () -> { });
+        BusClock time = new BusClock(Clock.systemUTC(), scheduler, Backoff.reconnecting());
+        BusInbox inbox = new BusInbox(router, memory, () -> { }, time.clock());
+        PosContext pos = new PosContext(VersionProfile.V15, demo.database(), 1, 0, 0, 0, null, Optional.empty(),
+                Optional.empty());
+        return new PushConnection(() -> pos, (known, events) -> new LongPollingTransport(new BusCalls(rpc, rpc),
+                settings, time, inbox, SessionRenewal.none(), events), demo.url().toString(), time,
+                new WakeableSleeper());
     }
 
     static void await(BooleanSupplier condition, Duration bound, String what) {

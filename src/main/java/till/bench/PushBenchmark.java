@@ -8,13 +8,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import till.push.BusPoller;
+import till.push.PushConnection;
 import till.push.ConnectionState;
 import till.worker.ExecutorScheduler;
 import till.push.NotificationRouter;
@@ -75,9 +76,9 @@ public final class PushBenchmark implements Benchmark {
         long[] nanos = new long[samples];
         try (DemoServer demo = BenchSupport.demo(Duration.ofSeconds(30));
              ExecutorScheduler scheduler = new ExecutorScheduler("push-timer");
-             BusPoller poller = BenchSupport.poller(demo, router, scheduler)) {
-            poller.start();
-            BenchSupport.await(() -> poller.status().state() == ConnectionState.GREEN, Duration.ofSeconds(10),
+             PushConnection connection = BenchSupport.connection(demo, router, scheduler)) {
+            connection.start(Optional.empty());
+            BenchSupport.await(() -> connection.status().state() == ConnectionState.GREEN, Duration.ofSeconds(10),
                     "green");
             for (int i = -20; i < samples; i++) {
                 BenchSupport.await(() -> demo.heldPolls() == 1, Duration.ofSeconds(10), "a held poll");

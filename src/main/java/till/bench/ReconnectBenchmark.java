@@ -4,9 +4,10 @@ import till.worker.Backoff;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.locks.LockSupport;
-import till.push.BusPoller;
+import till.push.PushConnection;
 import till.push.ConnectionState;
 import till.worker.ExecutorScheduler;
 import till.push.NotificationRouter;
@@ -19,8 +20,8 @@ import till.demoserver.FaultKind;
 
 /**
  * {@code till bench reconnect [--outages N] [--outage-ms MS] [--json]}: time from the demo server coming back to a
- * green icon over repeated outages (real poller, real back-off), and the spread of retry times of 100 simulated tills
- * that lost the server at the same instant. Runs on the calling thread.
+ * green icon over repeated outages (real push connection, real back-off), and the spread of retry times of 100
+ * simulated tills that lost the server at the same instant. Runs on the calling thread.
  */
 public final class ReconnectBenchmark implements Benchmark {
 
@@ -67,18 +68,18 @@ public final class ReconnectBenchmark implements Benchmark {
         long[] nanos = new long[outages];
         try (DemoServer demo = BenchSupport.demo(Duration.ofSeconds(30));
              ExecutorScheduler scheduler = new ExecutorScheduler("push-timer");
-             BusPoller poller = BenchSupport.poller(demo, new NotificationRouter(), scheduler)) {
-            poller.start();
+             PushConnection connection = BenchSupport.connection(demo, new NotificationRouter(), scheduler)) {
+            connection.start(Optional.empty());
             for (int i = 0; i < outages; i++) {
-                BenchSupport.await(() -> poller.status().state() == ConnectionState.GREEN, Duration.ofSeconds(30),
+                BenchSupport.await(() -> connection.status().state() == ConnectionState.GREEN, Duration.ofSeconds(30),
                         "green");
                 demo.inject(Fault.of(FaultKind.DOWN));
-                BenchSupport.await(() -> poller.status().state() == ConnectionState.RED, Duration.ofSeconds(30),
+                BenchSupport.await(() -> connection.status().state() == ConnectionState.RED, Duration.ofSeconds(30),
                         "red");
                 LockSupport.parkNanos(Duration.ofMillis(outageMillis).toNanos());
                 long back = System.nanoTime();
                 demo.clear(FaultKind.DOWN);
-                BenchSupport.await(() -> poller.status().state() == ConnectionState.GREEN, Duration.ofSeconds(30),
+                BenchSupport.await(() -> connection.status().state() == ConnectionState.GREEN, Duration.ofSeconds(30),
                         "green again");
                 nanos[i] = System.nanoTime() - back;
             }

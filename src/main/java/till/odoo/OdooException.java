@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /**
  * A call to Odoo that did not produce a result, already classified into a {@link Kind} and worded for a cashier or
- * an admin. It never carries a password or a session id. Immutable.
+ * an admin, with what the call met on the wire as plain fields ({@link #transport()}, {@link #httpStatus()},
+ * {@link #rpcCode()}, {@link #serverErrorName()}) so that callers decide from those, never from the words. It never
+ * carries a password or a session id. Immutable.
  */
 public final class OdooException extends Exception {
 
@@ -28,20 +30,68 @@ public final class OdooException extends Exception {
         MISCONFIGURED
     }
 
+    /** How a call failed before a complete answer came back, from the type of the I/O failure. Immutable. */
+    public enum Transport {
+        /** The server's name could not be resolved. */
+        DNS,
+        /** Nothing answered at the address: connection refused, or no route to the host. */
+        REFUSED,
+        /** No complete answer within the call's deadline. */
+        TIMEOUT,
+        /** The secure connection (TLS) could not be made, e.g. an untrusted certificate. */
+        TLS,
+        /** The connection broke off before the answer was complete. */
+        BROKEN,
+        /** The caller cancelled the call. */
+        CANCELLED,
+        /** A complete answer came back (or the failure did not come from a call). */
+        NONE
+    }
+
+    /**
+     * What a call met on the wire, as {@link Failures} found it. Immutable.
+     *
+     * @param transport  how it failed before a complete answer, or {@link Transport#NONE}
+     * @param httpStatus the HTTP status of the answer, 0 without one
+     * @param rpcCode    the JSON-RPC {@code error.code} (100, 200, 404), 0 without one
+     */
+    public record Wire(Transport transport, int httpStatus, int rpcCode) {
+
+        /** A failure that did not come from a call (a refused version, a check of a value). */
+        public static final Wire NONE = new Wire(Transport.NONE, 0, 0);
+    }
+
     private final Kind kind;
     private final String serverMessage;
     private final String serverErrorName;
+    private final Wire wire;
 
     /**
+     * As {@link Failures} builds it from a finished call; tests use it to build a failure as the classifier would.
+     *
+     * @param message          plain words for a person, without secrets
+     * @param wire             what the call met on the wire
+     * @param serverMessage    Odoo's own {@code error.data.message}, or null
+     * @param serverErrorName  Odoo's {@code error.data.name} (e.g. {@code odoo.exceptions.UserError}), or null
+     */
+    public OdooException(Kind kind, String message, Wire wire, String serverMessage, String serverErrorName,
+                         Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+        this.wire = wire;
+        this.serverMessage = serverMessage;
+        this.serverErrorName = serverErrorName;
+    }
+
+    /**
+     * A failure with Odoo's words but nothing known about the wire.
+     *
      * @param message          plain words for a person, without secrets
      * @param serverMessage    Odoo's own {@code error.data.message}, or null
      * @param serverErrorName  Odoo's {@code error.data.name} (e.g. {@code odoo.exceptions.UserError}), or null
      */
     public OdooException(Kind kind, String message, String serverMessage, String serverErrorName, Throwable cause) {
-        super(message, cause);
-        this.kind = kind;
-        this.serverMessage = serverMessage;
-        this.serverErrorName = serverErrorName;
+        this(kind, message, Wire.NONE, serverMessage, serverErrorName, cause);
     }
 
     public OdooException(Kind kind, String message) {
@@ -60,6 +110,25 @@ public final class OdooException extends Exception {
     /** Odoo's exception class name ({@code error.data.name}), when the server gave one. */
     public Optional<String> serverErrorName() {
         return Optional.ofNullable(serverErrorName);
+    }
+
+    public Wire wire() {
+        return wire;
+    }
+
+    /** How the call failed before a complete answer came back; {@link Transport#NONE} when an answer came. */
+    public Transport transport() {
+        return wire.transport();
+    }
+
+    /** The HTTP status of the answer, 0 when there was none. */
+    public int httpStatus() {
+        return wire.httpStatus();
+    }
+
+    /** The JSON-RPC {@code error.code} (100 session expired, 200 server error, 404 no route), 0 when none. */
+    public int rpcCode() {
+        return wire.rpcCode();
     }
 
     public boolean retryable() {

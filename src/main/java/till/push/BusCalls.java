@@ -55,11 +55,16 @@ public final class BusCalls {
 
     /** {@code pos_longpolling}'s PING, with the parameters in the module's order; the server answers 1. */
     public void ping(String database, long configId, Duration timeout) throws OdooException {
+        startPing(database, configId, timeout).await();
+    }
+
+    /** The PING of {@link #ping}, ready to run and to cancel. */
+    public JsonRpcClient.PendingCall startPing(String database, long configId, Duration timeout) {
         ObjectNode params = JsonRpcClient.MAPPER.createObjectNode();
         params.put("message", "PING");
         params.put("pos_id", configId);
         params.put("db_name", database);
-        server.call(PING, params, timeout);
+        return server.start(PING, params, timeout);
     }
 
     /** {@code /longpolling/send} (public on 10-14, absent on 15): sends {@code message} on {@code channel}. */
@@ -71,8 +76,11 @@ public final class BusCalls {
         server.call(SEND, params, timeout);
     }
 
-    /** An ordinary request to the push URL: proves the server there answers before any poll has completed. */
-    public void hello(Duration timeout) throws OdooException {
-        push.call(HELLO, JsonRpcClient.MAPPER.createObjectNode(), timeout);
+    /**
+     * An ordinary request to the push URL, ready to run and to cancel: proves the server there answers before any
+     * poll has completed.
+     */
+    public JsonRpcClient.PendingCall hello(Duration timeout) {
+        return push.start(HELLO, JsonRpcClient.MAPPER.createObjectNode(), timeout);
     }
 }

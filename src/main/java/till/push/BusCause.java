@@ -16,7 +16,9 @@ public record BusCause(Kind kind, String words, String advice) {
     public enum Kind {
         NOT_STARTED, STOPPED, SERVER_ANSWERED, POLL_COMPLETED, PONG_RECEIVED, RECONNECTING,
         DNS, REFUSED, TIMEOUT, TLS, CONNECTION_BROKEN, PROXY_STATUS, BUS_UNAVAILABLE, NO_POLL_ROUTE,
-        PONG_TIMEOUT, LATE_PUSH, SESSION_EXPIRED, SERVER_ERROR;
+        PONG_TIMEOUT, LATE_PUSH, SESSION_EXPIRED, SERVER_ERROR,
+        /** Something inside the till failed unexpectedly (a bug); the failed part starts again by itself. */
+        INTERNAL;
 
         /** Whether this kind explains a red state. */
         public boolean isFailure() {
@@ -47,6 +49,16 @@ public record BusCause(Kind kind, String words, String advice) {
 
     public static BusCause reconnecting() {
         return new BusCause(Kind.RECONNECTING, "Reconnecting to the server now.", "");
+    }
+
+    /**
+     * A part of the push connection failed unexpectedly: the words are the worker's {@code internal error: <cause>}.
+     *
+     * @param part what failed, for the advice, e.g. "The connection to the server"
+     */
+    public static BusCause internal(String words, String part) {
+        return new BusCause(Kind.INTERNAL, words, part + " starts again by itself in a moment; the till keeps selling."
+                + " If this repeats, make a support bundle (till support-bundle) for whoever supports the till.");
     }
 
     public static BusCause pongTimeout(Duration timeout) {

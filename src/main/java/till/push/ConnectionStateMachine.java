@@ -1,36 +1,44 @@
 package till.push;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import till.worker.Listeners;
 
 /**
- * The one gate every change of the push channel's state passes through: it checks the move against
- * {@link ConnectionState}'s legal transitions, logs {@code push channel OLD -> NEW (cause)} at INFO (the connection
- * history's lines) and hands the new immutable {@link ConnectionStatus} to each listener on the executor it was
- * registered with. Thread-safe.
+ * The one state machine of a server link's longpolling icon, and the one gate every change of it passes through. The
+ * transport's events ({@link #answered}, {@link #alive}, {@link #lost}) and the connection's own
+ * ({@link #reconnecting}, {@link #stopped}) move the link's state as {@code pos_longpolling}'s flags do (protocol
+ * §8.4-8.5); a helper worker of the link (the catalog refresh) that failed unexpectedly shows red with its cause while
+ * it is failed. Each move is checked against {@link ConnectionState}'s legal transitions, logged as
+ * {@code push channel OLD -> NEW (cause)} at INFO (the connection history's lines) and handed, as an immutable
+ * {@link ConnectionStatus}, to each listener on the executor it was registered with. Thread-safe.
  */
 public final class ConnectionStateMachine {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionStateMachine.class);
 
-    private record Registration(Executor executor, StatusListener listener) {
-    }
-
     private final Clock clock;
-    private final List<Registration> listeners = new CopyOnWriteArrayList<>();
-    private ConnectionStatus status;
+    private final Listeners<ConnectionStatus> listeners = new Listeners<>();
+    /** Failed helper workers by name, each with what the icon says about it. */
+    private final Map<String, BusCause> failedHelpers = new LinkedHashMap<>();
+    /** The link's own state and cause, as its events moved it. */
+    private ConnectionState own = ConnectionState.STOPPED;
+    private BusCause ownCause = BusCause.notStarted();
+    /** What the icon shows: the link's own state, or red while a helper is failed. */
+    private ConnectionStatus shown;
 
     public ConnectionStateMachine(Clock clock) {
         this.clock = clock;
-        this.status = new ConnectionStatus(ConnectionState.STOPPED, clock.instant(), BusCause.notStarted());
+        this.shown = new ConnectionStatus(ConnectionState.STOPPED, clock.instant(), BusCause.notStarted());
     }
 
     public synchronized ConnectionStatus status() {
-        return status;
+        return shown;
     }
 
     /**
@@ -38,47 +46,85 @@ public final class ConnectionStateMachine {
      * (e.g. {@code Platform::runLater} for the icon, {@code Runnable::run} in tests).
      */
     public synchronized void addListener(Executor executor, StatusListener listener) {
-        Registration registration = new Registration(executor, listener);
-        listeners.add(registration);
-        ConnectionStatus current = status;
-        executor.execute(() -> listener.statusChanged(current));
+        listeners.add(executor, listener::statusChanged, shown);
     }
 
-    public void removeListener(StatusListener listener) {
-        listeners.removeIf(r -> r.listener() == listener);
+    /** See {@link PushEvents#answered}: orange, unless green already or a reconnect still runs. */
+    public synchronized void answered(BusCause cause) {
+        if (own != ConnectionState.GREEN && own != ConnectionState.ROTATING) {
+            transition(ConnectionState.ORANGE, cause);
+        }
+    }
+
+    /** See {@link PushEvents#alive}: green. */
+    public synchronized void alive(BusCause cause) {
+        transition(ConnectionState.GREEN, cause);
+    }
+
+    /** See {@link PushEvents#lost}: red; a new failure while red replaces the cause and keeps "since". */
+    public synchronized void lost(BusCause cause) {
+        transition(ConnectionState.RED, cause);
+    }
+
+    /** A reconnect runs (the cashier clicked): rotating until the transport's next alive or lost. */
+    public synchronized void reconnecting() {
+        transition(ConnectionState.ROTATING, BusCause.reconnecting());
+    }
+
+    /** The link stopped for good: the icon is hidden, whatever its helpers did. */
+    public synchronized void stopped() {
+        failedHelpers.clear();
+        transition(ConnectionState.STOPPED, BusCause.stopped());
     }
 
     /**
-     * Moves to {@code next} for {@code cause}. Staying in the same state is no transition: a red state takes the
-     * newer failure as its cause (keeping its "since"); other states keep theirs.
+     * A helper worker of the link failed unexpectedly ({@code failure} says what the icon shows) or runs again
+     * (empty): red with its cause while it is failed, then the link's own state again.
+     */
+    public synchronized void helper(String worker, Optional<BusCause> failure) {
+        if (failure.isPresent()) {
+            failedHelpers.put(worker, failure.get());
+        } else {
+            failedHelpers.remove(worker);
+        }
+        show();
+    }
+
+    /**
+     * Moves the link's own state to {@code next} for {@code cause}. Staying in the same state is no transition: a red
+     * state takes the newer failure as its cause (keeping its "since"); other states keep theirs.
      *
-     * @return whether the published status changed
+     * @return whether the shown status changed
      * @throws IllegalStateException when the state may not become {@code next}
      */
     public synchronized boolean transition(ConnectionState next, BusCause cause) {
-        ConnectionState old = status.state();
-        if (old == next) {
-            if (next != ConnectionState.RED || status.cause().equals(cause)) {
+        if (own == next) {
+            if (next != ConnectionState.RED) {
                 return false;
             }
-            LOG.info("push channel {} -> {} ({})", old, next, cause.words());
-            publish(new ConnectionStatus(next, status.since(), cause));
-            return true;
-        }
-        if (!old.canMoveTo(next)) {
-            throw new IllegalStateException("illegal push channel transition " + old + " -> " + next + " ("
+        } else if (!own.canMoveTo(next)) {
+            throw new IllegalStateException("illegal push channel transition " + own + " -> " + next + " ("
                     + cause.words() + ")");
         }
-        LOG.info("push channel {} -> {} ({})", old, next, cause.words());
-        publish(new ConnectionStatus(next, clock.instant(), cause));
-        return true;
+        own = next;
+        ownCause = cause;
+        return show();
     }
 
-    private void publish(ConnectionStatus next) {
-        status = next;
-        // Published under the lock so that every listener sees the changes in the order they happened.
-        for (Registration r : listeners) {
-            r.executor().execute(() -> r.listener().statusChanged(next));
+    /** Publishes what the icon shows now, when it changed. Caller holds the lock. */
+    private boolean show() {
+        boolean helperFailed = !failedHelpers.isEmpty();
+        ConnectionState next = helperFailed ? ConnectionState.RED : own;
+        BusCause cause = helperFailed ? failedHelpers.values().iterator().next() : ownCause;
+        ConnectionState old = shown.state();
+        if (old == next && (next != ConnectionState.RED || shown.cause().equals(cause))) {
+            return false;
         }
+        // Every state may turn red and red may become any other, so the overlay never makes an illegal move.
+        LOG.info("push channel {} -> {} ({})", old, next, cause.words());
+        shown = new ConnectionStatus(next, old == next ? shown.since() : clock.instant(), cause);
+        // Published under the lock so that every listener sees the changes in the order they happened.
+        listeners.publish(shown);
+        return true;
     }
 }

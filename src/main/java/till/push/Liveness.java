@@ -1,25 +1,23 @@
 package till.push;
 
-import till.worker.Scheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import till.worker.Scheduler;
 
 /**
- * {@code pos_longpolling}'s connection model (protocol §8.4): {@code is_online}, {@code waiting_poll_response}, the
- * silence and pong timers, plus the rotation while a reconnect runs. Every event updates the flags, then the state
- * they imply goes through the {@link ConnectionStateMachine} gate. Thread-safe.
+ * {@code pos_longpolling}'s sense of life (protocol §8.4): the silence timer that sends a PING after a quiet spell,
+ * the pong timer that gives up on a PONG, and the PONG's latency that tells a late push (PgBouncer) from a quick
+ * one. Each poll, PING and timer outcome becomes one {@link PushEvents} event; the connection's state machine makes
+ * it a state. Thread-safe.
  */
 final class Liveness {
 
-    private final ConnectionStateMachine gate;
+    private final PushEvents events;
     private final BusSettings settings;
     private final Clock clock;
     private final Scheduler scheduler;
     private final Runnable ping;
-    private boolean online;
-    private boolean waitingPoll = true;
-    private boolean rotating;
     private boolean awaitingPong;
     private boolean pingPong;
     private boolean lateSeen;
@@ -29,8 +27,8 @@ final class Liveness {
     private Scheduler.Task timer;
 
     /** @param ping sends a PING; called on the scheduler's thread when the silence timer fires */
-    Liveness(ConnectionStateMachine gate, BusSettings settings, Clock clock, Scheduler scheduler, Runnable ping) {
-        this.gate = gate;
+    Liveness(PushEvents events, BusSettings settings, Clock clock, Scheduler scheduler, Runnable ping) {
+        this.events = events;
         this.settings = settings;
         this.clock = clock;
         this.scheduler = scheduler;
@@ -43,8 +41,9 @@ final class Liveness {
     }
 
     synchronized void serverAnswered() {
-        online = true;
-        derive(BusCause.serverAnswered());
+        if (running) {
+            events.answered(BusCause.serverAnswered());
+        }
     }
 
     synchronized void pollStarted() {
@@ -61,11 +60,10 @@ final class Liveness {
             cause = late ? BusCause.latePush(latency) : BusCause.pongReceived(latency);
             awaitingPong = false;
         }
-        waitingPoll = false;
-        online = true;
-        rotating = false;
         restartSilence();
-        derive(cause);
+        if (running) {
+            events.alive(cause);
+        }
     }
 
     synchronized void pollFailed(BusCause cause) {
@@ -78,12 +76,11 @@ final class Liveness {
     }
 
     synchronized void pingAnswered() {
-        online = true;
-        if (awaitingPong) {
+        if (awaitingPong && running) {
             cancelTimer();
             timer = scheduler.schedule(settings.pongTimeout(), this::pongTimerFired);
         }
-        derive(BusCause.serverAnswered());
+        serverAnswered();
     }
 
     synchronized void pingFailed(BusCause cause) {
@@ -96,20 +93,13 @@ final class Liveness {
         pingPong = false;
         awaitingPong = false;
         cancelTimer();
-        online = true;
-        derive(BusCause.serverAnswered());
+        serverAnswered();
     }
 
-    synchronized void reconnecting() {
-        rotating = true;
-        derive(BusCause.reconnecting());
-    }
-
-    synchronized void stopped() {
+    /** No more timers and no more events: the transport is closed. */
+    synchronized void close() {
         running = false;
         cancelTimer();
-        rotating = false;
-        gate.transition(ConnectionState.STOPPED, BusCause.stopped());
     }
 
     synchronized boolean pingPong() {
@@ -125,11 +115,11 @@ final class Liveness {
     }
 
     private void networkOff(BusCause cause) {
-        online = false;
-        waitingPoll = true;
-        rotating = false;
         restartSilence();
-        derive(cause);
+        if (running) {
+            // A late answer after close must not light the icon again.
+            events.lost(cause);
+        }
     }
 
     private void restartSilence() {
@@ -144,16 +134,5 @@ final class Liveness {
             timer.cancel();
             timer = null;
         }
-    }
-
-    private void derive(BusCause cause) {
-        if (!running) {
-            // A late answer after stop() must not light the icon again.
-            return;
-        }
-        ConnectionState next = rotating ? ConnectionState.ROTATING
-                : !online ? ConnectionState.RED
-                : waitingPoll ? ConnectionState.ORANGE : ConnectionState.GREEN;
-        gate.transition(next, cause);
     }
 }

@@ -3,8 +3,9 @@ package till.push;
 import java.util.concurrent.Executor;
 
 /**
- * The push channel as the longpolling icon uses it: its status and the cashier's "reconnect now". The composition
- * root adapts the bus poller; tests may pass a fake. Implementations are thread-safe and never block.
+ * The push channel as the longpolling icon uses it, the icon's one model: its status and the cashier's "reconnect
+ * now". {@link PushConnection} is the one for a server; tests may pass a fake. Implementations are thread-safe and
+ * never block.
  */
 public interface PushChannel {
 

@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import till.odoo.OdooException.Kind;
+import till.odoo.OdooException.Transport;
+import till.odoo.OdooException.Wire;
 import till.testsupport.Transcripts;
 
 /** Every way a call can end, from the real transcripts and from synthetic answers, and the kind it is given. */
@@ -103,6 +105,57 @@ class FailuresTest {
         assertThat(failure).isNotNull();
         assertThat(failure.kind()).isEqualTo(kind);
         assertThat(failure.getMessage()).contains(words);
+    }
+
+    static Stream<Arguments> wires() throws IOException {
+        return Stream.of(
+                Arguments.of("DNS", io(new UnknownHostException("shop.invalid")), new Wire(Transport.DNS, 0, 0)),
+                Arguments.of("refused", io(new ConnectException("Connection refused")),
+                        new Wire(Transport.REFUSED, 0, 0)),
+                Arguments.of("timeout", io(new SocketTimeoutException("timeout")), new Wire(Transport.TIMEOUT, 0, 0)),
+                Arguments.of("TLS", io(new SSLHandshakeException("PKIX path building failed")),
+                        new Wire(Transport.TLS, 0, 0)),
+                Arguments.of("reset mid-body", io(new SocketException("Connection reset")),
+                        new Wire(Transport.BROKEN, 0, 0)),
+                Arguments.of("cancelled", Exchange.failed(SERVER, "/r", TIMEOUT, new IOException("Canceled"), true),
+                        new Wire(Transport.CANCELLED, 0, 0)),
+                Arguments.of("proxy 502", html(502), new Wire(Transport.NONE, 502, 0)),
+                Arguments.of("HTML 404", recorded("v14", "440-longpolling-health-longpolling-port"),
+                        new Wire(Transport.NONE, 404, 0)),
+                Arguments.of("truncated JSON", json(200, "{\"jsonrpc\": \"2.0\", \"res"),
+                        new Wire(Transport.NONE, 200, 0)),
+                Arguments.of("session expired", recorded("v14", "070-callkw-bogus-session"),
+                        new Wire(Transport.NONE, 200, 100)),
+                Arguments.of("JSON-RPC 404", recorded("v15", "450-pos-longpolling-update-not-installed"),
+                        new Wire(Transport.NONE, 404, 404)),
+                Arguments.of("bus.Bus unavailable", rpcError(200, "builtins.Exception", "bus.Bus unavailable"),
+                        new Wire(Transport.NONE, 200, 200)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wires")
+    void aFailureRecordsWhatTheCallMetOnTheWire(String what, Exchange exchange, Wire wire) {
+        OdooException failure = Failures.classify(exchange);
+
+        assertThat(failure.wire()).isEqualTo(wire);
+        assertThat(failure.transport()).isEqualTo(wire.transport());
+        assertThat(failure.httpStatus()).isEqualTo(wire.httpStatus());
+        assertThat(failure.rpcCode()).isEqualTo(wire.rpcCode());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRouteMissingOnTheServerKeepsItsErrorNameAndCode() {
+        OdooException failure = Failures.classify(recorded("v14", "900-json-route-not-found"));
+
+        assertThat(failure.serverErrorName()).hasValue("werkzeug.exceptions.NotFound");
+        assertThat(failure.rpcCode()).isEqualTo(404);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFailureMadeOutsideTheClassifierKnowsNothingOfTheWire() {
+        OdooException failure = new OdooException(Kind.MISCONFIGURED, "Odoo 16 is not supported yet.");
+
+        assertThat(failure.wire()).isEqualTo(Wire.NONE);
     }
 
     @org.junit.jupiter.api.Test

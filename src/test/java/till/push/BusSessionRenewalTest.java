@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import till.odoo.JsonRpcClient;
 import till.odoo.OdooException;
+import till.demoserver.Profile;
 import till.testsupport.MutableClock;
 
 /**
@@ -40,13 +42,13 @@ class BusSessionRenewalTest {
     private final AtomicInteger polls = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
     private HttpServer server;
-    private BusPoller poller;
+    private PushConnection connection;
 
     @AfterEach
     void stop() {
         released.countDown();
-        if (poller != null) {
-            poller.close();
+        if (connection != null) {
+            connection.close();
         }
         if (server != null) {
             server.stop(0);
@@ -91,11 +93,14 @@ class BusSessionRenewalTest {
         JsonRpcClient rpc = JsonRpcClient.create(url);
         BusSettings settings = new BusSettings("shop", 1, false, Duration.ofSeconds(60), Duration.ofSeconds(10),
                 Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(100));
-        Backoff backoff = new Backoff(Backoff.RECONNECT_BASE, Backoff.RECONNECT_CAP, () -> 0.5);
-        poller = new BusPoller(new BusCalls(rpc, rpc), settings, new BusClock(clock, scheduler, backoff),
-                new FakeBusCursor(), new NotificationRouter(), () -> { }, renewal);
-        poller.state().addListener(Runnable::run, states);
-        poller.start();
+        BusClock time = new BusClock(clock, scheduler, new Backoff(Backoff.RECONNECT_BASE, Backoff.RECONNECT_CAP,
+                () -> 0.5));
+        BusInbox inbox = new BusInbox(new NotificationRouter(), new FakeBusCursor(), () -> { }, clock);
+        connection = new PushConnection(() -> PushConnectionTest.pos(Profile.V15), (pos, events) ->
+                new LongPollingTransport(new BusCalls(rpc, rpc), settings, time, inbox, renewal, events),
+                url.toString(), time, new ScheduledSleeper(scheduler));
+        connection.addListener(Runnable::run, states);
+        connection.start(Optional.empty());
     }
 
     @Test

@@ -3,7 +3,9 @@ package till.push;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,5 +72,56 @@ class ConnectionStateTest {
         assertThat(listener.states()).isEmpty();
         queued.forEach(Runnable::run);
         assertThat(listener.states()).containsExactly(ConnectionState.STOPPED, ConnectionState.ORANGE);
+    }
+
+    @Test
+    void anOrdinaryAnswerTurnsOrangeButNeverUndoesGreenOrARotation() {
+        ConnectionStateMachine gate = new ConnectionStateMachine(new MutableClock(Instant.EPOCH));
+        RecordingStatusListener listener = new RecordingStatusListener();
+        gate.addListener(Runnable::run, listener);
+
+        gate.answered(BusCause.serverAnswered());
+        gate.alive(BusCause.pollCompleted());
+        gate.answered(BusCause.serverAnswered());
+        gate.reconnecting();
+        gate.answered(BusCause.serverAnswered());
+        gate.lost(new BusCause(BusCause.Kind.PONG_TIMEOUT, "no PONG", ""));
+        gate.answered(BusCause.serverAnswered());
+
+        assertThat(listener.states()).containsExactly(ConnectionState.STOPPED, ConnectionState.ORANGE,
+                ConnectionState.GREEN, ConnectionState.ROTATING, ConnectionState.RED, ConnectionState.ORANGE);
+    }
+
+    @Test
+    void aFailedHelperShowsRedWithItsCauseUntilItRunsAgainThenTheLinksOwnState() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
+        ConnectionStateMachine gate = new ConnectionStateMachine(clock);
+        RecordingStatusListener listener = new RecordingStatusListener();
+        gate.addListener(Runnable::run, listener);
+        BusCause internal = BusCause.internal("internal error: IllegalStateException: boom", "The catalog refresh");
+        gate.alive(BusCause.pollCompleted());
+
+        gate.helper("catalog-refresh", Optional.of(internal));
+        gate.alive(BusCause.pongReceived(Duration.ofMillis(3)));
+        assertThat(gate.status().state()).isEqualTo(ConnectionState.RED);
+        assertThat(gate.status().cause()).isEqualTo(internal);
+        clock.advance(Duration.ofSeconds(1));
+        gate.helper("catalog-refresh", Optional.empty());
+
+        assertThat(listener.states()).containsExactly(ConnectionState.STOPPED, ConnectionState.GREEN,
+                ConnectionState.RED, ConnectionState.GREEN);
+        assertThat(gate.status().cause().kind()).isEqualTo(BusCause.Kind.POLL_COMPLETED);
+        assertThat(gate.status().since()).isEqualTo(Instant.parse("2026-12-01T10:00:01Z"));
+    }
+
+    @Test
+    void stoppingHidesTheIconWhateverTheHelpersDid() {
+        ConnectionStateMachine gate = new ConnectionStateMachine(new MutableClock(Instant.EPOCH));
+        gate.alive(BusCause.pollCompleted());
+        gate.helper("catalog-refresh", Optional.of(BusCause.internal("internal error: X", "It")));
+
+        gate.stopped();
+
+        assertThat(gate.status().state()).isEqualTo(ConnectionState.STOPPED);
     }
 }

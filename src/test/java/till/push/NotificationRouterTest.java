@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import till.odoo.JsonRpcClient;
 
-/** Handlers by channel name and by type; unknown and failing ones never stop the others. */
+/**
+ * Handlers by channel name and by type; unknown and failing ones never stop the others, and a failure on the
+ * dispatching thread goes back to the caller.
+ */
 class NotificationRouterTest {
 
     private static List<BusMessage> parse(String json) throws Exception {
@@ -43,6 +47,38 @@ class NotificationRouterTest {
                 + "{\"id\":5,\"message\":{\"type\":\"t\",\"payload\":2}}]"));
 
         assertThat(got).containsExactly(4L, 5L);
+    }
+
+    @Test
+    void aHandlerFailureOnTheDispatchingThreadIsHandedBackAfterEveryHandlerRan() throws Exception {
+        NotificationRouter router = new NotificationRouter();
+        List<Long> got = new ArrayList<>();
+        router.onType("t", Runnable::run, m -> {
+            throw new IllegalStateException("boom " + m.id());
+        });
+        router.onType("t", Runnable::run, m -> got.add(m.id()));
+
+        Optional<RuntimeException> failed = router.dispatch(parse("[{\"id\":4,\"message\":{\"type\":\"t\","
+                + "\"payload\":1}},{\"id\":5,\"message\":{\"type\":\"t\",\"payload\":2}}]"));
+
+        assertThat(got).containsExactly(4L, 5L);
+        assertThat(failed).get().extracting(Throwable::getMessage).isEqualTo("boom 4");
+        assertThat(failed.get().getSuppressed()).extracting(Throwable::getMessage).containsExactly("boom 5");
+    }
+
+    @Test
+    void aHandlerFailureOnAnotherExecutorStaysThere() throws Exception {
+        NotificationRouter router = new NotificationRouter();
+        List<Runnable> later = new ArrayList<>();
+        router.onType("t", later::add, m -> {
+            throw new IllegalStateException("boom");
+        });
+
+        Optional<RuntimeException> failed = router.dispatch(parse("[{\"id\":4,\"message\":{\"type\":\"t\","
+                + "\"payload\":1}}]"));
+        later.forEach(Runnable::run);
+
+        assertThat(failed).isEmpty();
     }
 
     @Test

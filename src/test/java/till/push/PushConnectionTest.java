@@ -13,12 +13,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import till.push.BusCause.Kind;
 import till.odoo.JsonRpcClient;
+import till.odoo.PosContext;
+import till.odoo.VersionProfile;
 import till.demoserver.DemoServer;
 import till.demoserver.DemoServerOptions;
 import till.demoserver.Fault;
@@ -27,25 +30,29 @@ import till.demoserver.Profile;
 import till.testsupport.Await;
 import till.testsupport.MutableClock;
 
-/** The push channel against the demo server over real HTTP, with the icon's time moved by the test. */
-class BusPollerTest {
+/**
+ * The push connection with its long-polling transport against the demo server over real HTTP, with the icon's time
+ * (timers and back-off waits) moved by the test.
+ */
+class PushConnectionTest {
 
     private static final Duration SHORT = Duration.ofMillis(400);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
     private final ManualScheduler scheduler = new ManualScheduler(clock);
+    private final ScheduledSleeper sleeper = new ScheduledSleeper(scheduler);
     private final RecordingStatusListener states = new RecordingStatusListener();
     private final FakeBusCursor cursor = new FakeBusCursor();
     private final NotificationRouter router = new NotificationRouter();
     private final AtomicInteger reloads = new AtomicInteger();
     private final List<BusMessage> received = Collections.synchronizedList(new ArrayList<>());
     private DemoServer demo;
-    private BusPoller poller;
+    private PushConnection connection;
 
     @AfterEach
     void stop() {
-        if (poller != null) {
-            poller.close();
+        if (connection != null) {
+            connection.close();
         }
         if (demo != null) {
             demo.close();
@@ -62,14 +69,28 @@ class BusPollerTest {
     }
 
     private void startPoller(Duration pollTimeout, Duration callTimeout) {
-        JsonRpcClient rpc = JsonRpcClient.create(demo.url());
         BusSettings settings = new BusSettings("demo", 1, demo.profile() == Profile.V14, Duration.ofSeconds(60),
                 Duration.ofSeconds(10), pollTimeout, callTimeout, Duration.ofSeconds(2), Duration.ofSeconds(100));
-        Backoff backoff = new Backoff(Backoff.RECONNECT_BASE, Backoff.RECONNECT_CAP, () -> 0.5);
-        poller = new BusPoller(new BusCalls(rpc, rpc), settings, new BusClock(clock, scheduler, backoff), cursor,
-                router, reloads::incrementAndGet);
-        poller.state().addListener(Runnable::run, states);
-        poller.start();
+        connection = connect(settings);
+        connection.start(Optional.of(pos(demo.profile())));
+    }
+
+    /** A push connection on the demo server that needs no login; not started. */
+    private PushConnection connect(BusSettings settings) {
+        JsonRpcClient rpc = JsonRpcClient.create(demo.url());
+        BusClock time = new BusClock(clock, scheduler, new Backoff(Backoff.RECONNECT_BASE, Backoff.RECONNECT_CAP,
+                () -> 0.5));
+        BusInbox inbox = new BusInbox(router, cursor, reloads::incrementAndGet, clock);
+        PushConnection made = new PushConnection(() -> pos(demo.profile()), (pos, events) -> new LongPollingTransport(
+                new BusCalls(rpc, rpc), settings, time, inbox, SessionRenewal.none(), events), demo.url().toString(),
+                time, sleeper);
+        made.addListener(Runnable::run, states);
+        return made;
+    }
+
+    static PosContext pos(Profile profile) {
+        return new PosContext(profile == Profile.V14 ? VersionProfile.V14 : VersionProfile.V15, "demo", 1, 1, 1, 2,
+                null, Optional.empty(), Optional.empty());
     }
 
     private static void awaitThat(BooleanSupplier condition, String what) {
@@ -79,7 +100,7 @@ class BusPollerTest {
     /** On 14 the first long poll is held, then the PING (a task due now) goes out, as pos_longpolling does it. */
     private void pingWhenThePollIsHeld() throws InterruptedException {
         awaitThat(() -> demo.heldPolls() >= 1, "a held poll");
-        // The poller schedules the PING as it sends the long poll; a poll cancelled by a click may still count as held.
+        // The transport schedules the PING as it sends the long poll; a poll cancelled by a click may still count as held.
         scheduler.advanceWhenScheduled(Duration.ZERO);
     }
 
@@ -226,10 +247,10 @@ class BusPollerTest {
         startPoller(Duration.ofSeconds(5));
         states.await(RED, Kind.REFUSED);
 
-        poller.reconnectNow();
+        connection.reconnectNow();
         states.await(RED, Kind.REFUSED);
         demo.clear(FaultKind.DOWN);
-        poller.reconnectNow();
+        connection.reconnectNow();
         states.await(GREEN);
 
         assertThat(states.states()).containsExactly(STOPPED, RED, ROTATING, RED, ROTATING, GREEN);
@@ -245,7 +266,7 @@ class BusPollerTest {
 
         long first = demo.publish(channel, PartnerSyncHandler.CHANNEL, JsonRpcClient.MAPPER.createObjectNode());
         awaitThat(() -> received.size() == 1 && cursor.any() == first, "the first notification");
-        poller.close();
+        connection.close();
         long second = demo.publish(channel, PartnerSyncHandler.CHANNEL, JsonRpcClient.MAPPER.createObjectNode());
         startPoller(Duration.ofSeconds(10));
 
@@ -277,7 +298,7 @@ class BusPollerTest {
         pingWhenThePollIsHeld();
         states.await(GREEN);
 
-        poller.reconnectNow();
+        connection.reconnectNow();
         states.await(ROTATING);
         pingWhenThePollIsHeld();
 
