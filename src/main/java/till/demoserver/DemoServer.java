@@ -2,17 +2,10 @@ package till.demoserver;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +17,6 @@ public final class DemoServer implements AutoCloseable {
 
     public static final String LOGIN = "admin";
     public static final String PASSWORD = "admin";
-    private static final String NODELAY = "sun.net.httpserver.nodelay";
     private static final Logger LOG = LoggerFactory.getLogger(DemoServer.class);
 
     private final DemoServerOptions options;
@@ -35,15 +27,13 @@ public final class DemoServer implements AutoCloseable {
     private final PosSessions posSessions;
     private final BusRoutes busRoutes;
     private final DemoRouter router;
-    private final ExecutorService pool;
-    private HttpServer server;
-    private volatile int port;
+    private final HttpListener listener;
     private volatile String password = PASSWORD;
     private boolean closed;
 
     private DemoServer(DemoServerOptions options) {
         this.options = options;
-        this.port = options.port();
+        this.listener = new HttpListener(options.port());
         this.data = DemoData.load(options.profile());
         this.bus = new Bus(options.profile(), options.clock());
         this.sessions = new HttpSessions(options.clock(), faults);
@@ -53,27 +43,21 @@ public final class DemoServer implements AutoCloseable {
         this.busRoutes = new BusRoutes(options, bus, faults);
         OdooRoutes routes = new OdooRoutes(options, sessions, () -> password, models, busRoutes,
                 new ServerInfo(options, data, () -> url().toString()));
-        this.router = new DemoRouter(routes, new AdminRoutes(this), faults, options.clock());
-        AtomicInteger threads = new AtomicInteger();
-        // Unbounded on purpose: every held poll or hung request parks one thread and must not starve the others.
-        this.pool = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "demo-server-http-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.router = new DemoRouter(routes, new AdminRoutes(this), new WebsocketRoute(), faults, options.clock(),
+                options.profile().cookieMaxAge());
     }
 
     /** Starts listening on loopback and switches on the options' faults. */
     public static DemoServer start(DemoServerOptions options) throws IOException {
         DemoServer demo = new DemoServer(options);
-        demo.listen();
+        demo.listener.start(demo.router);
         options.faults().forEach(demo::inject);
         LOG.info("demo server (Odoo {}) listening on {}", options.profile().serverVersion(), demo.url());
         return demo;
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + port);
+        return URI.create("http://127.0.0.1:" + listener.port());
     }
 
     public Profile profile() {
@@ -178,7 +162,7 @@ public final class DemoServer implements AutoCloseable {
     public synchronized void inject(Fault fault) {
         faults.set(fault);
         if (fault.kind() == FaultKind.DOWN) {
-            stopListening();
+            listener.stopListening();
         }
         LOG.info("fault on: {}", fault);
     }
@@ -188,7 +172,7 @@ public final class DemoServer implements AutoCloseable {
         boolean wasDown = faults.on(FaultKind.DOWN);
         faults.clear(kind);
         if (kind == FaultKind.DOWN && wasDown && !closed) {
-            listenOrFail();
+            listener.listenAgain();
         }
     }
 
@@ -217,36 +201,6 @@ public final class DemoServer implements AutoCloseable {
         closed = true;
         bus.close();
         faults.releaseHangs();
-        stopListening();
-        pool.shutdownNow();
-    }
-
-    private void listen() throws IOException {
-        // The JDK server writes headers and body apart; without TCP_NODELAY, Nagle and the client's delayed ACK
-        // add about 40 ms to every answer. The property is read once, when the first HttpServer is made.
-        if (System.getProperty(NODELAY) == null) {
-            System.setProperty(NODELAY, "true");
-        }
-        HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        created.createContext("/", router);
-        created.setExecutor(pool);
-        created.start();
-        server = created;
-        port = created.getAddress().getPort();
-    }
-
-    private void listenOrFail() {
-        try {
-            listen();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen again on port " + port, e);
-        }
-    }
-
-    private void stopListening() {
-        if (server != null) {
-            server.stop(0);
-            server = null;
-        }
+        listener.stop();
     }
 }

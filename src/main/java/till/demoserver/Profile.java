@@ -47,6 +47,11 @@ public enum Profile {
         return this == V15;
     }
 
+    /** How long the {@code session_id} cookie lives: 90 days up to 15, 7 days from 16 ({@code SESSION_LIFETIME}). */
+    long cookieMaxAge() {
+        return major <= 15 ? 7_776_000 : 604_800;
+    }
+
     String seedResource() {
         return "seed-" + major + ".json";
     }
