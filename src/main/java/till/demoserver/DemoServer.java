@@ -38,8 +38,8 @@ public final class DemoServer implements AutoCloseable {
         this.bus = new Bus(options.profile(), options.clock());
         this.sessions = new HttpSessions(options.clock(), faults);
         this.posSessions = new PosSessions(data, options.profile(), options.clock());
-        OrderIntake intake = new OrderIntake(data, posSessions, faults);
-        ModelCalls models = new ModelCalls(data, posSessions, intake, bus);
+        OrderSync orders = options.profile().orders(data, posSessions, faults, bus);
+        ModelCalls models = new ModelCalls(data, posSessions, orders, bus, options.profile());
         this.busRoutes = new BusRoutes(options, bus, faults);
         OdooRoutes routes = new OdooRoutes(options, sessions, () -> password, models, busRoutes,
                 new ServerInfo(options, data, () -> url().toString()));
