@@ -74,7 +74,7 @@ final class DemoRouter extends Handler.Abstract {
                 return true;
             }
             String cookie = cookie(request);
-            if (websocket.serves(path) && websocket.handle(request, response, callback, cookie)) {
+            if (websocket.serves(path) && websocket.handle(request, response, callback, cookie, this::setCookie)) {
                 return true;
             }
             Reply reply = odoo.handle(request.getMethod(), path, request.getHeaders().get(HttpHeader.CONTENT_TYPE),
@@ -83,8 +83,8 @@ final class DemoRouter extends Handler.Abstract {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             drop(request, callback);
-        } catch (IOException e) {
-            LOG.debug("exchange on {} ended early: {}", path, e.toString());
+        } catch (Exception e) {
+            LOG.debug("exchange on {} ended early", path, e);
             callback.failed(e);
         }
         return true;

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,7 @@ public final class DemoServer implements AutoCloseable {
     private final BusRoutes busRoutes;
     private final DemoRouter router;
     private final HttpListener listener;
+    private final Websockets websockets;
     private volatile String password = PASSWORD;
     private boolean closed;
 
@@ -43,7 +46,13 @@ public final class DemoServer implements AutoCloseable {
         this.busRoutes = new BusRoutes(options, bus, faults);
         OdooRoutes routes = new OdooRoutes(options, sessions, () -> password, models, busRoutes,
                 new ServerInfo(options, data, () -> url().toString()));
-        this.router = new DemoRouter(routes, new AdminRoutes(this), new WebsocketRoute(), faults, options.clock(),
+        this.websockets = new Websockets(bus, sessions, faults, options);
+        ServerWebSocketContainer container = ServerWebSocketContainer.ensure(listener.server());
+        // Odoo's own idle rules (ping, pong deadline, keep-alive) decide when a socket ends, not Jetty's timer.
+        container.setIdleTimeout(Duration.ZERO);
+        WebsocketRoute websocket = new WebsocketRoute(options.profile(), faults, sessions, websockets, container,
+                data.sessionInfoTemplate().path("websocket_worker_version").asText());
+        this.router = new DemoRouter(routes, new AdminRoutes(this), websocket, faults, options.clock(),
                 options.profile().cookieMaxAge());
     }
 
@@ -89,6 +98,26 @@ public final class DemoServer implements AutoCloseable {
     /** How many long polls are held right now, waiting for a notification or the end of the hold. */
     public int heldPolls() {
         return bus.waitingPolls();
+    }
+
+    /** How many websockets are open right now (17/18). */
+    public int openWebsockets() {
+        return websockets.openCount();
+    }
+
+    /**
+     * The bus channel the POS of this version subscribes to on the websocket: 17's
+     * {@code pos_session-<session id>-<access_token>} of the open session, 18's bare pos.config access token.
+     */
+    public String posChannel() {
+        int current = posSessions.current();
+        if (profile().busOnConfigToken()) {
+            return data.live("pos.config", 1).path("access_token").asText();
+        }
+        if (current == 0) {
+            throw new IllegalStateException("no open session");
+        }
+        return "pos_session-" + current + "-" + posSessions.ensureAccessToken(current);
     }
 
     /** The channel string {@code pos_longpolling} uses for a config, e.g. {@code ["demo","pos.longpolling","1"]}. */
@@ -164,6 +193,7 @@ public final class DemoServer implements AutoCloseable {
         if (fault.kind() == FaultKind.DOWN) {
             listener.stopListening();
         }
+        websockets.faultOn(fault.kind());
         LOG.info("fault on: {}", fault);
     }
 
@@ -174,6 +204,7 @@ public final class DemoServer implements AutoCloseable {
         if (kind == FaultKind.DOWN && wasDown && !closed) {
             listener.listenAgain();
         }
+        websockets.faultOff(kind);
     }
 
     public synchronized void clearFaults() {
@@ -201,6 +232,7 @@ public final class DemoServer implements AutoCloseable {
         closed = true;
         bus.close();
         faults.releaseHangs();
+        websockets.close();
         listener.stop();
     }
 }

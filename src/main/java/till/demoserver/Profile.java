@@ -143,6 +143,11 @@ public enum Profile {
         return this == V18;
     }
 
+    /** 18's POS listens on the bare pos.config access token; 17's on {@code pos_session-<id>-<token>}. */
+    boolean busOnConfigToken() {
+        return this == V18;
+    }
+
     /** 18's {@code pos.session.login} answers a string from a sequence (v18 Surprise 5); the others an int. */
     boolean loginAsText() {
         return this == V18;
