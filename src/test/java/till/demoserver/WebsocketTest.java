@@ -192,4 +192,27 @@ class WebsocketTest {
         assertThat(event.code()).isEqualTo(1000);
         assertThat(event.text()).isEqualTo("OUTDATED_VERSION");
     }
+
+    @Test
+    void aPingLeftUnansweredDropsTheConnectionWithoutACloseFrame() throws Exception {
+        DemoServer demo = start(Profile.V18, DemoServerOptions.defaults().withWebsocketIdle(Duration.ofMillis(200)));
+        // A raw client: OkHttp answers every ping by itself, a stuck till does not.
+        try (java.net.Socket raw = new java.net.Socket("127.0.0.1", demo.url().getPort())) {
+            raw.setSoTimeout(10_000);
+            raw.getOutputStream().write(("GET /websocket?version=18.0-3 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + "Sec-WebSocket-Version: 13\r\nOrigin: " + demo.url() + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.InputStream in = raw.getInputStream();
+            String head = new String(in.readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(head).isEqualTo("HTTP/1.1 101");
+            List<Integer> opcodes = new ArrayList<>();
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                opcodes.add(b);
+            }
+            // The header ends the 101; after it the server sent one empty ping (0x89 0x00) and then closed TCP.
+            assertThat(opcodes.subList(opcodes.size() - 2, opcodes.size())).containsExactly(0x89, 0x00);
+        }
+        Await.until(() -> demo.openWebsockets() == 0, "socket dropped", 5);
+    }
 }
