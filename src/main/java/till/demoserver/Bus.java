@@ -25,6 +25,7 @@ final class Bus {
     private final Profile profile;
     private final Clock clock;
     private final List<Notification> notifications = new ArrayList<>();
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private long lastId;
     private int waiting;
     private boolean closed;
@@ -34,12 +35,23 @@ final class Bus {
         this.clock = clock;
     }
 
-    /** Stores a notification and wakes the polls waiting on its channel; returns its id. */
-    synchronized long publish(String channel, JsonNode message) {
-        lastId++;
-        notifications.add(new Notification(lastId, channel, message, clock.instant()));
-        notifyAll();
-        return lastId;
+    /** Stores a notification, wakes the polls waiting on its channel and tells the listeners; returns its id. */
+    long publish(String channel, JsonNode message) {
+        long id;
+        synchronized (this) {
+            lastId++;
+            id = lastId;
+            notifications.add(new Notification(lastId, channel, message, clock.instant()));
+            notifyAll();
+        }
+        // After the lock, as Odoo's NOTIFY comes after the commit: the websockets read the table themselves.
+        listeners.forEach(Runnable::run);
+        return id;
+    }
+
+    /** Runs on the publishing thread after every notification; the websockets dispatch from it. */
+    void onPublish(Runnable listener) {
+        listeners.add(listener);
     }
 
     synchronized long lastId() {

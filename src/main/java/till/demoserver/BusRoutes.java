@@ -24,7 +24,11 @@ final class BusRoutes {
         this.faults = faults;
     }
 
-    static boolean serves(String path) {
+    /** The JSON bus routes of the profile: long polling up to 15, the websocket's polling fallback from 16. */
+    static boolean serves(String path, Profile profile) {
+        if (profile.hasWebsocket()) {
+            return path.equals("/websocket/peek_notifications");
+        }
         return path.equals("/longpolling/poll") || path.equals("/longpolling/send")
                 || path.equals("/pos_longpolling/update");
     }
@@ -33,6 +37,9 @@ final class BusRoutes {
     JsonNode handle(String path, ObjectNode params) throws InterruptedException {
         if (path.equals("/longpolling/poll")) {
             return poll(params);
+        }
+        if (path.equals("/websocket/peek_notifications")) {
+            return peekNotifications(params);
         }
         if (!options.profile().hasLegacyBus()) {
             // 15 has neither route: the JSON 404 of 450.
@@ -52,6 +59,21 @@ final class BusRoutes {
         ArrayNode channel = JsonRpc.NODES.arrayNode().add(options.database()).add("pos.longpolling")
                 .add(Integer.toString(configId));
         return JsonRpc.text(channel);
+    }
+
+    /**
+     * The websocket's polling fallback (16+): what is newer than {@code last} at once, and the channel list with the
+     * server's own {@code broadcast} added, each as {@code [db, name]} (470, 471).
+     */
+    private JsonNode peekNotifications(ObjectNode params) {
+        List<String> channels = new ArrayList<>();
+        params.path("channels").forEach(c -> channels.add(c.asText()));
+        ObjectNode answer = JsonRpc.NODES.objectNode();
+        ArrayNode listed = answer.putArray("channels");
+        channels.forEach(c -> listed.addArray().add(options.database()).add(c));
+        listed.addArray().add(options.database()).add("broadcast");
+        answer.set("notifications", bus.peek(channels, params.path("last").asLong(0)));
+        return answer;
     }
 
     private JsonNode poll(ObjectNode params) throws InterruptedException {

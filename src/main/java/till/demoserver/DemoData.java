@@ -22,8 +22,10 @@ final class DemoData {
     private static final String ORDERS = "pos.order";
 
     private final Map<String, Integer> nextIds = new HashMap<>();
-    private final Map<String, ObjectNode> ordersByReference = new HashMap<>();
+    private final Map<String, List<ObjectNode>> ordersByReference = new HashMap<>();
+    private final Map<String, ObjectNode> ordersByUuid = new HashMap<>();
     private final ObjectNode sessionInfo;
+    private final ObjectNode seed;
 
     private DemoData(JsonNode seed) {
         for (Iterator<Map.Entry<String, JsonNode>> it = seed.get("models").fields(); it.hasNext();) {
@@ -36,8 +38,9 @@ final class DemoData {
         for (String model : List.of("pos.order", "pos.order.line", "pos.payment")) {
             models.putIfAbsent(model, new LinkedHashMap<>());
         }
-        models.get(ORDERS).values().forEach(o -> ordersByReference.putIfAbsent(o.path("pos_reference").asText(), o));
+        models.get(ORDERS).values().forEach(this::index);
         sessionInfo = (ObjectNode) seed.get("sessionInfo");
+        this.seed = (ObjectNode) seed;
     }
 
     static DemoData load(Profile profile) {
@@ -72,7 +75,18 @@ final class DemoData {
         records(model).put(id, record);
         nextIds.computeIfPresent(model, (sequence, next) -> Math.max(next, id + 1));
         if (ORDERS.equals(model)) {
-            ordersByReference.putIfAbsent(record.path("pos_reference").asText(), record);
+            index(record);
+        }
+    }
+
+    private void index(ObjectNode order) {
+        if (order.path("uuid").isTextual()) {
+            ordersByUuid.put(order.get("uuid").asText(), order);
+        }
+        List<ObjectNode> same = ordersByReference.computeIfAbsent(order.path("pos_reference").asText(),
+                r -> new ArrayList<>());
+        if (same.stream().noneMatch(o -> o.get("id").equals(order.get("id")))) {
+            same.add(order);
         }
     }
 
@@ -81,7 +95,18 @@ final class DemoData {
      * of orders asks this once per order.
      */
     synchronized ObjectNode liveOrderByReference(String posReference) {
-        return ordersByReference.get(posReference);
+        List<ObjectNode> same = ordersByReference.get(posReference);
+        return same == null ? null : same.get(0);
+    }
+
+    /** The stored order with this uuid (live; 18's identity of an order), or null. */
+    synchronized ObjectNode liveOrderByUuid(String uuid) {
+        return ordersByUuid.get(uuid);
+    }
+
+    /** Every stored order with this {@code pos_reference} (live), oldest first; 17 and 18 allow several. */
+    synchronized List<ObjectNode> liveOrdersByReference(String posReference) {
+        return List.copyOf(ordersByReference.getOrDefault(posReference, List.of()));
     }
 
     /** The next id of a sequence; like a PostgreSQL sequence it is not given back when a batch fails. */
@@ -96,6 +121,12 @@ final class DemoData {
 
     synchronized ObjectNode sessionInfoTemplate() {
         return sessionInfo.deepCopy();
+    }
+
+    /** A copy of a top-level part of the seed (the recorded load answers, record templates), or null. */
+    synchronized JsonNode seedPart(String key) {
+        JsonNode part = seed.get(key);
+        return part == null ? null : part.deepCopy();
     }
 
     private LinkedHashMap<Integer, ObjectNode> records(String model) {

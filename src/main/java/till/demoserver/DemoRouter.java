@@ -1,9 +1,8 @@
 package till.demoserver;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -11,45 +10,59 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.FutureCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP entry: sends {@code /sandbox/} to the admin routes and everything else to the Odoo routes, applying the
- * switched-on faults around them. Thread-safe; each exchange runs on its own pool thread.
+ * The HTTP entry: sends {@code /sandbox/} to the admin routes, {@code /websocket} to the websocket route where the
+ * profile has one, and everything else to the Odoo routes, applying the switched-on faults around them. Thread-safe;
+ * each request runs, blocking, on its own thread of the listener's pool.
  */
-final class DemoRouter implements HttpHandler {
+final class DemoRouter extends Handler.Abstract {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoRouter.class);
     private static final DateTimeFormatter COOKIE_EXPIRES =
             DateTimeFormatter.ofPattern("EEE, dd-MMM-yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
-    private static final long COOKIE_MAX_AGE = 7_776_000;
     private static final long DEFAULT_SLOW_MILLIS = 2000;
 
     private final OdooRoutes odoo;
     private final AdminRoutes admin;
+    private final WebsocketRoute websocket;
     private final Faults faults;
     private final Clock clock;
+    private final long cookieMaxAge;
 
-    DemoRouter(OdooRoutes odoo, AdminRoutes admin, Faults faults, Clock clock) {
+    DemoRouter(OdooRoutes odoo, AdminRoutes admin, WebsocketRoute websocket, Faults faults, Clock clock,
+               long cookieMaxAge) {
+        super(InvocationType.BLOCKING);
         this.odoo = odoo;
         this.admin = admin;
+        this.websocket = websocket;
         this.faults = faults;
         this.clock = clock;
+        this.cookieMaxAge = cookieMaxAge;
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
+    public boolean handle(Request request, Response response, Callback callback) {
+        String path = request.getHttpURI().getPath();
         try {
             if (path.startsWith("/sandbox/")) {
-                byte[] body = exchange.getRequestBody().readAllBytes();
-                send(exchange, admin.handle(exchange.getRequestMethod(), path, body));
-                return;
+                send(response, admin.handle(request.getMethod(), path, body(request)), callback);
+                return true;
             }
             if (faults.forPath(FaultKind.HANG, path).isPresent()) {
                 faults.awaitHangRelease();
-                return; // closing without a status line drops the connection
+                drop(request, callback);
+                return true;
             }
             Optional<Fault> slow = faults.get(FaultKind.SLOW);
             if (slow.isPresent()) {
@@ -57,20 +70,24 @@ final class DemoRouter implements HttpHandler {
             }
             Reply before = beforeOdoo(path);
             if (before != null) {
-                send(exchange, before);
-                return;
+                send(response, before, callback);
+                return true;
             }
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            Reply reply = odoo.handle(exchange.getRequestMethod(), path,
-                    exchange.getRequestHeaders().getFirst("Content-Type"), body, cookie(exchange));
-            deliver(exchange, path, reply);
+            String cookie = cookie(request);
+            if (websocket.serves(path) && websocket.handle(request, response, callback, cookie, this::setCookie)) {
+                return true;
+            }
+            Reply reply = odoo.handle(request.getMethod(), path, request.getHeaders().get(HttpHeader.CONTENT_TYPE),
+                    body(request), cookie);
+            deliver(request, response, path, reply, callback);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            LOG.debug("exchange on {} ended early: {}", path, e.toString());
-        } finally {
-            exchange.close();
+            drop(request, callback);
+        } catch (Exception e) {
+            LOG.debug("exchange on {} ended early", path, e);
+            callback.failed(e);
         }
+        return true;
     }
 
     /** Faults that answer in place of Odoo, so the request has no effect: an HTML 500, a proxy's 502. */
@@ -85,23 +102,30 @@ final class DemoRouter implements HttpHandler {
     }
 
     /** Faults that spoil an answer Odoo already produced: the request did take effect (an order is stored). */
-    private void deliver(HttpExchange exchange, String path, Reply reply) throws IOException {
+    private void deliver(Request request, Response response, String path, Reply reply, Callback callback)
+            throws IOException, InterruptedException {
         if (faults.forPath(FaultKind.PROXY_504, path).isPresent()) {
-            send(exchange, new Reply(504, "text/html", HtmlPages.nginx(504).getBytes(StandardCharsets.UTF_8), null));
+            send(response, new Reply(504, "text/html", HtmlPages.nginx(504).getBytes(StandardCharsets.UTF_8), null),
+                    callback);
         } else if (faults.forPath(FaultKind.DROP_MID_BODY, path).isPresent()) {
-            headers(exchange, reply);
-            exchange.sendResponseHeaders(reply.status(), reply.body().length);
-            OutputStream out = exchange.getResponseBody();
-            out.write(reply.body(), 0, reply.body().length / 2);
-            out.flush();
-            // Closing now leaves the declared Content-Length unmet; the JDK server then drops the connection.
+            headers(response, reply);
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.body().length);
+            FutureCallback half = new FutureCallback();
+            response.write(false, ByteBuffer.wrap(reply.body(), 0, reply.body().length / 2), half);
+            try {
+                half.get();
+            } catch (ExecutionException e) {
+                throw new IOException(e.getCause());
+            }
+            // The declared Content-Length is left unmet: closing now makes the client see the connection drop.
+            drop(request, callback);
         } else if (faults.forPath(FaultKind.TRUNCATED_JSON, path).isPresent()) {
-            send(exchange, reply.withBody(reply.contentType(),
-                    Arrays.copyOf(reply.body(), reply.body().length / 2)));
+            send(response, reply.withBody(reply.contentType(),
+                    Arrays.copyOf(reply.body(), reply.body().length / 2)), callback);
         } else if (faults.forPath(FaultKind.MALFORMED_JSON, path).isPresent()) {
-            send(exchange, reply.withBody(reply.contentType(), pythonRepr(reply.body())));
+            send(response, reply.withBody(reply.contentType(), pythonRepr(reply.body())), callback);
         } else {
-            send(exchange, reply);
+            send(response, reply, callback);
         }
     }
 
@@ -112,23 +136,41 @@ final class DemoRouter implements HttpHandler {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private void send(HttpExchange exchange, Reply reply) throws IOException {
-        headers(exchange, reply);
-        exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
-        exchange.getResponseBody().write(reply.body());
+    private void send(Response response, Reply reply, Callback callback) {
+        headers(response, reply);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.body().length);
+        response.write(true, ByteBuffer.wrap(reply.body()), callback);
     }
 
-    private void headers(HttpExchange exchange, Reply reply) {
-        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+    private void headers(Response response, Reply reply) {
+        response.setStatus(reply.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
         if (reply.sessionId() != null) {
-            String expires = COOKIE_EXPIRES.format(clock.instant().plusSeconds(COOKIE_MAX_AGE));
-            exchange.getResponseHeaders().set("Set-Cookie", "session_id=" + reply.sessionId() + "; Expires="
-                    + expires + "; Max-Age=" + COOKIE_MAX_AGE + "; HttpOnly; Path=/");
+            response.getHeaders().put(HttpHeader.SET_COOKIE, setCookie(reply.sessionId()));
         }
     }
 
-    private static String cookie(HttpExchange exchange) {
-        for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", java.util.List.of())) {
+    /** The {@code Set-Cookie} value Odoo sends for a session id. */
+    String setCookie(String sessionId) {
+        String expires = COOKIE_EXPIRES.format(clock.instant().plusSeconds(cookieMaxAge));
+        return "session_id=" + sessionId + "; Expires=" + expires + "; Max-Age=" + cookieMaxAge
+                + "; HttpOnly; Path=/";
+    }
+
+    /** Ends the exchange without (the rest of) an answer: the connection is closed under the client. */
+    private static void drop(Request request, Callback callback) {
+        request.getConnectionMetaData().getConnection().getEndPoint().close();
+        callback.failed(new IOException("dropped on purpose"));
+    }
+
+    private static byte[] body(Request request) throws IOException {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static String cookie(Request request) {
+        for (String header : request.getHeaders().getValuesList(HttpHeader.COOKIE)) {
             for (String part : header.split(";")) {
                 String p = part.trim();
                 if (p.startsWith("session_id=")) {

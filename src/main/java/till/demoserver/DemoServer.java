@@ -2,17 +2,12 @@ package till.demoserver;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +19,6 @@ public final class DemoServer implements AutoCloseable {
 
     public static final String LOGIN = "admin";
     public static final String PASSWORD = "admin";
-    private static final String NODELAY = "sun.net.httpserver.nodelay";
     private static final Logger LOG = LoggerFactory.getLogger(DemoServer.class);
 
     private final DemoServerOptions options;
@@ -35,45 +29,44 @@ public final class DemoServer implements AutoCloseable {
     private final PosSessions posSessions;
     private final BusRoutes busRoutes;
     private final DemoRouter router;
-    private final ExecutorService pool;
-    private HttpServer server;
-    private volatile int port;
+    private final HttpListener listener;
+    private final Websockets websockets;
     private volatile String password = PASSWORD;
     private boolean closed;
 
     private DemoServer(DemoServerOptions options) {
         this.options = options;
-        this.port = options.port();
+        this.listener = new HttpListener(options.port());
         this.data = DemoData.load(options.profile());
         this.bus = new Bus(options.profile(), options.clock());
         this.sessions = new HttpSessions(options.clock(), faults);
         this.posSessions = new PosSessions(data, options.profile(), options.clock());
-        OrderIntake intake = new OrderIntake(data, posSessions, faults);
-        ModelCalls models = new ModelCalls(data, posSessions, intake, bus);
+        OrderSync orders = options.profile().orders(data, posSessions, faults, bus);
+        ModelCalls models = new ModelCalls(data, posSessions, orders, bus, options.profile());
         this.busRoutes = new BusRoutes(options, bus, faults);
         OdooRoutes routes = new OdooRoutes(options, sessions, () -> password, models, busRoutes,
                 new ServerInfo(options, data, () -> url().toString()));
-        this.router = new DemoRouter(routes, new AdminRoutes(this), faults, options.clock());
-        AtomicInteger threads = new AtomicInteger();
-        // Unbounded on purpose: every held poll or hung request parks one thread and must not starve the others.
-        this.pool = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "demo-server-http-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.websockets = new Websockets(bus, sessions, faults, options);
+        ServerWebSocketContainer container = ServerWebSocketContainer.ensure(listener.server());
+        // Odoo's own idle rules (ping, pong deadline, keep-alive) decide when a socket ends, not Jetty's timer.
+        container.setIdleTimeout(Duration.ZERO);
+        WebsocketRoute websocket = new WebsocketRoute(options.profile(), faults, sessions, websockets, container,
+                data.sessionInfoTemplate().path("websocket_worker_version").asText());
+        this.router = new DemoRouter(routes, new AdminRoutes(this), websocket, faults, options.clock(),
+                options.profile().cookieMaxAge());
     }
 
     /** Starts listening on loopback and switches on the options' faults. */
     public static DemoServer start(DemoServerOptions options) throws IOException {
         DemoServer demo = new DemoServer(options);
-        demo.listen();
+        demo.listener.start(demo.router);
         options.faults().forEach(demo::inject);
         LOG.info("demo server (Odoo {}) listening on {}", options.profile().serverVersion(), demo.url());
         return demo;
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + port);
+        return URI.create("http://127.0.0.1:" + listener.port());
     }
 
     public Profile profile() {
@@ -105,6 +98,26 @@ public final class DemoServer implements AutoCloseable {
     /** How many long polls are held right now, waiting for a notification or the end of the hold. */
     public int heldPolls() {
         return bus.waitingPolls();
+    }
+
+    /** How many websockets are open right now (17/18). */
+    public int openWebsockets() {
+        return websockets.openCount();
+    }
+
+    /**
+     * The bus channel the POS of this version subscribes to on the websocket: 17's
+     * {@code pos_session-<session id>-<access_token>} of the open session, 18's bare pos.config access token.
+     */
+    public String posChannel() {
+        int current = posSessions.current();
+        if (profile().busOnConfigToken()) {
+            return data.live("pos.config", 1).path("access_token").asText();
+        }
+        if (current == 0) {
+            throw new IllegalStateException("no open session");
+        }
+        return "pos_session-" + current + "-" + posSessions.ensureAccessToken(current);
     }
 
     /** The channel string {@code pos_longpolling} uses for a config, e.g. {@code ["demo","pos.longpolling","1"]}. */
@@ -178,8 +191,9 @@ public final class DemoServer implements AutoCloseable {
     public synchronized void inject(Fault fault) {
         faults.set(fault);
         if (fault.kind() == FaultKind.DOWN) {
-            stopListening();
+            listener.stopListening();
         }
+        websockets.faultOn(fault.kind());
         LOG.info("fault on: {}", fault);
     }
 
@@ -188,8 +202,9 @@ public final class DemoServer implements AutoCloseable {
         boolean wasDown = faults.on(FaultKind.DOWN);
         faults.clear(kind);
         if (kind == FaultKind.DOWN && wasDown && !closed) {
-            listenOrFail();
+            listener.listenAgain();
         }
+        websockets.faultOff(kind);
     }
 
     public synchronized void clearFaults() {
@@ -217,36 +232,7 @@ public final class DemoServer implements AutoCloseable {
         closed = true;
         bus.close();
         faults.releaseHangs();
-        stopListening();
-        pool.shutdownNow();
-    }
-
-    private void listen() throws IOException {
-        // The JDK server writes headers and body apart; without TCP_NODELAY, Nagle and the client's delayed ACK
-        // add about 40 ms to every answer. The property is read once, when the first HttpServer is made.
-        if (System.getProperty(NODELAY) == null) {
-            System.setProperty(NODELAY, "true");
-        }
-        HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        created.createContext("/", router);
-        created.setExecutor(pool);
-        created.start();
-        server = created;
-        port = created.getAddress().getPort();
-    }
-
-    private void listenOrFail() {
-        try {
-            listen();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen again on port " + port, e);
-        }
-    }
-
-    private void stopListening() {
-        if (server != null) {
-            server.stop(0);
-            server = null;
-        }
+        websockets.close();
+        listener.stop();
     }
 }

@@ -13,9 +13,18 @@ import java.util.List;
  * @param hold how long an idle long poll is held (Odoo: 50 s; tests use a fraction of a second)
  * @param clock the time for dates, the {@code last = 0} window and session expiry
  * @param faults faults switched on from the start
+ * @param websocketIdle 17/18: silence after which the server pings a socket, and then waits as long for the pong
+ *     before it drops it (Odoo: 45 s; tests use a fraction of a second)
+ * @param websocketKeepAlive 17/18: the age at which the server closes a socket with 4002, plus a random 0-50 % as
+ *     Odoo adds (Odoo: {@code websocket_keep_alive_timeout}, 3600 s)
  */
 public record DemoServerOptions(int port, Profile profile, String database, Duration hold, Clock clock,
-        List<Fault> faults) {
+        List<Fault> faults, Duration websocketIdle, Duration websocketKeepAlive) {
+
+    /** Odoo's select() timeout of the websocket loop: a ping after this much silence, a drop after as much more. */
+    public static final Duration WEBSOCKET_IDLE = Duration.ofSeconds(45);
+    /** Odoo's {@code websocket_keep_alive_timeout} default. */
+    public static final Duration WEBSOCKET_KEEP_ALIVE = Duration.ofHours(1);
 
     public DemoServerOptions {
         faults = List.copyOf(faults);
@@ -26,26 +35,35 @@ public record DemoServerOptions(int port, Profile profile, String database, Dura
 
     /** A free port, profile 14, database {@code demo}, Odoo's 50 s hold, the system clock, no faults. */
     public static DemoServerOptions defaults() {
-        return new DemoServerOptions(0, Profile.V14, "demo", Bus.TIMEOUT, Clock.systemUTC(), List.of());
+        return new DemoServerOptions(0, Profile.V14, "demo", Bus.TIMEOUT, Clock.systemUTC(), List.of(),
+                WEBSOCKET_IDLE, WEBSOCKET_KEEP_ALIVE);
     }
 
     public DemoServerOptions withPort(int newPort) {
-        return new DemoServerOptions(newPort, profile, database, hold, clock, faults);
+        return new DemoServerOptions(newPort, profile, database, hold, clock, faults, websocketIdle, websocketKeepAlive);
     }
 
     public DemoServerOptions withProfile(Profile newProfile) {
-        return new DemoServerOptions(port, newProfile, database, hold, clock, faults);
+        return new DemoServerOptions(port, newProfile, database, hold, clock, faults, websocketIdle, websocketKeepAlive);
     }
 
     public DemoServerOptions withHold(Duration newHold) {
-        return new DemoServerOptions(port, profile, database, newHold, clock, faults);
+        return new DemoServerOptions(port, profile, database, newHold, clock, faults, websocketIdle, websocketKeepAlive);
     }
 
     public DemoServerOptions withClock(Clock newClock) {
-        return new DemoServerOptions(port, profile, database, hold, newClock, faults);
+        return new DemoServerOptions(port, profile, database, hold, newClock, faults, websocketIdle, websocketKeepAlive);
     }
 
     public DemoServerOptions withFaults(List<Fault> newFaults) {
-        return new DemoServerOptions(port, profile, database, hold, clock, newFaults);
+        return new DemoServerOptions(port, profile, database, hold, clock, newFaults, websocketIdle, websocketKeepAlive);
+    }
+
+    public DemoServerOptions withWebsocketIdle(Duration newIdle) {
+        return new DemoServerOptions(port, profile, database, hold, clock, faults, newIdle, websocketKeepAlive);
+    }
+
+    public DemoServerOptions withWebsocketKeepAlive(Duration newKeepAlive) {
+        return new DemoServerOptions(port, profile, database, hold, clock, faults, websocketIdle, newKeepAlive);
     }
 }

@@ -32,7 +32,23 @@ public enum FaultKind {
     /** {@code create_from_ui} fails with a UserError for the batch holding this order name (pos_reference). */
     ORDER_ERROR("order-error", Argument.TEXT),
     /** Logged-in sessions expire this many seconds after login (0: at once); code 100 follows. */
-    SESSION_TTL("session-ttl", Argument.NUMBER);
+    SESSION_TTL("session-ttl", Argument.NUMBER),
+    /** 17/18: {@code /websocket} refuses the upgrade with this HTTP status (default 400: a proxy strips Upgrade). */
+    WS_REFUSE("ws-refuse", Argument.NUMBER),
+    /** 17/18: the upgrade reached the main port of a multi-worker server: HTTP 500 "Couldn't bind the websocket". */
+    WS_MISROUTE("ws-misroute", Argument.NONE),
+    /** 17/18: every socket's TCP connection is dropped without a close frame, the open ones at once, new ones after
+     *  their upgrade. */
+    WS_DROP("ws-drop", Argument.NONE),
+    /** 17/18: the next notification frame of a socket stops halfway and its TCP connection is dropped. */
+    WS_DROP_MID_FRAME("ws-drop-mid-frame", Argument.NONE),
+    /** 17/18: the sockets stop reading and writing: no pong, no ping, no notification, until cleared. */
+    WS_STALL("ws-stall", Argument.NONE),
+    /** 17/18: every socket is closed with this code (default 4002) and dropped, the open ones at once, new ones
+     *  after their upgrade. */
+    WS_CLOSE("ws-close", Argument.NUMBER),
+    /** 17/18: every notification frame leaves this many milliseconds late (default 2000). */
+    WS_SLOW("ws-slow", Argument.NUMBER);
 
     /** What the {@code =VALUE} part means. */
     enum Argument { NONE, PATH, NUMBER, TEXT }

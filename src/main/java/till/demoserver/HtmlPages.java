@@ -18,6 +18,27 @@ final class HtmlPages {
                 + " to complete your request.");
     }
 
+    /** The 404 page of 17/18, which answer any unknown route, JSON or not, with HTML (v17/v18 900, 905). */
+    static String odooNotFoundSince17() {
+        return "<!DOCTYPE html>\n<html>\n    <head>\n        <meta charset=\"utf-8\"/>\n"
+                + "        <meta http-equiv=\"X-UA-Compatible\" content=\"IE=edge\"/>\n"
+                + "        <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+                + "        <title>Odoo</title>\n    </head>\n    <body>\n        <h1>404: Page not found</h1>\n"
+                + "    </body>\n</html>\n";
+    }
+
+    /** Werkzeug's page for an HTTP error raised before any route ran (the websocket handshake checks). */
+    static String werkzeug(int status, String title, String text) {
+        return "<!doctype html>\n<html lang=en>\n<title>" + status + " " + title + "</title>\n<h1>" + title
+                + "</h1>\n<p>" + text + "</p>\n";
+    }
+
+    /** What a multi-worker Odoo answers to a websocket sent to its main port: werkzeug's generic 500 (510). */
+    static String werkzeugInternalError() {
+        return werkzeug(500, "Internal Server Error", "The server encountered an internal error and was unable to"
+                + " complete your request. Either the server is overloaded or there is an error in the application.");
+    }
+
     /** What nginx sends for 502 and 504, byte for byte in shape. */
     static String nginx(int status) {
         String title = status + (status == 502 ? " Bad Gateway" : status == 504 ? " Gateway Time-out"

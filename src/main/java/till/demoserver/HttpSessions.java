@@ -39,6 +39,19 @@ final class HttpSessions {
         return sent;
     }
 
+    /** Whether the store still holds this session, logged in or not (a websocket's 4001 check). */
+    boolean exists(String id) {
+        return id != null && sessions.containsKey(id);
+    }
+
+    /** The id a websocket runs under: the one sent when known (17 keeps even an unknown one), else a new one. */
+    String forWebsocket(String sent, boolean keepUnknown) {
+        if (sent != null && (sessions.containsKey(sent) || keepUnknown)) {
+            return adopt(sent);
+        }
+        return fresh();
+    }
+
     boolean loggedIn(String id) {
         State state = sessions.get(id);
         if (state == null || state.loggedInAt() == null) {

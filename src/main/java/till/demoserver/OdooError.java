@@ -17,15 +17,22 @@ final class OdooError extends RuntimeException {
     private final String name;
     private final boolean withArguments;
     private final int httpStatus;
+    private final boolean withoutId;
 
     private OdooError(int code, String rpcMessage, String name, String message, boolean withArguments,
             int httpStatus) {
+        this(code, rpcMessage, name, message, withArguments, httpStatus, false);
+    }
+
+    private OdooError(int code, String rpcMessage, String name, String message, boolean withArguments,
+            int httpStatus, boolean withoutId) {
         super(message, null, false, false);
         this.code = code;
         this.rpcMessage = rpcMessage;
         this.name = name;
         this.withArguments = withArguments;
         this.httpStatus = httpStatus;
+        this.withoutId = withoutId;
     }
 
     /** A Python exception raised inside a controller or model: code 200, HTTP 200. */
@@ -61,6 +68,24 @@ final class OdooError extends RuntimeException {
 
     static OdooError notFound() {
         return new OdooError(404, "404: Not Found", "werkzeug.exceptions.NotFound", NOT_FOUND_TEXT, false, 404);
+    }
+
+    /**
+     * 18's {@code call_kw} on an unknown model: the controller turns the KeyError into a NotFound inside a normal
+     * JSON-RPC answer, HTTP 200 and no {@code id} (v18 910).
+     */
+    static OdooError notFoundInBody() {
+        return new OdooError(404, "404: Not Found", "werkzeug.exceptions.NotFound", NOT_FOUND_TEXT, false, 200, true);
+    }
+
+    /** Python's {@code KeyError} for a missing dict key (17's {@code date_order}, 18's {@code lines}). */
+    static OdooError keyError(String key) {
+        return server("builtins.KeyError", key);
+    }
+
+    /** Whether the answer leaves out the request's id (null), as Odoo does for errors raised outside the call. */
+    boolean withoutId() {
+        return withoutId;
     }
 
     int code() {

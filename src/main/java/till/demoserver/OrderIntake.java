@@ -11,20 +11,30 @@ import java.util.List;
  * when the order carries a {@code server_id} key, all-or-nothing batches, rescue sessions, and the result as a
  * {@code search_read} (newest first). Thread-safe: a batch runs under the {@link DemoData} monitor.
  */
-final class OrderIntake {
-
-    private static final String PAYMENT_DATE = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}";
+final class OrderIntake implements OrderSync {
 
     private final DemoData data;
     private final PosSessions sessions;
     private final Faults faults;
     private final OrderWriter writer;
+    private final OrderChecks checks;
 
-    OrderIntake(DemoData data, PosSessions sessions, Faults faults) {
+    OrderIntake(DemoData data, PosSessions sessions, Faults faults, Profile profile) {
         this.data = data;
         this.sessions = sessions;
         this.faults = faults;
-        this.writer = new OrderWriter(data, sessions);
+        this.writer = new OrderWriter(data, sessions, OrderWriter.Style.CREATION_DATE);
+        this.checks = new OrderChecks(data, profile);
+    }
+
+    @Override
+    public String method() {
+        return "create_from_ui";
+    }
+
+    @Override
+    public JsonNode sync(JsonNode args, JsonNode kwargs) {
+        return createFromUi(args);
     }
 
     /** {@code args} is {@code [orders]} or {@code [orders, draft]}. */
@@ -80,29 +90,7 @@ final class OrderIntake {
             throw OdooError.server("odoo.exceptions.UserError", "Demo fault: the server refuses " + name + ".");
         });
         sessions.existing(ui.path("pos_session_id").asInt());
-        for (JsonNode line : ui.path("lines")) {
-            int product = line.path(2).path("product_id").asInt();
-            if (data.live("product.product", product) == null) {
-                throw OdooError.validation(foreignKey("Point of Sale Order Lines (pos.order.line)",
-                        "pos_order_line_product_id_fkey"));
-            }
-        }
-        for (JsonNode payment : ui.path("statement_ids")) {
-            JsonNode when = payment.path(2).path("name");
-            if (when.isTextual() && !when.asText().matches(PAYMENT_DATE)) {
-                throw OdooError.valueError("time data '" + when.asText()
-                        + "' does not match format '%Y-%m-%d %H:%M:%S'");
-            }
-            if (data.live("pos.payment.method", payment.path(2).path("payment_method_id").asInt()) == null) {
-                throw OdooError.validation(foreignKey("Point of Sale Payments (pos.payment)",
-                        "pos_payment_payment_method_id_fkey"));
-            }
-        }
-    }
-
-    /** The misleading message PostgreSQL's foreign-key error becomes in Odoo (Surprise 5). */
-    private static String foreignKey(String model, String constraint) {
-        return "The operation cannot be completed: another model requires the record being deleted. If possible,"
-                + " archive it instead.\n\nModel: " + model + ", Constraint: " + constraint;
+        checks.products(ui.path("lines"));
+        checks.payments(ui.path("statement_ids"), "name");
     }
 }

@@ -12,12 +12,30 @@ import java.math.RoundingMode;
  */
 final class OrderWriter {
 
+    /** Where the versions that take {@code create_from_ui} differ in what they store. */
+    enum Style {
+        /** 13-15: the order's date comes from {@code creation_date}. */
+        CREATION_DATE("creation_date", false),
+        /** 17: the date is {@code date_order}, and payments know their session (a domain on it works, v17 302). */
+        DATE_ORDER("date_order", true);
+
+        private final String dateField;
+        private final boolean paymentSession;
+
+        Style(String dateField, boolean paymentSession) {
+            this.dateField = dateField;
+            this.paymentSession = paymentSession;
+        }
+    }
+
     private final DemoData data;
     private final PosSessions sessions;
+    private final Style style;
 
-    OrderWriter(DemoData data, PosSessions sessions) {
+    OrderWriter(DemoData data, PosSessions sessions, Style style) {
         this.data = data;
         this.sessions = sessions;
+        this.style = style;
     }
 
     void write(int id, JsonNode ui, boolean draft) {
@@ -40,7 +58,8 @@ final class OrderWriter {
         order.put("amount_return", money(ui, "amount_return"));
         JsonNode self = JsonRpc.NODES.arrayNode().add(id).add(order.get("name"));
         order.set("lines", writeLines(self, ui));
-        order.set("payment_ids", writePayments(self, ui, draft, order.get("date_order").asText()));
+        order.set("payment_ids", writePayments(self, ui, draft, order.get("date_order").asText(),
+                order.get("session_id")));
         boolean paid = money(ui, "amount_paid") + 0.005 >= money(ui, "amount_total");
         // A non-draft order that is not fully paid stays draft: Odoo logs action_pos_order_paid's error and goes on.
         order.put("state", !draft && paid ? "paid" : "draft");
@@ -51,9 +70,9 @@ final class OrderWriter {
         }
     }
 
-    /** {@code creation_date.replace("T", " ")[:19]}, as the server stores it (Surprise 4). */
+    /** {@code creation_date.replace("T", " ")[:19]} (17: {@code date_order}), as the server stores it (Surprise 4). */
     private String dateOrder(JsonNode ui) {
-        String created = ui.path("creation_date").asText("");
+        String created = ui.path(style.dateField).asText("");
         return created.length() >= 19 ? created.replace('T', ' ').substring(0, 19) : sessions.now();
     }
 
@@ -79,7 +98,7 @@ final class OrderWriter {
         return ids;
     }
 
-    private ArrayNode writePayments(JsonNode orderId, JsonNode ui, boolean draft, String date) {
+    private ArrayNode writePayments(JsonNode orderId, JsonNode ui, boolean draft, String date, JsonNode session) {
         ArrayNode ids = JsonRpc.NODES.arrayNode();
         int cashMethod = 0;
         for (JsonNode command : ui.path("statement_ids")) {
@@ -89,16 +108,17 @@ final class OrderWriter {
                 cashMethod = method;
             }
             String when = values.path("name").isTextual() ? values.get("name").asText() : date;
-            ids.insert(0, payment(orderId, method, values.path("amount").asDouble(), when, false));
+            ids.insert(0, payment(orderId, method, values.path("amount").asDouble(), when, false, session));
         }
         double change = money(ui, "amount_return");
         if (!draft && change > 0 && cashMethod != 0) {
-            ids.insert(0, payment(orderId, cashMethod, -change, date, true));
+            ids.insert(0, payment(orderId, cashMethod, -change, date, true, session));
         }
         return ids;
     }
 
-    private int payment(JsonNode orderId, int method, double amount, String when, boolean change) {
+    private int payment(JsonNode orderId, int method, double amount, String when, boolean change,
+            JsonNode session) {
         ObjectNode payment = JsonRpc.NODES.objectNode();
         int id = data.nextId("pos.payment");
         payment.put("id", id);
@@ -113,6 +133,9 @@ final class OrderWriter {
         payment.put("payment_date", when);
         payment.put("is_change", change);
         payment.set("pos_order_id", orderId);
+        if (style.paymentSession) {
+            payment.set("session_id", session);
+        }
         data.put("pos.payment", payment);
         return id;
     }

@@ -41,6 +41,47 @@ final class PosSessions {
         }
     }
 
+    /**
+     * 18's {@code pos.session.login}: the number comes from a sequence, as text, and the session's
+     * {@code login_number} field stays as it was (v18 Surprise 5).
+     */
+    String loginFromSequence(int sessionId) {
+        synchronized (data) {
+            existing(sessionId);
+            return Integer.toString(data.nextId("login_number"));
+        }
+    }
+
+    /** 17's {@code _ensure_access_token}: the session's bus token, made when the POS first loads its data. */
+    String ensureAccessToken(int sessionId) {
+        synchronized (data) {
+            ObjectNode session = existing(sessionId);
+            if (!session.path("access_token").isTextual()) {
+                session.put("access_token", java.util.UUID.randomUUID().toString().replace("-", ""));
+            }
+            return session.get("access_token").asText();
+        }
+    }
+
+    /**
+     * The session an 18 order lands in: its own when open, else the open session of the config, silently (v18
+     * Surprise 3); with none open, the UserError the source raises.
+     */
+    ObjectNode openSessionFor(int sessionId) {
+        synchronized (data) {
+            ObjectNode session = existing(sessionId);
+            if (!"closed".equals(session.path("state").asText())) {
+                return session;
+            }
+            int open = current();
+            if (open == 0) {
+                throw OdooError.server("odoo.exceptions.UserError", "No open session available for this point of"
+                        + " sale (" + data.live("pos.config", CONFIG_ID).path("name").asText() + ").");
+            }
+            return data.live(MODEL, open);
+        }
+    }
+
     /** Closes (and, in the demo, posts) a session; the config then has no current session. */
     void close(int sessionId) {
         synchronized (data) {
@@ -72,7 +113,7 @@ final class PosSessions {
                 return open;
             }
             boolean cashControl = data.live("pos.config", CONFIG_ID).path("cash_control").asBoolean();
-            ObjectNode session = create(profile == Profile.V15 && cashControl ? "opening_control" : "opened", "");
+            ObjectNode session = create(profile.countsOpeningCash() && cashControl ? "opening_control" : "opened", "");
             ObjectNode config = data.live("pos.config", CONFIG_ID);
             config.set("current_session_id", JsonRpc.NODES.arrayNode().add(session.get("id"))
                     .add(session.get("name")));
@@ -133,7 +174,15 @@ final class PosSessions {
         session.put("login_number", 0);
         session.put("sequence_number", 1);
         session.put("rescue", !nameSuffix.isEmpty());
-        session.set("cash_register_id", JsonRpc.NODES.arrayNode().add(id).add(name));
+        if (template.has("cash_register_id")) {
+            session.set("cash_register_id", JsonRpc.NODES.arrayNode().add(id).add(name));
+        }
+        if (template.has("access_token")) {
+            // 17 makes the token when the POS loads its data; 18 when the session is created (111).
+            session.set("access_token", profile.tokensSessionAtCreation()
+                    ? JsonRpc.NODES.textNode(java.util.UUID.randomUUID().toString())
+                    : JsonRpc.NODES.booleanNode(false));
+        }
         session.putArray("order_ids");
         data.put(MODEL, session);
         return session;

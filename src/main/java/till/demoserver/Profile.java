@@ -1,16 +1,28 @@
 package till.demoserver;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * The Odoo version the demo server imitates; it decides the version-specific shapes recorded in the transcripts.
- * Immutable.
+ * The Odoo version the demo server imitates; it holds everything the recorded versions do differently on the wire,
+ * so that the routes ask it instead of testing version numbers. The order intake of each version is its own class,
+ * chosen here. Immutable.
  */
 public enum Profile {
     /** Odoo 14.0 with the itpp-labs {@code pos_longpolling} module. */
     V14(14),
     /** Odoo 15.0 (no {@code pos_longpolling}, {@code /longpolling/health} exists). */
-    V15(15);
+    V15(15),
+    /** Odoo 17.0: websocket bus, {@code load_pos_data}, {@code create_from_ui} de-duplicated by content. */
+    V17(17),
+    /** Odoo 18.0: websocket bus, {@code load_data}, {@code sync_from_ui} with the order's uuid as its identity. */
+    V18(18);
+
+    /** The session methods of the POS of 13-15: opening by button, closing by the 15 close popup. */
+    private static final Set<String> LONGPOLL_SESSION_METHODS = Set.of("pos.config.open_session_cb",
+            "pos.session.login", "pos.session.action_pos_session_closing_control",
+            "pos.session.post_closing_cash_details", "pos.session.close_session_from_ui",
+            "pos.session.update_closing_control_state_session", "pos.session.set_cashbox_pos");
 
     private final int major;
 
@@ -18,7 +30,7 @@ public enum Profile {
         this.major = major;
     }
 
-    /** Parses {@code 14} or {@code 15} (also {@code 14.0}, {@code v15}). */
+    /** Parses {@code 14}, {@code 15}, {@code 17} or {@code 18} (also {@code 14.0}, {@code v15}). */
     public static Profile parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT).replaceFirst("^v", "").replaceFirst("\\.0$", "");
         for (Profile p : values()) {
@@ -26,7 +38,7 @@ public enum Profile {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown profile " + text + " (use 14 or 15)");
+        throw new IllegalArgumentException("unknown profile " + text + " (use 14 or 15, or 17 or 18)");
     }
 
     public int major() {
@@ -42,9 +54,130 @@ public enum Profile {
         return this == V14;
     }
 
-    /** 15 only: {@code GET /longpolling/health}. */
-    boolean hasHealthRoute() {
-        return this == V15;
+    /** 14 and 15: {@code /longpolling/poll}; from 16 the route is gone (an HTML 404, v17/v18 905). */
+    boolean hasLongpolling() {
+        return major <= 15;
+    }
+
+    /** 17 and 18: {@code GET /websocket} upgrades, {@code /websocket/peek_notifications} answers. */
+    boolean hasWebsocket() {
+        return major >= 16;
+    }
+
+    /** The health route that answers {@code {"status": "pass"}} without a cookie, or null (14 has none). */
+    String healthRoute() {
+        return switch (this) {
+            case V14 -> null;
+            case V15 -> "/longpolling/health";
+            case V17, V18 -> "/websocket/health";
+        };
+    }
+
+    /** 14/15 write JSON answers as {@code application/json}; 17/18 add the charset. */
+    String jsonContentType() {
+        return major <= 15 ? Reply.JSON : Reply.JSON + "; charset=utf-8";
+    }
+
+    /**
+     * 14/15 set the session cookie on every answer and hand out a new id with "Session expired" (Surprise 1); 17/18
+     * set it only when the session was created or changed (v17 Surprise 4).
+     */
+    boolean cookieOnEveryAnswer() {
+        return major <= 15;
+    }
+
+    /** 17/18 raise "Session expired" before reading the body, so the answer's {@code id} is null (070). */
+    boolean expiredWithoutId() {
+        return major >= 16;
+    }
+
+    /** 14/15 answer an unknown JSON route with a JSON-RPC 404; 17/18 with the HTML 404 page (900). */
+    boolean htmlNotFound() {
+        return major >= 16;
+    }
+
+    /** A websocket with an unknown session cookie: 17 keeps the made-up id (541), 18 hands out a new one. */
+    boolean websocketKeepsUnknownCookie() {
+        return this == V17;
+    }
+
+    /** How long the {@code session_id} cookie lives: 90 days up to 15, 7 days from 16 ({@code SESSION_LIFETIME}). */
+    long cookieMaxAge() {
+        return major <= 15 ? 7_776_000 : 604_800;
+    }
+
+    /** {@code call_kw} on a model that does not exist: KeyError up to 17, a NotFound with no id on 18 (910). */
+    OdooError unknownModel(String model) {
+        return this == V18 ? OdooError.notFoundInBody() : OdooError.server("builtins.KeyError", model);
+    }
+
+    /** A method the version does not have (18's answer to create_from_ui, 360). */
+    OdooError unknownMethod(String model, String method) {
+        return major <= 15
+                ? OdooError.server("builtins.AttributeError", "type object '" + model + "' has no attribute '"
+                        + method + "'")
+                : OdooError.server("builtins.AttributeError", "The method '" + model + "." + method
+                        + "' does not exist");
+    }
+
+    /** Login to another database: 14/15 fail in PostgreSQL, 17/18 check the db filter first (040). */
+    OdooError unknownDatabase(String db) {
+        return major <= 15 ? OdooError.unknownDatabase(db)
+                : OdooError.server("odoo.exceptions.AccessError", "Database not found.");
+    }
+
+    /** The misleading message PostgreSQL's foreign-key error becomes (Surprise 5); 18 puts it on two lines. */
+    String foreignKeyMessage(String model, String constraint) {
+        String head = "The operation cannot be completed: another model requires the record being deleted. If"
+                + " possible, archive it instead.\n\nModel: " + model;
+        return this == V18 ? head + "\nConstraint: " + constraint + "\n" : head + ", Constraint: " + constraint;
+    }
+
+    /** A session opened on a config with cash control waits for the cash count (15+); 14 opens it at once. */
+    boolean countsOpeningCash() {
+        return major >= 15;
+    }
+
+    /** 18 gives a new session its bus token at creation (111); 17 only when the POS loads its data. */
+    boolean tokensSessionAtCreation() {
+        return this == V18;
+    }
+
+    /** 18's POS listens on the bare pos.config access token; 17's on {@code pos_session-<id>-<token>}. */
+    boolean busOnConfigToken() {
+        return this == V18;
+    }
+
+    /** 18's {@code pos.session.login} answers a string from a sequence (v18 Surprise 5); the others an int. */
+    boolean loginAsText() {
+        return this == V18;
+    }
+
+    /** Where {@code open_ui} sends the browser (110). */
+    String posUiUrl(int configId) {
+        return "/pos/ui?config_id=" + configId + (this == V18 ? "&from_backend=True" : "");
+    }
+
+    /** Whether a POS method ({@code model.method}) exists in this version. */
+    boolean hasPosMethod(String key) {
+        return switch (this) {
+            case V14, V15 -> LONGPOLL_SESSION_METHODS.contains(key) || key.equals("pos.order.create_from_ui");
+            case V17 -> Set.of("pos.config.open_ui", "pos.session.set_cashbox_pos", "pos.session.login",
+                    "pos.session.load_pos_data", "pos.session.close_session_from_ui",
+                    "pos.order.create_from_ui").contains(key);
+            case V18 -> Set.of("pos.config.open_ui", "pos.session.set_opening_control", "pos.session.login",
+                    "pos.session.load_data", "pos.session.close_session_from_ui",
+                    "pos.order.sync_from_ui").contains(key);
+        };
+    }
+
+    /** The order intake of this version: how orders are checked, stored, answered and de-duplicated. */
+    OrderSync orders(DemoData data, PosSessions sessions, Faults faults, Bus bus) {
+        return switch (this) {
+            case V14, V15 -> new OrderIntake(data, sessions, faults, this);
+            case V17 -> new ContentDedupOrders(data, sessions, faults, this);
+            case V18 -> new UuidSyncOrders(data, sessions, faults, this, bus);
+        };
     }
 
     String seedResource() {

@@ -22,6 +22,12 @@ final class RecordReader {
             "pos.payment", "id desc",
             "pos.session", "id desc");
 
+    /** The relations a domain path may follow ({@code pos_order_id.uuid}): the field and the model it points to. */
+    private static final Map<String, String> RELATIONS = Map.of(
+            "pos_order_id", "pos.order", "order_id", "pos.order", "session_id", "pos.session",
+            "config_id", "pos.config", "product_id", "product.product", "partner_id", "res.partner",
+            "payment_method_id", "pos.payment.method");
+
     private final DemoData data;
 
     RecordReader(DemoData data) {
@@ -36,12 +42,44 @@ final class RecordReader {
     }
 
     List<ObjectNode> search(String model, JsonNode domain, JsonNode kwargs) {
+        JsonNode resolved = resolvePaths(domain);
         List<ObjectNode> found = new ArrayList<>();
         for (ObjectNode record : data.all(model)) {
-            if (Domain.matches(domain, record)) {
+            if (Domain.matches(resolved, record)) {
                 found.add(record);
             }
         }
+        return ordered(model, found, kwargs);
+    }
+
+    /**
+     * A leaf on a path ({@code ["pos_order_id.uuid", "=", x]}, v18 302) becomes a leaf on the ids of the related
+     * records that match, as Odoo rewrites it.
+     */
+    private JsonNode resolvePaths(JsonNode domain) {
+        if (domain == null || !domain.isArray()) {
+            return domain;
+        }
+        ArrayNode out = JsonRpc.NODES.arrayNode();
+        for (JsonNode term : domain) {
+            String field = term.path(0).asText("");
+            int dot = field.indexOf('.');
+            String related = dot < 0 ? null : RELATIONS.get(field.substring(0, dot));
+            if (!term.isArray() || related == null) {
+                out.add(term);
+                continue;
+            }
+            ArrayNode leaf = JsonRpc.NODES.arrayNode().add(field.substring(dot + 1)).add(term.get(1)).add(term.get(2));
+            ArrayNode ids = JsonRpc.NODES.arrayNode();
+            search(related, JsonRpc.NODES.arrayNode().add(leaf), JsonRpc.NODES.objectNode())
+                    .forEach(r -> ids.add(r.get("id")));
+            out.add(JsonRpc.NODES.arrayNode().add(field.substring(0, dot)).add("in").add(ids));
+        }
+        return out;
+    }
+
+    /** Odoo's {@code order}, {@code offset} and {@code limit} on what the domain found. */
+    private static List<ObjectNode> ordered(String model, List<ObjectNode> found, JsonNode kwargs) {
         String order = kwargs.path("order").asText(DEFAULT_ORDER.getOrDefault(model, ""));
         if (!order.isBlank()) {
             found.sort(comparator(order));

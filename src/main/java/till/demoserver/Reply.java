@@ -15,6 +15,10 @@ record Reply(int status, String contentType, byte[] body, String sessionId) {
         return new Reply(status, JSON, body, sessionId);
     }
 
+    static Reply json(int status, String contentType, byte[] body, String sessionId) {
+        return new Reply(status, contentType, body, sessionId);
+    }
+
     static Reply html(int status, String body, String sessionId) {
         return new Reply(status, HTML, body.getBytes(StandardCharsets.UTF_8), sessionId);
     }

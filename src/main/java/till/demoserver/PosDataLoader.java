@@ -1,0 +1,93 @@
+package till.demoserver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+/**
+ * The one-call POS loaders: 17's {@code load_pos_data} (a dict keyed by model, single records as objects) and 18's
+ * {@code load_data} ({@code {model: {data, fields, relations}}}, many2one as bare ids). The shape is the recorded
+ * answer kept in the seed; the records of the models the demo keeps (sessions, config, products, payment methods,
+ * customers, taxes...) are the live ones, with the recorded keys. Thread-safe (reads {@link DemoData}).
+ */
+final class PosDataLoader {
+
+    private final DemoData data;
+    private final PosSessions sessions;
+
+    PosDataLoader(DemoData data, PosSessions sessions) {
+        this.data = data;
+        this.sessions = sessions;
+    }
+
+    /** 17: {@code load_pos_data [[session_id]]}; the session gets its bus token here. */
+    JsonNode loadPosData(int sessionId) {
+        sessions.ensureAccessToken(sessionId);
+        ObjectNode answer = (ObjectNode) data.seedPart("loadPosData");
+        synchronized (data) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = answer.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                String model = entry.getKey();
+                JsonNode recorded = entry.getValue();
+                if (!data.hasModel(model)) {
+                    continue;
+                }
+                if (recorded.isObject() && recorded.has("id")) {
+                    int id = model.equals("pos.session") ? sessionId : recorded.get("id").asInt();
+                    ObjectNode live = data.live(model, id);
+                    entry.setValue(live == null ? recorded : shaped(live, (ObjectNode) recorded));
+                } else if (recorded.isArray() && !recorded.isEmpty() && recorded.get(0).has("id")) {
+                    entry.setValue(records(model, (ObjectNode) recorded.get(0), false));
+                }
+            }
+        }
+        return answer;
+    }
+
+    /** 18: {@code load_data [session_id, models]}; an empty list of models means all of them. */
+    JsonNode loadData(int sessionId, JsonNode wanted) {
+        sessions.existing(sessionId);
+        ObjectNode answer = (ObjectNode) data.seedPart("loadData");
+        if (wanted.isArray() && !wanted.isEmpty()) {
+            answer.retain(StreamSupport.stream(wanted.spliterator(), false).map(JsonNode::asText).toList());
+        }
+        synchronized (data) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = answer.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                ObjectNode part = (ObjectNode) entry.getValue();
+                JsonNode recorded = part.path("data");
+                if (data.hasModel(entry.getKey()) && !recorded.isEmpty()) {
+                    ArrayNode live = records(entry.getKey(), (ObjectNode) recorded.get(0), true);
+                    if (entry.getKey().equals("pos.session")) {
+                        live.removeAll();
+                        live.add(shaped(LoadForm.bareIds(data.live("pos.session", sessionId)),
+                                (ObjectNode) recorded.get(0)));
+                    }
+                    part.set("data", live);
+                }
+            }
+        }
+        return answer;
+    }
+
+    private ArrayNode records(String model, ObjectNode recorded, boolean bareIds) {
+        ArrayNode out = JsonRpc.NODES.arrayNode();
+        for (ObjectNode live : data.all(model)) {
+            if (model.equals("pos.session") && "closed".equals(live.path("state").asText())) {
+                continue;
+            }
+            out.add(shaped(bareIds ? LoadForm.bareIds(live) : live, recorded));
+        }
+        return out;
+    }
+
+    /** The live record with exactly the recorded keys; a key the demo does not keep takes the recorded value. */
+    private static ObjectNode shaped(ObjectNode live, ObjectNode recorded) {
+        ObjectNode out = JsonRpc.NODES.objectNode();
+        recorded.fieldNames().forEachRemaining(key -> out.set(key, live.has(key) ? live.get(key) : recorded.get(key)));
+        return out;
+    }
+}

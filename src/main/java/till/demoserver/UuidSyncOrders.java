@@ -1,0 +1,121 @@
+package till.demoserver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code pos.order.sync_from_ui} as Odoo 18 takes it: flat order dicts whose {@code uuid} is the identity. A uuid
+ * already stored and not draft is not written again, whatever the content, but the stored order is answered as if
+ * it had been (310, 312); a stored draft is updated (317, 318); the same name under a new uuid is a second order
+ * (315). Dates must be {@code YYYY-MM-DD HH:MM:SS} (ISO is refused, 350, 355). An order for a closed session lands
+ * silently in the open session of the config (340). The answer is a dict of records per model, in request order,
+ * and every order, stored or not, sends a {@code <token>-SYNCHRONISATION} notification on the config's access
+ * token (411). Thread-safe: a batch runs under the {@link DemoData} monitor.
+ */
+final class UuidSyncOrders implements OrderSync {
+
+    private static final List<String> ANSWER_MODELS = List.of("pos.order", "pos.session", "pos.payment",
+            "pos.order.line", "pos.pack.operation.lot", "product.attribute.custom.value");
+
+    private final DemoData data;
+    private final PosSessions sessions;
+    private final Faults faults;
+    private final OrderChecks checks;
+    private final FlatOrderWriter writer;
+    private final Bus bus;
+
+    UuidSyncOrders(DemoData data, PosSessions sessions, Faults faults, Profile profile, Bus bus) {
+        this.data = data;
+        this.sessions = sessions;
+        this.faults = faults;
+        this.checks = new OrderChecks(data, profile);
+        this.writer = new FlatOrderWriter(data, sessions);
+        this.bus = bus;
+    }
+
+    @Override
+    public String method() {
+        return "sync_from_ui";
+    }
+
+    @Override
+    public JsonNode sync(JsonNode args, JsonNode kwargs) {
+        List<ObjectNode> orders = new ArrayList<>();
+        Set<Integer> written = new HashSet<>();
+        synchronized (data) {
+            List<Runnable> writes = new ArrayList<>();
+            for (JsonNode ui : args.path(0)) {
+                check(ui);
+                ObjectNode stored = byUuid(ui.path("uuid").asText(""));
+                if (stored != null && !"draft".equals(stored.path("state").asText())) {
+                    orders.add(stored);
+                    continue;
+                }
+                int id = stored != null ? stored.get("id").asInt() : data.nextId("pos.order");
+                ObjectNode session = sessions.openSessionFor(ui.path("session_id").asInt());
+                written.add(id);
+                writes.add(() -> orders.add(writer.write(id, ui, session, stored)));
+            }
+            writes.forEach(Runnable::run);
+        }
+        int loginNumber = kwargs.path("context").path("login_number").asInt(0);
+        orders.forEach(order -> notifySynchronisation(order, loginNumber));
+        return answer(orders, written);
+    }
+
+    private void check(JsonNode ui) {
+        if (!ui.has("lines")) {
+            throw OdooError.keyError("lines");
+        }
+        String name = ui.path("name").asText();
+        faults.get(FaultKind.ORDER_ERROR).filter(f -> f.value().equals(name)).ifPresent(f -> {
+            throw OdooError.server("odoo.exceptions.UserError", "Demo fault: the server refuses " + name + ".");
+        });
+        OrderChecks.date(ui.path("date_order"));
+        checks.payments(ui.path("payment_ids"), "payment_date");
+        checks.products(ui.path("lines"));
+    }
+
+    private ObjectNode byUuid(String uuid) {
+        return uuid.isEmpty() ? null : data.liveOrderByUuid(uuid);
+    }
+
+    /** What {@code pos.config.notify_synchronisation} sends: no data, only "re-read" for the other tills. */
+    private void notifySynchronisation(ObjectNode order, int loginNumber) {
+        String token = data.live("pos.config", 1).path("access_token").asText();
+        ObjectNode message = JsonRpc.NODES.objectNode();
+        message.put("type", token + "-SYNCHRONISATION");
+        ObjectNode payload = message.putObject("payload");
+        payload.putObject("static_records");
+        payload.put("session_id", order.path("session_id").path(0).asInt());
+        payload.put("login_number", loginNumber);
+        payload.putObject("records");
+        bus.publish(token, message);
+    }
+
+    /** Written orders list their payments as made; an order only read back lists them as stored, newest first. */
+    private ObjectNode answer(List<ObjectNode> orders, Set<Integer> written) {
+        ObjectNode answer = JsonRpc.NODES.objectNode();
+        ANSWER_MODELS.forEach(answer::putArray);
+        synchronized (data) {
+            for (ObjectNode order : orders) {
+                ((ArrayNode) answer.get("pos.order")).add(LoadForm.bareIds(order));
+                List<Integer> payments = new ArrayList<>();
+                order.path("payment_ids").forEach(id -> payments.add(id.asInt()));
+                if (written.contains(order.get("id").asInt())) {
+                    payments.sort(null);
+                }
+                payments.forEach(id -> ((ArrayNode) answer.get("pos.payment"))
+                        .add(LoadForm.bareIds(data.live("pos.payment", id))));
+                order.path("lines").forEach(id -> ((ArrayNode) answer.get("pos.order.line"))
+                        .add(LoadForm.bareIds(data.live("pos.order.line", id.asInt()))));
+            }
+        }
+        return answer;
+    }
+}
