@@ -9,7 +9,6 @@ import till.cli.Command;
 import till.bench.CommitBenchmark;
 import till.cli.OutboxCommand;
 import till.cli.SimulateCommand;
-import till.cli.ConfigFileServer;
 import till.cli.ManagerPinCommand;
 import till.cli.SetupCommand;
 import till.doctor.DoctorCommand;
