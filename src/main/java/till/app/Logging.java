@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import till.cli.CommandLogs;
 import till.logs.LogFiles;
 import till.logs.LogLimits;
 import till.logs.LogMasks;
@@ -27,6 +28,12 @@ final class Logging {
         LOG.info("till {} starts on {} (Java {}, {} {})", Version.current(), dataDir,
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.version"));
         return logs;
+    }
+
+    /** A command's logs while it runs; nothing when the data directory does not exist. */
+    static CommandLogs.Attached attachToCommand(Path dataDir, String command) {
+        LogFiles logs = forCommand(dataDir, command);
+        return logs == null ? () -> { } : logs::close;
     }
 
     /** A command's logs, or null (nothing to close) when the data directory does not exist. */

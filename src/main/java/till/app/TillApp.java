@@ -1,5 +1,7 @@
 package till.app;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,6 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import till.cli.CommandContext;
 import till.setup.KioskConfig;
 import till.pin.ManagerPin;
 import till.fx.Async;
@@ -29,7 +30,8 @@ public final class TillApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(TillApp.class);
 
-    private static volatile CommandContext context;
+    private static volatile Path dataDir;
+    private static volatile PrintStream err;
     private static volatile KioskConfig kiosk;
     private static volatile int exitCode;
 
@@ -40,8 +42,9 @@ public final class TillApp extends Application {
     private volatile boolean pinSet;
     private volatile String failure;
 
-    static void prepare(CommandContext commandContext, KioskConfig kioskConfig) {
-        context = commandContext;
+    static void prepare(Path tillDataDir, PrintStream errors, KioskConfig kioskConfig) {
+        dataDir = tillDataDir;
+        err = errors;
         kiosk = kioskConfig;
         exitCode = 0;
     }
@@ -54,10 +57,10 @@ public final class TillApp extends Application {
     public void init() {
         try {
             Clock clock = Clock.systemDefaultZone();
-            managerPin = new ManagerPin(context.dataDir(), clock);
+            managerPin = new ManagerPin(dataDir, clock);
             pinSet = managerPin.isSet();
             // Off the FX thread: opens the store and, without a configured server, starts the demo server.
-            screen = TillScreen.open(context.dataDir(), clock, store -> Optional.of(Backends.create(context.dataDir(),
+            screen = TillScreen.open(dataDir, clock, store -> Optional.of(Backends.create(dataDir,
                     store, clock, LinkTimings.standard())));
         } catch (StoreException e) {
             failure = e.getMessage();
@@ -96,7 +99,7 @@ public final class TillApp extends Application {
 
     private void refuseToStart() {
         exitCode = 1;
-        context.err().println("till: " + failure);
+        err.println("till: " + failure);
         Alert alert = new Alert(Alert.AlertType.ERROR, failure);
         alert.setTitle("Till");
         alert.setHeaderText("Till cannot start");

@@ -1,6 +1,9 @@
 package till.cli;
 
-/** Thrown by a command whose arguments are wrong; the message says what is expected. Exit code 2. */
+/**
+ * Thrown by a command whose arguments are wrong in a way the parser cannot see (a PIN of the wrong form, a missing
+ * server for doctor); the message says what is expected. Exit code 2, with the command's usage.
+ */
 public class UsageException extends Exception {
 
     public UsageException(String message) {
