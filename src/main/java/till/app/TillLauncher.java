@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.application.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.cli.TillOpener;
@@ -46,9 +45,7 @@ final class TillLauncher implements TillOpener {
                 err.println("till: " + e.getMessage());
                 return CONFIGURATION_ERROR;
             }
-            TillApp.prepare(dataDir, err, kiosk);
-            Application.launch(TillApp.class);
-            return TillApp.exitCode();
+            return new TillApp(dataDir, kiosk, err).run();
         }
     }
 
