@@ -20,8 +20,8 @@ import till.store.TillStore;
  * and releasing held ones. Without a subcommand it is a usage error. Confined to the thread that runs the command
  * line.
  */
-@Command(name = "outbox", description = "list [--json] | export FILE | resend [--timeout S] | release-held --session ID:"
-        + " the paid orders, their sending state, send now, send held orders into a rescue session")
+@Command(name = "outbox", description = "list [--json] | export FILE | resend [--timeout S] | release-held --session"
+        + " ID: the paid orders, their sending state, send now, send held orders into a rescue session")
 final class OutboxCommand {
 
     private final OutboxJson json = new OutboxJson();

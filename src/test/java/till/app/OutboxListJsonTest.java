@@ -19,7 +19,7 @@ import till.testsupport.PaidOrders;
 /**
  * {@code till outbox list --json} is a contract scripts read: on a fixture store with an order in every state, the
  * output is byte for byte the one recorded in {@code outbox-list.json} (recorded with the hand-written parser, before
- * the command line moved to picocli).
+ * the command line moved to picocli), with {@code --data-dir} before or after the subcommand.
  */
 class OutboxListJsonTest {
 
@@ -34,6 +34,15 @@ class OutboxListJsonTest {
         fixtureStore();
 
         assertThat(main.run("--data-dir", dataDir.toString(), "outbox", "list", "--json")).as(main.err()).isZero();
+
+        assertThat(main.out()).isEqualTo(expected());
+    }
+
+    @Test
+    void theDataDirectoryAfterTheSubcommandGivesTheSameBytes() throws IOException {
+        fixtureStore();
+
+        assertThat(main.run("outbox", "list", "--json", "--data-dir", dataDir.toString())).as(main.err()).isZero();
 
         assertThat(main.out()).isEqualTo(expected());
     }
