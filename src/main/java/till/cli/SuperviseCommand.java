@@ -39,7 +39,7 @@ final class SuperviseCommand implements Callable<Integer> {
             description = "how long a stopping till may take before it is killed (default: ${DEFAULT-VALUE})")
     private int stopSeconds = (int) DEFAULTS.stopTimeout().toSeconds();
 
-    @Parameters(paramLabel = "TILL-ARGS", description = "after --: the till's own arguments, passed on untouched")
+    @Parameters(paramLabel = "-- TILL-ARGS", description = "the till's own arguments, after --, passed on untouched")
     private List<String> tillArgs = new ArrayList<>();
 
     @Spec
