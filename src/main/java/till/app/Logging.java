@@ -37,7 +37,7 @@ final class Logging {
     }
 
     /** A command's logs, or null (nothing to close) when the data directory does not exist. */
-    static LogFiles forCommand(Path dataDir, String command) {
+    private static LogFiles forCommand(Path dataDir, String command) {
         if (!Files.isDirectory(dataDir)) {
             return null;
         }

@@ -23,11 +23,11 @@ import till.status.ExportChooser;
 import till.store.StoreException;
 
 /**
- * One run of the till's window: the composition root of the GUI. {@link #run} opens the till (the store, and without
- * a configured server the demo server) on the calling thread, off the FX thread; starts the toolkit with
+ * One run of the till's window: the composition root of the GUI. {@link #run} starts the toolkit with
  * {@code Platform.startup} (not {@code Application.launch}, so everything comes in through the constructor and nothing
- * is static), shows the window on the FX thread, waits until it closes, and closes the till. {@link #run} is for the
- * main thread, once; {@link #show} and the close flow run on the FX thread.
+ * is static), opens the till (the store, and without a configured server the demo server) on the calling thread, off
+ * the FX thread, shows the window on the FX thread, waits until it closes, ends the toolkit and closes the till.
+ * {@link #run} is for the main thread, once; the window and its close flow run on the FX thread.
  */
 final class TillApp {
 
@@ -58,21 +58,31 @@ final class TillApp {
 
     /** Runs the till until its window closes; returns the exit code (0, or 1 when it could not start). */
     int run() {
-        open();
-        boolean ownToolkit = startToolkit(this::showOrGiveUp);
+        boolean ownToolkit;
         try {
+            ownToolkit = startToolkit();
+        } catch (RuntimeException e) {
+            // No screen to show the till on (no display, no graphics): nothing was opened yet.
+            LOG.error("the till's window cannot open", e);
+            err.println("till: the till's window cannot open: " + e.getMessage());
+            return 1;
+        }
+        try {
+            open();
+            Platform.runLater(this::showOrGiveUp);
             closed.await();
+            if (ownToolkit) {
+                stopToolkit();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            close();
         }
-        if (ownToolkit) {
-            stopToolkit();
-        }
-        close();
         return exitCode;
     }
 
-    /** Opens the store and the connections; blocks, so it runs before the toolkit, on the caller's thread. */
+    /** Opens the store and the connections; blocks, so it runs on the caller's thread, not the FX thread. */
     private void open() {
         try {
             managerPin = new ManagerPin(dataDir, clock);
@@ -88,17 +98,15 @@ final class TillApp {
     }
 
     /**
-     * Starts the toolkit with {@code first} as its first task; when it runs already (a test started it), the window
-     * is one more on it.
+     * Starts the toolkit, unless it runs already (a test started it): then the window is one more on it.
      *
      * @return whether this run started the toolkit, and so must stop it
      */
-    private static boolean startToolkit(Runnable first) {
+    private static boolean startToolkit() {
         try {
-            Platform.startup(first);
+            Platform.startup(() -> { });
             return true;
         } catch (IllegalStateException alreadyRunning) {
-            Platform.runLater(first);
             return false;
         }
     }
