@@ -24,7 +24,6 @@ import till.odoo.OdooOrderTransport;
 import till.odoo.PosCatalogLoader;
 import till.odoo.PosContext;
 import till.outbox.FailureKind;
-import till.outbox.RescueApprovals;
 import till.outbox.SendFailure;
 import till.demoserver.DemoServer;
 import till.demoserver.DemoServerOptions;
@@ -120,8 +119,7 @@ final class Backends {
                 known = Optional.empty();
             }
         }
-        OdooOrderTransport transport = OdooOrderTransport.connecting(config.server(), credentials,
-                config.posConfigId(), new RescueApprovals(dataDir)::approved);
+        OdooOrderTransport transport = OrderTransports.toServer(config, password, dataDir);
         return new TillBackend.Endpoints(transport, connector, rpc, push, demo, known, refresh,
                 () -> busClient.authenticate(credentials));
     }

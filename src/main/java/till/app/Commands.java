@@ -1,39 +1,21 @@
 package till.app;
 
-import java.util.List;
-import till.bench.DrainBenchmark;
-import till.bench.PushBenchmark;
-import till.bench.ReconnectBenchmark;
-import till.bench.BenchCommand;
-import till.cli.Command;
-import till.bench.CommitBenchmark;
-import till.cli.OutboxCommand;
-import till.cli.SimulateCommand;
-import till.cli.ConfigFileServer;
-import till.cli.ManagerPinCommand;
-import till.cli.SetupCommand;
-import till.doctor.DoctorCommand;
-import till.demoserver.DemoServerCommand;
-import till.supervise.SuperviseCommand;
-import till.support.SupportBundleCommand;
+import java.time.Clock;
+import till.cli.CliWiring;
 
-/** The list of subcommands, in the order {@code till --help} shows them. Stateless. */
+/**
+ * What the command line gets from the composition root: the till's window (with its configuration check and logs),
+ * the commands' logs, the transport to the configured server and the store the setup caches the catalog in. The
+ * {@code till.cli} package builds the commands from these and never builds them itself. Stateless.
+ */
 final class Commands {
 
     private Commands() {
     }
 
-    static List<Command> all() {
-        return List.of(
-                new SetupCommand(new StoreCatalogWriter()),
-                new SimulateCommand(new ConfigFileServer()),
-                new OutboxCommand(new ConfigFileServer()),
-                new DoctorCommand(),
-                new BenchCommand(List.of(new CommitBenchmark(), new DrainBenchmark(), new PushBenchmark(),
-                        new ReconnectBenchmark())),
-                new DemoServerCommand(),
-                new ManagerPinCommand(),
-                new SupportBundleCommand(),
-                new SuperviseCommand(Main.class.getName()));
+    static CliWiring wiring() {
+        return new CliWiring(Version.current(), DataDirectory.platformDefault(), new TillLauncher(),
+                Logging::attachToCommand, new ConfigFileServer(), new StoreCatalogWriter(), Clock.systemUTC(),
+                Main.class.getName());
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import till.cli.CommandLogs;
 import till.logs.LogFiles;
 import till.logs.LogLimits;
 import till.logs.LogMasks;
@@ -29,8 +30,14 @@ final class Logging {
         return logs;
     }
 
+    /** A command's logs while it runs; nothing when the data directory does not exist. */
+    static CommandLogs.Attached attachToCommand(Path dataDir, String command) {
+        LogFiles logs = forCommand(dataDir, command);
+        return logs == null ? () -> { } : logs::close;
+    }
+
     /** A command's logs, or null (nothing to close) when the data directory does not exist. */
-    static LogFiles forCommand(Path dataDir, String command) {
+    private static LogFiles forCommand(Path dataDir, String command) {
         if (!Files.isDirectory(dataDir)) {
             return null;
         }

@@ -1,64 +1,94 @@
 package till.app;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.application.Application;
+import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import till.cli.CommandContext;
-import till.setup.KioskConfig;
-import till.pin.ManagerPin;
 import till.fx.Async;
 import till.fx.IoThread;
 import till.kiosk.PinDialog;
 import till.kiosk.ScreenAwake;
+import till.pin.ManagerPin;
+import till.setup.KioskConfig;
 import till.status.ExportChooser;
 import till.store.StoreException;
 
 /**
- * The JavaFX application: the composition root of the GUI. FX thread only, except {@link #prepare}, which the
- * launcher calls before the toolkit starts ({@code Application.launch} gives no other way to pass arguments), and
- * {@link #init}, which JavaFX runs on the launcher thread: that is where the database is opened, off the FX thread.
+ * One run of the till's window: the composition root of the GUI. {@link #run} starts the toolkit with
+ * {@code Platform.startup} (not {@code Application.launch}, so everything comes in through the constructor and nothing
+ * is static), opens the till (the store, and without a configured server the demo server) on the calling thread, off
+ * the FX thread, shows the window on the FX thread, waits until it closes, ends the toolkit and closes the till.
+ * {@link #run} is for the main thread, once; the window and its close flow run on the FX thread.
  */
-public final class TillApp extends Application {
+final class TillApp {
 
     private static final Logger LOG = LoggerFactory.getLogger(TillApp.class);
+    /** How long the FX thread may take to end after the toolkit was told to exit. */
+    private static final Duration TOOLKIT_EXIT_BOUND = Duration.ofSeconds(5);
 
-    private static volatile CommandContext context;
-    private static volatile KioskConfig kiosk;
-    private static volatile int exitCode;
-
+    private final Path dataDir;
+    private final KioskConfig kiosk;
+    private final PrintStream err;
+    private final Clock clock = Clock.systemDefaultZone();
     private final IoThread pinIo = new IoThread("till-pin-io");
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile Thread fxThread;
     private volatile ScreenAwake screenAwake;
     private volatile TillScreen screen;
     private volatile ManagerPin managerPin;
     private volatile boolean pinSet;
     private volatile String failure;
+    private volatile int exitCode;
 
-    static void prepare(CommandContext commandContext, KioskConfig kioskConfig) {
-        context = commandContext;
-        kiosk = kioskConfig;
-        exitCode = 0;
+    /** @param err where to say why the till could not start */
+    TillApp(Path dataDir, KioskConfig kiosk, PrintStream err) {
+        this.dataDir = dataDir;
+        this.kiosk = kiosk;
+        this.err = err;
     }
 
-    static int exitCode() {
+    /** Runs the till until its window closes; returns the exit code (0, or 1 when it could not start). */
+    int run() {
+        boolean ownToolkit;
+        try {
+            ownToolkit = startToolkit();
+        } catch (RuntimeException e) {
+            // No screen to show the till on (no display, no graphics): nothing was opened yet.
+            LOG.error("the till's window cannot open", e);
+            err.println("till: the till's window cannot open: " + e.getMessage());
+            return 1;
+        }
+        try {
+            open();
+            Platform.runLater(this::showOrGiveUp);
+            closed.await();
+            if (ownToolkit) {
+                stopToolkit();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            close();
+        }
         return exitCode;
     }
 
-    @Override
-    public void init() {
+    /** Opens the store and the connections; blocks, so it runs on the caller's thread, not the FX thread. */
+    private void open() {
         try {
-            Clock clock = Clock.systemDefaultZone();
-            managerPin = new ManagerPin(context.dataDir(), clock);
+            managerPin = new ManagerPin(dataDir, clock);
             pinSet = managerPin.isSet();
-            // Off the FX thread: opens the store and, without a configured server, starts the demo server.
-            screen = TillScreen.open(context.dataDir(), clock, store -> Optional.of(Backends.create(context.dataDir(),
-                    store, clock, LinkTimings.standard())));
+            screen = TillScreen.open(dataDir, clock, store -> Optional.of(Backends.create(dataDir, store, clock,
+                    LinkTimings.standard())));
         } catch (StoreException e) {
             failure = e.getMessage();
         } catch (RuntimeException e) {
@@ -67,8 +97,51 @@ public final class TillApp extends Application {
         }
     }
 
-    @Override
-    public void start(Stage stage) {
+    /**
+     * Starts the toolkit, unless it runs already (a test started it): then the window is one more on it.
+     *
+     * @return whether this run started the toolkit, and so must stop it
+     */
+    private static boolean startToolkit() {
+        try {
+            Platform.startup(() -> { });
+            return true;
+        } catch (IllegalStateException alreadyRunning) {
+            return false;
+        }
+    }
+
+    /** Lets the FX thread end first, so that nothing on it uses the till while it closes. */
+    private void stopToolkit() {
+        Platform.exit();
+        Thread thread = fxThread;
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join(TOOLKIT_EXIT_BOUND.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            LOG.warn("the JavaFX thread did not end within {}; closing the till anyway", TOOLKIT_EXIT_BOUND);
+        }
+    }
+
+    private void showOrGiveUp() {
+        fxThread = Thread.currentThread();
+        try {
+            show(new Stage());
+        } catch (Throwable e) {
+            // Nothing more can be shown; the run must still end and close what it opened.
+            LOG.error("the till window failed", e);
+            exitCode = 1;
+            closed.countDown();
+        }
+    }
+
+    /** Shows the till, or why it cannot start. FX thread only. */
+    private void show(Stage stage) {
         if (failure != null) {
             refuseToStart();
             return;
@@ -77,7 +150,7 @@ public final class TillApp extends Application {
             PinDialog pin = new PinDialog(TillWindow.pinCheck(managerPin), new Async(pinIo.executor(),
                     Platform::runLater));
             ExportChooser chooser = ExportChooser.fileChooser();
-            TillWindow window = new TillWindow(screen, pin, pinSet, chooser, Platform::exit);
+            TillWindow window = new TillWindow(screen, pin, pinSet, chooser, closed::countDown);
             window.show(stage, screen.view(Platform::runLater, TillScreen.SCANNER_KEY_GAP, chooser,
                     window.settingsGate(), List.of(window.managerButton())), screen.title(), kiosk);
             screen.startConnections();
@@ -87,7 +160,7 @@ public final class TillApp extends Application {
                         ScreenAwake.onPath(env), ProcessHandle.current().pid()), ScreenAwake.system());
             }
         } catch (RuntimeException e) {
-            // Reported like a store failure; stop() still closes the store and the I/O thread.
+            // Reported like a store failure; close() still closes the store and the I/O thread.
             LOG.error("the till screen could not be built", e);
             failure = "Till could not start: " + e;
             refuseToStart();
@@ -96,16 +169,16 @@ public final class TillApp extends Application {
 
     private void refuseToStart() {
         exitCode = 1;
-        context.err().println("till: " + failure);
+        err.println("till: " + failure);
         Alert alert = new Alert(Alert.AlertType.ERROR, failure);
         alert.setTitle("Till");
         alert.setHeaderText("Till cannot start");
         alert.showAndWait();
-        Platform.exit();
+        closed.countDown();
     }
 
-    @Override
-    public void stop() {
+    /** Closes what {@link #open} and {@link #show} started; after the window closed. */
+    private void close() {
         pinIo.close();
         if (screenAwake != null) {
             screenAwake.close();

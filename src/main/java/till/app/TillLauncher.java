@@ -1,34 +1,58 @@
 package till.app;
 
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import javafx.application.Application;
-import till.cli.CommandContext;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import till.cli.TillOpener;
+import till.logs.LogFiles;
+import till.pin.ManagerPinFile;
+import till.setup.ConfigCheck;
 import till.setup.ConfigException;
 import till.setup.ConfigFile;
 import till.setup.KioskConfig;
-import till.pin.ManagerPinFile;
 
-/** Starts the JavaFX till and blocks until its window closes. Call from the main thread only. */
-final class TillLauncher {
+/**
+ * What {@code till} without a subcommand does: checks the configuration before any window opens (exit 3 when it is
+ * broken, decision 0112), attaches the till's own logs, decides kiosk mode, then runs the JavaFX till and blocks until
+ * its window closes. Call from the main thread only.
+ */
+final class TillLauncher implements TillOpener {
 
     /** The exit code of a till that refused to start because of its configuration. */
     static final int CONFIGURATION_ERROR = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(TillLauncher.class);
 
-    private TillLauncher() {
+    @Override
+    @SuppressWarnings("try") // the log files are open for the body; nothing in it names them
+    public int open(Path dataDir, boolean kioskOption, PrintStream err) {
+        Optional<String> broken = ConfigCheck.problem(dataDir);
+        // A data directory that is a file has no room for a log: report at once.
+        if (broken.isPresent() && !Files.isDirectory(dataDir)) {
+            return configurationError(err, broken.get());
+        }
+        try (LogFiles logs = Logging.forTill(dataDir)) {
+            if (broken.isPresent()) {
+                LOG.error(LogFiles.SHOWN, "the till refused to start: {}", broken.get());
+                return configurationError(err, broken.get());
+            }
+            KioskConfig kiosk;
+            try {
+                kiosk = kiosk(dataDir, kioskOption);
+            } catch (ConfigException e) {
+                err.println("till: " + e.getMessage());
+                return CONFIGURATION_ERROR;
+            }
+            return new TillApp(dataDir, kiosk, err).run();
+        }
     }
 
-    static int launch(CommandContext context, List<String> guiOptions) {
-        KioskConfig kiosk;
-        try {
-            kiosk = kiosk(context.dataDir(), guiOptions.contains(GuiOptions.KIOSK));
-        } catch (ConfigException e) {
-            context.err().println("till: " + e.getMessage());
-            return CONFIGURATION_ERROR;
-        }
-        TillApp.prepare(context, kiosk);
-        Application.launch(TillApp.class);
-        return TillApp.exitCode();
+    private static int configurationError(PrintStream err, String problem) {
+        err.println("till: configuration error: " + problem);
+        err.println("till: the till did not start; correct the file and start it again.");
+        return CONFIGURATION_ERROR;
     }
 
     /**

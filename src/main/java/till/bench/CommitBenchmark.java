@@ -1,8 +1,5 @@
 package till.bench;
 
-import till.cli.Args;
-import till.cli.CommandContext;
-import till.cli.UsageException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import till.order.OrderLine;
 import till.order.OrderTotals;
@@ -32,43 +30,42 @@ import till.store.TillStore;
  * {@code till bench commit}: how long the durable commit of a paid order takes, next to a raw fsync on the same disk
  * measured in the same run (the two alternate, so both see the same load). Runs on the calling thread.
  */
-public final class CommitBenchmark implements Benchmark {
+public final class CommitBenchmark {
 
-    private static final String USAGE = "[--json] [--iterations N] [--warmup N] [--dir DIR]";
-
-    @Override
-    public String name() {
-        return "commit";
+    /**
+     * How to measure.
+     *
+     * @param iterations commits (and raw fsyncs) measured
+     * @param warmup     commits run first and left out
+     * @param dir        where the temporary store goes, empty for the system's temporary folder
+     */
+    public record Options(int iterations, int warmup, Optional<Path> dir) {
     }
 
-    @Override
-    public String summary() {
-        return USAGE;
+    private CommitBenchmark() {
     }
 
-    @Override
-    public int run(List<String> args, CommandContext context) throws Exception {
-        Options options = Options.parse(args);
-        Path parent = options.dir == null ? Path.of(System.getProperty("java.io.tmpdir")) : options.dir;
+    /** Measures and prints the figures, as {@code key value} lines or one JSON object. */
+    public static void run(Options options, boolean json, PrintStream out) throws IOException {
+        Path parent = options.dir().orElse(Path.of(System.getProperty("java.io.tmpdir")));
         Path dir = Files.createTempDirectory(parent, "till-bench-");
         try {
-            print(measure(dir, options), options.json, context.out());
-            return 0;
+            print(measure(dir, options), json, out);
         } finally {
             deleteRecursively(dir);
         }
     }
 
     private static Map<String, Object> measure(Path dir, Options options) throws IOException {
-        long[] commits = new long[options.iterations];
-        long[] fsyncs = new long[options.iterations];
+        long[] commits = new long[options.iterations()];
+        long[] fsyncs = new long[options.iterations()];
         Clock clock = Clock.systemUTC();
         try (TillStore store = TillStore.open(dir.resolve("data"), clock);
              FileChannel raw = FileChannel.open(dir.resolve("fsync.bin"), StandardOpenOption.CREATE,
                      StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             ByteBuffer block = ByteBuffer.allocate(4096);
             int sequence = 1;
-            for (int i = -options.warmup; i < options.iterations; i++) {
+            for (int i = -options.warmup(); i < options.iterations(); i++) {
                 PaidOrder order = order(sequence++, clock.instant());
                 long commit = time(() -> store.outbox().commitPaid(order));
                 long fsync = timeFsync(raw, block);
@@ -86,7 +83,7 @@ public final class CommitBenchmark implements Benchmark {
         result.put("fsync_p50_ms", round(f.millis(50)));
         result.put("fsync_p99_ms", round(f.millis(99)));
         result.put("ratio", round(c.millis(50) / f.millis(50)));
-        result.put("iterations", options.iterations);
+        result.put("iterations", options.iterations());
         return result;
     }
 
@@ -141,29 +138,6 @@ public final class CommitBenchmark implements Benchmark {
             for (Path p : all) {
                 Files.deleteIfExists(p);
             }
-        }
-    }
-
-    /** The parsed arguments. */
-    private record Options(boolean json, int iterations, int warmup, Path dir) {
-
-        static Options parse(List<String> args) throws UsageException {
-            boolean json = false;
-            int iterations = 3000;
-            int warmup = 500;
-            Path dir = null;
-            for (int i = 0; i < args.size(); i++) {
-                String arg = args.get(i);
-                switch (arg) {
-                    case "--json" -> json = true;
-                    case "--iterations" -> iterations = Args.positiveInt(arg, Args.value(args, ++i));
-                    case "--warmup" -> warmup = Args.positiveInt(arg, Args.value(args, ++i));
-                    case "--dir" -> dir = Path.of(Args.value(args, ++i));
-                    default -> throw new UsageException(
-                            "unknown option " + arg + "\nusage: till bench commit " + USAGE);
-                }
-            }
-            return new Options(json, iterations, warmup, dir);
         }
     }
 }

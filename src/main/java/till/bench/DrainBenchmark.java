@@ -13,9 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import till.cli.Args;
-import till.cli.CommandContext;
-import till.cli.UsageException;
 import till.odoo.Credentials;
 import till.odoo.OdooOrderTransport;
 import till.order.OrderLine;
@@ -40,44 +37,29 @@ import till.store.TillStore;
  * the order sender has every one confirmed, next to a bare loop that sends the same batches through the same
  * transport without a local store, to a fresh demo server. Runs on the calling thread (the sender has its own).
  */
-public final class DrainBenchmark implements Benchmark {
+public final class DrainBenchmark {
 
-    private static final String USAGE = "[--json] [--orders N] [--profile 14|15]";
     private static final long BANK = 2;
     private static final long DRAWER_BLACK = 27;
     private static final int WARMUP = 300;
 
-    @Override
-    public String name() {
-        return "drain";
+    private DrainBenchmark() {
     }
 
-    @Override
-    public String summary() {
-        return USAGE;
-    }
-
-    @Override
-    public int run(List<String> args, CommandContext context) throws Exception {
-        boolean json = false;
-        int orders = 10_000;
-        Profile profile = Profile.V15;
-        for (int i = 0; i < args.size(); i++) {
-            switch (args.get(i)) {
-                case "--json" -> json = true;
-                case "--orders" -> orders = Args.positiveInt("--orders", Args.value(args, ++i));
-                case "--profile" -> profile = profile(Args.value(args, ++i));
-                default -> throw new UsageException("unknown option " + args.get(i) + "\nusage: till bench drain "
-                        + USAGE);
-            }
-        }
+    /**
+     * Measures and prints the figures, as sentences or one JSON object.
+     *
+     * @param progress where to say what is going on while it runs
+     */
+    public static void run(int orders, Profile profile, boolean json, PrintStream out, PrintStream progress)
+            throws Exception {
         Path dir = Files.createTempDirectory("till-bench-drain-");
         try {
             Map<String, Object> result = new LinkedHashMap<>();
             // A small run of both first, so that neither figure carries the JIT's warm-up.
-            drain(dir.resolve("warmup"), profile, WARMUP, context.err());
+            drain(dir.resolve("warmup"), profile, WARMUP, progress);
             bare(profile, WARMUP);
-            double drain = drain(dir.resolve("run"), profile, orders, context.err());
+            double drain = drain(dir.resolve("run"), profile, orders, progress);
             double bare = bare(profile, orders);
             result.put("drain_s", round(drain));
             result.put("bare_s", round(bare));
@@ -85,8 +67,7 @@ public final class DrainBenchmark implements Benchmark {
             result.put("orders", orders);
             result.put("batch_size", OrderSender.BATCH_SIZE);
             result.put("profile", profile.major());
-            print(result, json, context.out());
-            return 0;
+            print(result, json, out);
         } finally {
             deleteRecursively(dir);
         }
@@ -175,14 +156,6 @@ public final class DrainBenchmark implements Benchmark {
                     totals, price, BigDecimal.ZERO));
         }
         return orders;
-    }
-
-    private static Profile profile(String value) throws UsageException {
-        return switch (value) {
-            case "14" -> Profile.V14;
-            case "15" -> Profile.V15;
-            default -> throw new UsageException("--profile takes 14 or 15, not " + value);
-        };
     }
 
     private static void print(Map<String, Object> result, boolean json, PrintStream out) throws Exception {

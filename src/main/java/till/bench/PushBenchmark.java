@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -20,8 +20,6 @@ import till.push.ConnectionState;
 import till.worker.ExecutorScheduler;
 import till.push.NotificationRouter;
 import till.push.PosChannels;
-import till.cli.CommandContext;
-import till.cli.UsageException;
 import till.odoo.JsonRpcClient;
 import till.demoserver.DemoServer;
 
@@ -30,24 +28,18 @@ import till.demoserver.DemoServer;
  * till's handler (p50/p99), next to a raw loopback HTTP round trip measured in the same run, and their ratio. Runs
  * on the calling thread.
  */
-public final class PushBenchmark implements Benchmark {
+public final class PushBenchmark {
 
-    @Override
-    public String name() {
-        return "push";
+    /** Fewer samples say nothing about a p99. */
+    public static final int MIN_SAMPLES = 10;
+
+    private PushBenchmark() {
     }
 
-    @Override
-    public String summary() {
-        return "[--samples N] [--json]: notification to handler latency vs a loopback HTTP round trip";
-    }
-
-    @Override
-    public int run(List<String> args, CommandContext context) throws Exception {
-        boolean json = args.contains("--json");
-        int samples = args.contains("--samples") ? Integer.parseInt(args.get(args.indexOf("--samples") + 1)) : 1000;
-        if (samples < 10) {
-            throw new UsageException("--samples must be at least 10");
+    /** Measures {@code samples} notifications (at least {@link #MIN_SAMPLES}) and prints the figures. */
+    public static void run(int samples, boolean json, PrintStream out) throws Exception {
+        if (samples < MIN_SAMPLES) {
+            throw new IllegalArgumentException("--samples must be at least " + MIN_SAMPLES);
         }
         long[] push = push(samples);
         long[] raw = loopback(samples);
@@ -57,15 +49,14 @@ public final class PushBenchmark implements Benchmark {
                     .put("push_p50_ms", BenchSupport.millis(push, 50)).put("push_p99_ms", BenchSupport.millis(push, 99))
                     .put("http_p50_ms", BenchSupport.millis(raw, 50)).put("http_p99_ms", BenchSupport.millis(raw, 99))
                     .put("ratio_p50", ratio);
-            context.out().println(o);
+            out.println(o);
         } else {
-            context.out().printf("push (demo server -> handler), %d notifications: p50 %s ms, p99 %s ms%n", samples,
+            out.printf("push (demo server -> handler), %d notifications: p50 %s ms, p99 %s ms%n", samples,
                     BenchSupport.ms(BenchSupport.millis(push, 50)), BenchSupport.ms(BenchSupport.millis(push, 99)));
-            context.out().printf("raw loopback HTTP round trip, same run:     p50 %s ms, p99 %s ms%n",
+            out.printf("raw loopback HTTP round trip, same run:     p50 %s ms, p99 %s ms%n",
                     BenchSupport.ms(BenchSupport.millis(raw, 50)), BenchSupport.ms(BenchSupport.millis(raw, 99)));
-            context.out().printf("ratio p50: %.2f (targets: p50 <= 5 ms, p99 <= 25 ms, ratio <= 3)%n", ratio);
+            out.printf("ratio p50: %.2f (targets: p50 <= 5 ms, p99 <= 25 ms, ratio <= 3)%n", ratio);
         }
-        return 0;
     }
 
     private static long[] push(int samples) throws Exception {

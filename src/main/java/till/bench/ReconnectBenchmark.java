@@ -2,8 +2,8 @@ package till.bench;
 
 import till.worker.Backoff;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.locks.LockSupport;
@@ -11,8 +11,6 @@ import till.push.PushConnection;
 import till.push.ConnectionState;
 import till.worker.ExecutorScheduler;
 import till.push.NotificationRouter;
-import till.cli.CommandContext;
-import till.cli.UsageException;
 import till.odoo.JsonRpcClient;
 import till.demoserver.DemoServer;
 import till.demoserver.Fault;
@@ -23,45 +21,35 @@ import till.demoserver.FaultKind;
  * green icon over repeated outages (real push connection, real back-off), and the spread of retry times of 100
  * simulated tills that lost the server at the same instant. Runs on the calling thread.
  */
-public final class ReconnectBenchmark implements Benchmark {
+public final class ReconnectBenchmark {
 
     private static final int TILLS = 100;
 
-    @Override
-    public String name() {
-        return "reconnect";
+    private ReconnectBenchmark() {
     }
 
-    @Override
-    public String summary() {
-        return "[--outages N] [--outage-ms MS] [--json]: server back to green, and retry spread of 100 tills";
-    }
-
-    @Override
-    public int run(List<String> args, CommandContext context) throws Exception {
-        int outages = option(args, "--outages", 10);
-        int outageMillis = option(args, "--outage-ms", 3000);
+    /** Times {@code outages} outages of {@code outageMillis} each, then the herd of 100 tills, and prints both. */
+    public static void run(int outages, int outageMillis, boolean json, PrintStream out) throws Exception {
         long[] back = outages(outages, outageMillis);
         long[] herd = herd(outageMillis);
         int crowd = busiestSecond(herd);
-        if (args.contains("--json")) {
+        if (json) {
             ObjectNode o = JsonRpcClient.MAPPER.createObjectNode().put("outages", outages)
                     .put("outage_ms", outageMillis).put("back_to_green_p50_ms", BenchSupport.millis(back, 50))
                     .put("back_to_green_max_ms", BenchSupport.millis(back, 100)).put("tills", TILLS)
                     .put("tills_green_p50_ms", BenchSupport.millis(herd, 50))
                     .put("tills_green_min_ms", BenchSupport.millis(herd, 1))
                     .put("tills_green_max_ms", BenchSupport.millis(herd, 100)).put("most_tills_in_one_second", crowd);
-            context.out().println(o);
+            out.println(o);
         } else {
-            context.out().printf("server back -> green, %d outages of %d ms: median %s ms, max %s ms (target: median"
+            out.printf("server back -> green, %d outages of %d ms: median %s ms, max %s ms (target: median"
                             + " <= 2000 ms)%n", outages, outageMillis, BenchSupport.ms(BenchSupport.millis(back, 50)),
                     BenchSupport.ms(BenchSupport.millis(back, 100)));
-            context.out().printf("%d simulated tills, same outage: first retry after the return at min %s ms, median"
+            out.printf("%d simulated tills, same outage: first retry after the return at min %s ms, median"
                             + " %s ms, max %s ms; at most %d tills in any one second%n", TILLS,
                     BenchSupport.ms(BenchSupport.millis(herd, 1)), BenchSupport.ms(BenchSupport.millis(herd, 50)),
                     BenchSupport.ms(BenchSupport.millis(herd, 100)), crowd);
         }
-        return 0;
     }
 
     private static long[] outages(int outages, int outageMillis) throws Exception {
@@ -115,17 +103,5 @@ public final class ReconnectBenchmark implements Benchmark {
             most = Math.max(most, count);
         }
         return most;
-    }
-
-    private static int option(List<String> args, String name, int fallback) throws UsageException {
-        int at = args.indexOf(name);
-        if (at < 0) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(args.get(at + 1));
-        } catch (IndexOutOfBoundsException | NumberFormatException e) {
-            throw new UsageException(name + " needs a whole number");
-        }
     }
 }

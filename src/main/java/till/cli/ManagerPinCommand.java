@@ -1,64 +1,54 @@
 package till.cli;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import till.pin.ManagerPin;
 import till.pin.ManagerPinFile;
 import till.setup.ConfigException;
 import till.setup.PasswordFile;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code till manager-pin --pin-file FILE [--old-pin-file FILE]}: sets the manager PIN, or changes it when the old
  * one is right; needs no server. Exit 0 when set, 1 when the old PIN is wrong or tries are locked, 2 for a usage
- * error (a PIN that is not 4-12 digits, a missing old PIN). Runs on the calling thread.
+ * error (a PIN that is not 4-12 digits, a missing old PIN). Confined to the thread that runs the command line.
  */
-public final class ManagerPinCommand implements Command {
+@Command(name = "manager-pin", description = "--pin-file FILE [--old-pin-file FILE]: set or change the manager PIN"
+        + " (kiosk mode, closing, settings)")
+final class ManagerPinCommand implements Callable<Integer> {
 
+    @Option(names = "--pin-file", paramLabel = "FILE", required = true,
+            description = "a file whose first line is the new PIN (4 to 12 digits)")
+    private Path pinFile;
+
+    @Option(names = "--old-pin-file", paramLabel = "FILE", description = "a file with the PIN set now, to change it")
+    private Path oldPinFile;
+
+    private final CommandContext context;
     private final Clock clock;
 
-    public ManagerPinCommand() {
-        this(Clock.systemUTC());
-    }
-
-    /** @param clock times wrong old PINs (tests pass a fixed one) */
-    ManagerPinCommand(Clock clock) {
+    /** @param clock times wrong old PINs */
+    ManagerPinCommand(CommandContext context, Clock clock) {
+        this.context = context;
         this.clock = clock;
     }
 
     @Override
-    public String name() {
-        return "manager-pin";
-    }
-
-    @Override
-    public String summary() {
-        return "--pin-file FILE [--old-pin-file FILE]: set or change the manager PIN (kiosk mode, closing, settings)";
-    }
-
-    @Override
-    public int run(List<String> args, CommandContext context) throws Exception {
-        Optional<Path> pinFile = Optional.empty();
-        Optional<Path> oldPinFile = Optional.empty();
-        for (int i = 0; i < args.size(); i += 2) {
-            switch (args.get(i)) {
-                case "--pin-file" -> pinFile = Optional.of(Path.of(Args.value(args, i + 1)));
-                case "--old-pin-file" -> oldPinFile = Optional.of(Path.of(Args.value(args, i + 1)));
-                default -> throw new UsageException("unknown option " + args.get(i));
-            }
-        }
-        String pin = givenPin(pinFile.orElseThrow(() -> new UsageException("--pin-file is required")));
+    public Integer call() throws Exception {
+        String pin = givenPin(pinFile);
         ManagerPin managerPin = new ManagerPin(context.dataDir(), clock);
         if (!managerPin.isSet()) {
             managerPin.set(pin);
             context.out().println("Manager PIN set (kept as a salted hash in " + ManagerPinFile.NAME + ").");
             return 0;
         }
-        if (oldPinFile.isEmpty()) {
+        if (oldPinFile == null) {
             throw new UsageException("a manager PIN is set already: give the old one with --old-pin-file FILE");
         }
-        ManagerPin.Verdict verdict = managerPin.change(givenPin(oldPinFile.get()), pin);
+        ManagerPin.Verdict verdict = managerPin.change(givenPin(oldPinFile), pin);
         if (!verdict.accepted()) {
             context.err().println("till manager-pin: the old PIN was refused: " + verdict.words());
             return 1;
@@ -68,7 +58,7 @@ public final class ManagerPinCommand implements Command {
     }
 
     /** Reads a PIN handed over in a file (its first line) and checks its form; never echoes it. */
-    public static String givenPin(Path file) throws UsageException {
+    static String givenPin(Path file) throws UsageException {
         String pin;
         try {
             pin = PasswordFile.readGiven(file).strip();

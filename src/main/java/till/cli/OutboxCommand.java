@@ -4,76 +4,75 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 import till.outbox.OutboxEntry;
 import till.outbox.OutboxJson;
 import till.store.TillStore;
 
 /**
- * {@code till outbox list [--json]}, {@code till outbox export FILE} and {@code till outbox resend}: the paid orders,
- * where each stands on its way to the server, and sending them now. Runs on the calling thread.
+ * {@code till outbox list [--json]}, {@code till outbox export FILE}, {@code till outbox resend} and
+ * {@code till outbox release-held}: the paid orders, where each stands on its way to the server, sending them now,
+ * and releasing held ones. Without a subcommand it is a usage error. Confined to the thread that runs the command
+ * line.
  */
-public final class OutboxCommand implements Command {
-
-    private static final String USAGE = "usage: till outbox list [--json] | till outbox export FILE | "
-            + OutboxResend.USAGE + " | " + OutboxRelease.USAGE;
+@Command(name = "outbox", description = "list [--json] | export FILE | resend [--timeout S] | release-held --session"
+        + " ID: the paid orders, their sending state, send now, send held orders into a rescue session")
+final class OutboxCommand {
 
     private final OutboxJson json = new OutboxJson();
+    private final CommandContext context;
+    private final ConfiguredServer server;
 
-    private final OutboxResend resend;
-
-    /** Without a server: {@code resend} says that none is configured. */
-    public OutboxCommand() {
-        this(ConfiguredServer.NONE);
+    OutboxCommand(CommandContext context, ConfiguredServer server) {
+        this.context = context;
+        this.server = server;
     }
 
-    public OutboxCommand(ConfiguredServer server) {
-        this.resend = new OutboxResend(server);
+    @Command(name = "list", description = "the paid orders and their state (waiting, sending, sent, rejected)")
+    int list(@Option(names = "--json", description = "one JSON array, with the keys of docs/store-and-outbox.md")
+             boolean asJson) {
+        List<OutboxEntry> entries = entries();
+        if (asJson) {
+            context.out().println(json.write(entries));
+        } else {
+            printTable(entries, context.out());
+        }
+        return 0;
     }
 
-    @Override
-    public String name() {
-        return "outbox";
+    @Command(name = "export", description = "write the JSON of list --json to FILE")
+    int export(@Parameters(paramLabel = "FILE", description = "the file to write (replaced whole)") Path file)
+            throws Exception {
+        Path target = file.toAbsolutePath();
+        List<OutboxEntry> entries = entries();
+        json.export(entries, target);
+        context.out().println("exported " + entries.size() + " paid orders to " + target);
+        return 0;
     }
 
-    @Override
-    public String summary() {
-        return "list [--json] | export FILE | resend [--timeout S] | release-held --session ID: the paid orders,"
-                + " their sending state, send now, send held orders into a rescue session";
+    @Command(name = "resend", description = "send every waiting order to the configured server now")
+    int resend(@Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+                       converter = Numbers.Positive.class,
+                       description = "give up after this long (default: ${DEFAULT-VALUE})") int timeout,
+               @Option(names = "--password-file", paramLabel = "FILE",
+                       description = "a file with the password, when it was not kept") Path passwordFile)
+            throws Exception {
+        return new OutboxResend(server).run(timeout, Optional.ofNullable(passwordFile), context);
     }
 
-    @Override
-    public int run(List<String> args, CommandContext context) throws Exception {
-        if (args.isEmpty()) {
-            throw new UsageException(USAGE);
-        }
-        String sub = args.get(0);
-        List<String> rest = args.subList(1, args.size());
-        if (sub.equals("list") && (rest.isEmpty() || rest.equals(List.of("--json")))) {
-            List<OutboxEntry> entries = entries(context);
-            if (rest.isEmpty()) {
-                printTable(entries, context.out());
-            } else {
-                context.out().println(json.write(entries));
-            }
-            return 0;
-        }
-        if (sub.equals("resend")) {
-            return resend.run(rest, context);
-        }
-        if (sub.equals("release-held")) {
-            return new OutboxRelease().run(rest, context);
-        }
-        if (sub.equals("export") && rest.size() == 1) {
-            Path file = Path.of(rest.get(0)).toAbsolutePath();
-            List<OutboxEntry> entries = entries(context);
-            json.export(entries, file);
-            context.out().println("exported " + entries.size() + " paid orders to " + file);
-            return 0;
-        }
-        throw new UsageException(USAGE);
+    @Command(name = "release-held", description = "send the orders held for a closed POS session anyway (Odoo files"
+            + " them into a rescue session)")
+    int releaseHeld(@Option(names = "--session", paramLabel = "ID", required = true, converter = SessionId.class,
+                            description = "the POS session's id, as at the head of the orders' uids") long session) {
+        return new OutboxRelease().run(session, context);
     }
 
-    private static List<OutboxEntry> entries(CommandContext context) {
+    private List<OutboxEntry> entries() {
         try (TillStore store = TillStore.open(context.dataDir(), Clock.systemUTC())) {
             return store.outbox().list();
         }
@@ -87,5 +86,17 @@ public final class OutboxCommand implements Command {
                     e.attempts(), e.lastError());
         }
         out.println(entries.size() + " paid orders");
+    }
+
+    /** A POS session id: 1 to 18 digits. */
+    static final class SessionId implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            if (!value.matches("\\d{1,18}")) {
+                throw new TypeConversionException(value + " is not a POS session id (the digits at the head of the"
+                        + " orders' uids)");
+            }
+            return Long.parseLong(value);
+        }
     }
 }

@@ -15,18 +15,15 @@ import till.store.TillStore;
  * {@code till outbox release-held --session ID}: the admin's decision for orders held because their POS session was
  * closed on the server: send them anyway, and Odoo files them into a rescue session (decision 0061). Records the
  * decision in {@link RescueApprovals}; the sender of the running till, or the next {@code till outbox resend}, acts
- * on it. Runs on the calling thread.
+ * on it. Confined to the thread that runs the command line.
  */
 final class OutboxRelease {
-
-    static final String USAGE = "till outbox release-held --session ID";
 
     /** What waits for one session, when the store could be read. */
     private record Waiting(int count, BigDecimal amount) {
     }
 
-    int run(List<String> args, CommandContext context) throws UsageException {
-        long session = session(args);
+    int run(long session, CommandContext context) {
         Optional<Waiting> waiting;
         try {
             waiting = Optional.of(waiting(context, session));
@@ -53,13 +50,6 @@ final class OutboxRelease {
                 + " (the till is running, so the orders were not counted): its sender sends them at its next try,"
                 + " and Odoo files them into a rescue session"));
         return 0;
-    }
-
-    private static long session(List<String> args) throws UsageException {
-        if (args.size() != 2 || !args.get(0).equals("--session") || !args.get(1).matches("\\d{1,18}")) {
-            throw new UsageException("usage: " + USAGE + " (ID: the POS session's id, as in the orders' uids)");
-        }
-        return Long.parseLong(args.get(1));
     }
 
     private static Waiting waiting(CommandContext context, long session) {

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import till.outbox.OutboxSummary;
 import till.outbox.SenderStatus;
@@ -13,13 +12,10 @@ import till.store.TillStore;
 
 /**
  * {@code till outbox resend [--timeout SECONDS] [--password-file FILE]}: sends every waiting order to the configured
- * server now, exits 0 once none waits, or 1 after the timeout saying what still waits and why. Runs on the calling
- * thread (the sender has its own).
+ * server now, exits 0 once none waits, or 1 after the timeout saying what still waits and why. Confined to the
+ * thread that runs the command line (the sender has its own).
  */
 final class OutboxResend {
-
-    static final String USAGE = "till outbox resend [--timeout SECONDS] [--password-file FILE]";
-    private static final int DEFAULT_TIMEOUT_S = 60;
 
     private final ConfiguredServer server;
 
@@ -27,16 +23,11 @@ final class OutboxResend {
         this.server = server;
     }
 
-    int run(List<String> args, CommandContext context) throws Exception {
-        int timeout = DEFAULT_TIMEOUT_S;
-        Optional<Path> passwordFile = Optional.empty();
-        for (int i = 0; i < args.size(); i++) {
-            switch (args.get(i)) {
-                case "--timeout" -> timeout = Args.positiveInt("--timeout", Args.value(args, ++i));
-                case "--password-file" -> passwordFile = Optional.of(Path.of(Args.value(args, ++i)));
-                default -> throw new UsageException("unknown option " + args.get(i) + "\nusage: " + USAGE);
-            }
-        }
+    /**
+     * @param timeout      seconds to wait for the last waiting order to arrive
+     * @param passwordFile a file holding the password, or empty to use the kept one
+     */
+    int run(int timeout, Optional<Path> passwordFile, CommandContext context) throws Exception {
         PrintStream out = context.out();
         Clock clock = Clock.systemUTC();
         try (TillStore store = TillStore.open(context.dataDir(), clock)) {

@@ -1,5 +1,14 @@
 package till.cli;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import till.catalog.Catalog;
+import till.pin.ManagerPin;
+import till.pin.ManagerPinFile;
 import till.setup.CatalogCacheWriter;
 import till.setup.ConfigException;
 import till.setup.ConfigFile;
@@ -7,60 +16,67 @@ import till.setup.PasswordFile;
 import till.setup.Setup;
 import till.setup.SetupFailure;
 import till.setup.TillConfig;
-import till.pin.ManagerPin;
-import till.pin.ManagerPinFile;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import till.catalog.Catalog;
 
 /**
  * {@code till setup}: checks the settings against the server, caches the catalog and writes {@code till.properties}
- * (exit 0), or says what is wrong (exit 1). Runs on the calling thread.
+ * (exit 0), or says what is wrong (exit 1). Confined to the thread that runs the command line.
  */
-public final class SetupCommand implements Command {
+@Command(name = "setup", description = "--server URL [--push-url URL] --db DB --login LOGIN --password-file FILE"
+        + " --pos-config ID [--keep-password] [--manager-pin-file FILE]: connect the till to Odoo")
+final class SetupCommand implements Callable<Integer> {
 
-    private static final List<String> VALUED = List.of("--server", "--push-url", "--db", "--login", "--password-file",
-            "--pos-config", "--manager-pin-file");
+    @Option(names = "--server", paramLabel = "URL", required = true, description = "the Odoo server's address")
+    private String server;
 
+    @Option(names = "--push-url", paramLabel = "URL",
+            description = "where the push channel goes, when the proxy routes it to another port or host")
+    private String pushUrl;
+
+    @Option(names = "--db", paramLabel = "DB", required = true, description = "the Odoo database")
+    private String database;
+
+    @Option(names = "--login", paramLabel = "LOGIN", required = true, description = "the Odoo user the till works as")
+    private String login;
+
+    @Option(names = "--password-file", paramLabel = "FILE", required = true,
+            description = "a file whose first line is the password")
+    private Path passwordFile;
+
+    @Option(names = "--pos-config", paramLabel = "ID", required = true,
+            description = "the id of the POS configuration the till sells for")
+    private String posConfig;
+
+    @Option(names = "--keep-password", description = "keep the password (owner-only) so the till can log in again")
+    private boolean keepPassword;
+
+    @Option(names = "--manager-pin-file", paramLabel = "FILE", description = "set the first manager PIN from FILE")
+    private Path managerPinFile;
+
+    private final CommandContext context;
     private final CatalogCacheWriter catalogCache;
+    private final Clock clock;
 
-    public SetupCommand(CatalogCacheWriter catalogCache) {
+    /** @param clock times the manager PIN's attempts */
+    SetupCommand(CommandContext context, CatalogCacheWriter catalogCache, Clock clock) {
+        this.context = context;
         this.catalogCache = catalogCache;
+        this.clock = clock;
     }
 
     @Override
-    public String name() {
-        return "setup";
-    }
-
-    @Override
-    public String summary() {
-        return "--server URL [--push-url URL] --db DB --login LOGIN --password-file FILE --pos-config ID"
-                + " [--keep-password] [--manager-pin-file FILE]: connect the till to Odoo";
-    }
-
-    @Override
-    public int run(List<String> args, CommandContext context) throws Exception {
-        Map<String, String> options = parse(args);
+    public Integer call() throws Exception {
         TillConfig config;
         String password;
         try {
-            config = new TillConfig(ConfigFile.url("command line", "--server", options.get("--server")),
-                    options.containsKey("--push-url")
-                            ? ConfigFile.url("command line", "--push-url", options.get("--push-url")) : null,
-                    options.get("--db"), options.get("--login"), configId(options.get("--pos-config")),
-                    options.containsKey("--keep-password"));
-            password = PasswordFile.readGiven(Path.of(options.get("--password-file")));
+            config = new TillConfig(ConfigFile.url("command line", "--server", server),
+                    pushUrl != null ? ConfigFile.url("command line", "--push-url", pushUrl) : null,
+                    database, login, configId(posConfig), keepPassword);
+            password = PasswordFile.readGiven(passwordFile);
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage());
         }
-        ManagerPin managerPin = new ManagerPin(context.dataDir(), Clock.systemUTC());
-        Optional<String> pin = firstManagerPin(options, managerPin);
+        ManagerPin managerPin = new ManagerPin(context.dataDir(), clock);
+        Optional<String> pin = firstManagerPin(managerPin);
         Setup.Result result;
         try {
             result = new Setup(config, password).run();
@@ -87,16 +103,15 @@ public final class SetupCommand implements Command {
     }
 
     /** The PIN of {@code --manager-pin-file}, checked before anything is done; setup never replaces a set PIN. */
-    private static Optional<String> firstManagerPin(Map<String, String> options, ManagerPin managerPin)
-            throws UsageException {
-        if (!options.containsKey("--manager-pin-file")) {
+    private Optional<String> firstManagerPin(ManagerPin managerPin) throws UsageException {
+        if (managerPinFile == null) {
             return Optional.empty();
         }
         if (managerPin.isSet()) {
             throw new UsageException("a manager PIN is set already: change it with till manager-pin --pin-file FILE"
                     + " --old-pin-file FILE");
         }
-        return Optional.of(ManagerPinCommand.givenPin(Path.of(options.get("--manager-pin-file"))));
+        return Optional.of(ManagerPinCommand.givenPin(managerPinFile));
     }
 
     private static void report(CommandContext context, TillConfig config, Setup.Result result, Path file,
@@ -111,30 +126,6 @@ public final class SetupCommand implements Command {
                 catalog.taxes().size(), catalog.paymentMethods().size(), catalog.customers().size());
         context.out().printf("Configuration written to %s%s.%n", file,
                 config.keepPassword() ? " (password kept in " + PasswordFile.NAME + ", owner-only)" : "");
-    }
-
-    private static Map<String, String> parse(List<String> args) throws UsageException {
-        Map<String, String> options = new HashMap<>();
-        List<String> rest = new ArrayList<>(args);
-        while (!rest.isEmpty()) {
-            String option = rest.remove(0);
-            if (option.equals("--keep-password")) {
-                options.put(option, "true");
-            } else if (VALUED.contains(option)) {
-                if (rest.isEmpty() || rest.get(0).startsWith("--")) {
-                    throw new UsageException(option + " needs a value");
-                }
-                options.put(option, rest.remove(0));
-            } else {
-                throw new UsageException("unknown option " + option);
-            }
-        }
-        for (String required : List.of("--server", "--db", "--login", "--password-file", "--pos-config")) {
-            if (!options.containsKey(required)) {
-                throw new UsageException(required + " is required");
-            }
-        }
-        return options;
     }
 
     private static long configId(String text) throws ConfigException {

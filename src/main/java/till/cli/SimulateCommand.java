@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import till.catalog.Catalog;
 import till.catalog.DemoCatalog;
 import till.catalog.PaymentMethod;
@@ -23,41 +26,39 @@ import till.store.TillStore;
 /**
  * {@code till simulate --orders N [--rate R] [--seed S]}: rings up and pays random orders through the same
  * {@link Register} the till uses, printing {@code paid <uid> <total>} once each is durably committed. When a server
- * is configured, the order sender runs as in the till and simulate waits (up to a minute) for it to deliver. Runs on
- * the calling thread (the sender has its own).
+ * is configured, the order sender runs as in the till and simulate waits (up to a minute) for it to deliver. Confined
+ * to the thread that runs the command line (the sender has its own).
  */
-public final class SimulateCommand implements Command {
-
-    private static final String USAGE = "usage: till simulate --orders N [--rate R] [--seed S]";
+@Command(name = "simulate", description = "--orders N [--rate R] [--seed S]: ring up and pay N random orders")
+final class SimulateCommand implements Callable<Integer> {
 
     /** How long simulate waits at the end for the sender to deliver what was paid. */
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(60);
 
+    @Option(names = "--orders", paramLabel = "N", required = true, converter = Numbers.Positive.class,
+            description = "how many orders to pay")
+    private int orders;
+
+    @Option(names = "--rate", paramLabel = "R", converter = Numbers.PositiveDecimal.class,
+            description = "orders per second (default: as fast as the disk allows)")
+    private Double rate;
+
+    @Option(names = "--seed", paramLabel = "S", converter = Numbers.Whole.class,
+            description = "the same seed rings up the same orders")
+    private Long seed;
+
+    private final CommandContext context;
     private final ConfiguredServer server;
 
-    /** Without a server: orders stay in the local outbox. */
-    public SimulateCommand() {
-        this(ConfiguredServer.NONE);
-    }
-
-    /** With the configured server, if any: the order sender runs as in the till and delivers each paid order. */
-    public SimulateCommand(ConfiguredServer server) {
+    /** @param server the configured server, if any: the order sender runs as in the till and delivers each order */
+    SimulateCommand(CommandContext context, ConfiguredServer server) {
+        this.context = context;
         this.server = server;
     }
 
     @Override
-    public String name() {
-        return "simulate";
-    }
-
-    @Override
-    public String summary() {
-        return "--orders N [--rate R] [--seed S]: ring up and pay N random orders";
-    }
-
-    @Override
-    public int run(List<String> args, CommandContext context) throws Exception {
-        Options options = Options.parse(args);
+    public Integer call() throws Exception {
+        Options options = new Options(orders, rate, seed);
         Clock clock = Clock.systemUTC();
         try (TillStore store = TillStore.open(context.dataDir(), clock)) {
             Catalog catalog = store.catalogCache().load().orElseGet(DemoCatalog::load);
@@ -137,26 +138,7 @@ public final class SimulateCommand implements Command {
         }
     }
 
-    /** The parsed arguments. */
+    /** What to simulate. */
     private record Options(int orders, Double rate, Long seed) {
-
-        static Options parse(List<String> args) throws UsageException {
-            Integer orders = null;
-            Double rate = null;
-            Long seed = null;
-            for (int i = 0; i < args.size(); i++) {
-                String arg = args.get(i);
-                switch (arg) {
-                    case "--orders" -> orders = Args.positiveInt(arg, Args.value(args, ++i));
-                    case "--rate" -> rate = Args.positiveDouble(arg, Args.value(args, ++i));
-                    case "--seed" -> seed = Args.parseLong(arg, Args.value(args, ++i));
-                    default -> throw new UsageException("unknown option " + arg + "\n" + USAGE);
-                }
-            }
-            if (orders == null) {
-                throw new UsageException("--orders is required\n" + USAGE);
-            }
-            return new Options(orders, rate, seed);
-        }
     }
 }

@@ -1,9 +1,12 @@
 package till.cli;
 
-/** Thrown by a command whose arguments are wrong; the message says what is expected. Exit code 2. */
-public class UsageException extends Exception {
+/**
+ * Thrown by a command whose arguments are wrong in a way the parser cannot see (a PIN of the wrong form, a missing
+ * server for doctor); the message says what is expected. Exit code 2, with the command's usage. Immutable.
+ */
+final class UsageException extends Exception {
 
-    public UsageException(String message) {
+    UsageException(String message) {
         super(message);
     }
 }

@@ -13,13 +13,13 @@ import java.util.Properties;
  *
  * @param maxConnections PostgreSQL's {@code max_connections}
  */
-record ConnectionLimits(int workers, int maxCronThreads, int dbMaxconn, int maxConnections) {
+public record ConnectionLimits(int workers, int maxCronThreads, int dbMaxconn, int maxConnections) {
 
     /** Odoo's defaults (workers 0, max_cron_threads 2, db_maxconn 64) and PostgreSQL's (max_connections 100). */
-    static final ConnectionLimits DEFAULTS = new ConnectionLimits(0, 2, 64, 100);
+    public static final ConnectionLimits DEFAULTS = new ConnectionLimits(0, 2, 64, 100);
 
     /** Reads {@code workers}, {@code max_cron_threads} and {@code db_maxconn} from the {@code [options]} of a file. */
-    static ConnectionLimits fromOdooConf(Path file, int maxConnections) throws IOException {
+    public static ConnectionLimits fromOdooConf(Path file, int maxConnections) throws IOException {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file)) {
             // odoo.conf is INI: "key = value" under [options]; Properties reads those lines and ignores the header.

@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param holdBound  how long the hold check waits for a held poll (60 s: Odoo's whole 50 s; {@code --quick}: 3 s)
  * @param limits     the connection budget, when given by options or an odoo.conf
  */
-record DoctorOptions(URI server, URI pushUrl, String database, String login, Optional<String> password,
-                     long configId, Duration holdBound, Optional<ConnectionLimits> limits) {
+public record DoctorOptions(URI server, URI pushUrl, String database, String login, Optional<String> password,
+                            long configId, Duration holdBound, Optional<ConnectionLimits> limits) {
 
     URI pushServer() {
         return pushUrl == null ? server : pushUrl;

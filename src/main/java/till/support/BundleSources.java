@@ -63,7 +63,7 @@ final class BundleSources {
         zip.text("versions.txt", Versions.text(logs.stream().filter(p -> name(p).startsWith(LogFiles.MAIN))
                 .toList()));
         zip.text(ConfigFile.NAME, RedactedConfig.of(dataDir.resolve(ConfigFile.NAME)));
-        zip.text("config-check.txt", SupportBundleCommand.configCheck(dataDir));
+        zip.text("config-check.txt", SupportBundle.configCheck(dataDir));
         zip.text("files.txt", files());
         for (Path log : logs) {
             zip.file(LogFiles.DIR + "/" + name(log), log);

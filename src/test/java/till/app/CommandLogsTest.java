@@ -36,6 +36,17 @@ class CommandLogsTest {
     }
 
     @Test
+    void aCommandLogsIntoTheDataDirectoryGivenAfterTheSubcommand() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("after"));
+
+        assertThat(Main.run(List.of("outbox", "list", "--data-dir", data.toString()), new PrintStream(
+                new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true,
+                StandardCharsets.UTF_8))).isZero();
+
+        assertThat(Files.readString(data.resolve("logs/till.log"))).contains("outbox on " + data);
+    }
+
+    @Test
     void aCommandOnADataDirectoryThatDoesNotExistCreatesNoneForItsLog() {
         Path missing = dir.resolve("missing");
 

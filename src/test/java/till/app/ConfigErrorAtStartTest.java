@@ -41,6 +41,19 @@ class ConfigErrorAtStartTest {
     }
 
     @Test
+    void theDataDirectoryMayFollowTheOtherOptionsOfTheTill() throws IOException {
+        writeConfig(GOOD + "kiosk.screeen=2\n");
+
+        int exit = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Main.run(List.of("--kiosk", "--data-dir",
+                dataDir.toString()), new PrintStream(new ByteArrayOutputStream(), true), printStream(err)));
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(err()).contains(dataDir.resolve("till.properties").toString())
+                .contains("unknown key \"kiosk.screeen\"");
+        assertThat(Files.readString(dataDir.resolve("logs/till.log"))).contains("the till refused to start");
+    }
+
+    @Test
     void aBadNumberIsReportedWithWhatIsExpected() throws IOException {
         writeConfig(GOOD.replace("pos.config.id=1", "pos.config.id=shop one"));
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
 
@@ -36,6 +37,46 @@ class MainTest {
     void anUnknownOptionIsAUsageErrorWithExitCode2() {
         assertThat(run("--frobnicate")).isEqualTo(2);
         assertThat(main.err()).contains("unknown option --frobnicate");
+    }
+
+    @Test
+    void anUnknownOptionOfASubcommandIsAUsageErrorNamingItWithThatCommandsUsage() {
+        assertThat(run("outbox", "list", "--frobnicate")).isEqualTo(2);
+        assertThat(main.err()).contains("till: outbox list: unknown option --frobnicate")
+                .contains("usage: till outbox list");
+        assertThat(main.out()).isEmpty();
+    }
+
+    @Test
+    void helpAndVersionMayFollowTheSubcommand() {
+        assertThat(run("simulate", "--help")).isZero();
+        assertThat(main.out()).contains("usage: till simulate").contains("--orders N").contains("--data-dir");
+        assertThat(run("outbox", "list", "--version")).isZero();
+        assertThat(main.out()).contains("till ");
+    }
+
+    @Test
+    void theDataDirectoryAfterTheSubcommandIsTheSameAsBeforeIt(@TempDir Path dir) {
+        assertThat(run("simulate", "--orders", "2", "--seed", "5", "--data-dir", dir.toString())).isZero();
+        String paid = main.out();
+        MainRun before = new MainRun();
+
+        assertThat(before.run("--data-dir", dir.toString(), "outbox", "list")).isZero();
+
+        assertThat(before.out()).contains("2 paid orders");
+        paid.lines().map(l -> l.split(" ")[1]).forEach(uid -> assertThat(before.out()).contains(uid));
+    }
+
+    @Test
+    void theLastDataDirectoryGivenWinsWhereverItIs(@TempDir Path dir) {
+        Path first = dir.resolve("first");
+        Path last = dir.resolve("last");
+
+        assertThat(run("--data-dir", first.toString(), "simulate", "--orders", "1", "--data-dir", last.toString()))
+                .isZero();
+
+        assertThat(last.resolve("till.mv.db")).exists();
+        assertThat(first).doesNotExist();
     }
 
     @Test

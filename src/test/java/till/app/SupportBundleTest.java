@@ -126,7 +126,8 @@ class SupportBundleTest {
     @Test
     void withoutAFileItIsAUsageError() {
         assertThat(till("support-bundle")).isEqualTo(2);
-        assertThat(err()).contains("usage: till support-bundle FILE [--force]");
+        assertThat(err()).contains("Missing required parameter: 'FILE'").contains("usage: till support-bundle")
+                .contains("[--force]");
     }
 
     private int till(String... args) {

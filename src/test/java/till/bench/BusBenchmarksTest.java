@@ -6,30 +6,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import till.cli.CommandContext;
 import till.odoo.JsonRpcClient;
 
 /** The push benchmarks run end to end and report their figures; their values are not asserted (speed is benched). */
 class BusBenchmarksTest {
 
-    @TempDir
-    Path dir;
-
-    private JsonNode run(Benchmark benchmark, String... args) throws Exception {
+    /** Runs a benchmark with JSON output and reads what it printed. */
+    private static JsonNode json(Benchmark benchmark) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = benchmark.run(List.of(args), new CommandContext(dir, new PrintStream(out, true,
-                StandardCharsets.UTF_8), System.err));
-        assertThat(exit).isZero();
+        benchmark.run(new PrintStream(out, true, StandardCharsets.UTF_8));
         return JsonRpcClient.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+    }
+
+    private interface Benchmark {
+        void run(PrintStream out) throws Exception;
     }
 
     @Test
     void pushReportsPercentilesNextToALoopbackRoundTrip() throws Exception {
-        JsonNode figures = run(new PushBenchmark(), "--samples", "10", "--json");
+        JsonNode figures = json(out -> PushBenchmark.run(10, true, out));
 
         assertThat(figures.path("samples").asInt()).isEqualTo(10);
         assertThat(figures.path("push_p99_ms").asDouble()).isGreaterThanOrEqualTo(figures.path("push_p50_ms")
@@ -40,7 +36,7 @@ class BusBenchmarksTest {
 
     @Test
     void reconnectReportsBackToGreenAndTheSpreadOfAHundredTills() throws Exception {
-        JsonNode figures = run(new ReconnectBenchmark(), "--outages", "1", "--outage-ms", "200", "--json");
+        JsonNode figures = json(out -> ReconnectBenchmark.run(1, 200, true, out));
 
         assertThat(figures.path("back_to_green_p50_ms").asDouble()).isPositive();
         assertThat(figures.path("tills").asInt()).isEqualTo(100);

@@ -1,18 +1,13 @@
 package till.cli;
 
-import till.bench.BenchCommand;
-import till.bench.CommitBenchmark;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,22 +19,24 @@ class CommandsTest {
     @TempDir
     Path dataDir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ObjectMapper json = new ObjectMapper();
+    private CliRun till;
 
-    private int run(Command command, String... args) throws Exception {
-        CommandContext context = new CommandContext(dataDir, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        return command.run(List.of(args), context);
+    /** {@code till --data-dir DATA ARGS...}, with the data directory of this moment. */
+    private int run(String... args) {
+        till = new CliRun(dataDir);
+        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
+        all.addAll(List.of(args));
+        return till.run(all.toArray(String[]::new));
     }
 
     private String output() {
-        return out.toString(StandardCharsets.UTF_8);
+        return till.out();
     }
 
     @Test
     void simulatePrintsOnePaidLinePerOrderAndEachIsInTheOutboxWithThatTotal() throws Exception {
-        assertThat(run(new SimulateCommand(), "--orders", "5", "--seed", "3")).isZero();
+        assertThat(run("simulate", "--orders", "5", "--seed", "3")).isZero();
         List<String> lines = output().lines().toList();
         assertThat(lines).hasSize(5).allMatch(l -> l.matches("paid \\d{5}-\\d{3}-\\d{4} \\d+\\.\\d{2}"));
         try (TillStore store = TillStore.open(dataDir, Clock.systemUTC())) {
@@ -55,25 +52,23 @@ class CommandsTest {
 
     @Test
     void theSameSeedRingsUpTheSameTotals() throws Exception {
-        run(new SimulateCommand(), "--orders", "4", "--seed", "7");
+        run("simulate", "--orders", "4", "--seed", "7");
         List<String> first = output().lines().map(l -> l.split(" ")[2]).toList();
-        out.reset();
         dataDir = Files.createDirectory(dataDir.resolve("second"));
-        run(new SimulateCommand(), "--orders", "4", "--seed", "7");
+        run("simulate", "--orders", "4", "--seed", "7");
         assertThat(output().lines().map(l -> l.split(" ")[2]).toList()).isEqualTo(first);
     }
 
     @Test
     void simulateWithoutOrdersIsAUsageError() {
-        assertThatThrownBy(() -> run(new SimulateCommand(), "--rate", "2")).isInstanceOf(UsageException.class)
-                .hasMessageContaining("--orders");
+        assertThat(run("simulate", "--rate", "2")).isEqualTo(2);
+        assertThat(till.err()).contains("--orders").contains("usage: till simulate");
     }
 
     @Test
     void outboxListJsonHasTheDocumentedKeys() throws Exception {
-        run(new SimulateCommand(), "--orders", "2", "--seed", "1");
-        out.reset();
-        assertThat(run(new OutboxCommand(), "list", "--json")).isZero();
+        run("simulate", "--orders", "2", "--seed", "1");
+        assertThat(run("outbox", "list", "--json")).isZero();
         JsonNode array = json.readTree(output());
         assertThat(array).hasSize(2);
         JsonNode first = array.get(0);
@@ -86,20 +81,18 @@ class CommandsTest {
 
     @Test
     void outboxListPrintsOneRowPerPaidOrder() throws Exception {
-        run(new SimulateCommand(), "--orders", "3", "--seed", "1");
-        out.reset();
-        assertThat(run(new OutboxCommand(), "list")).isZero();
+        run("simulate", "--orders", "3", "--seed", "1");
+        assertThat(run("outbox", "list")).isZero();
         assertThat(output().lines()).hasSize(5).last().isEqualTo("3 paid orders");
     }
 
     @Test
     void outboxExportWritesTheSameJsonToTheFile() throws Exception {
-        run(new SimulateCommand(), "--orders", "2", "--seed", "1");
-        out.reset();
-        run(new OutboxCommand(), "list", "--json");
+        run("simulate", "--orders", "2", "--seed", "1");
+        run("outbox", "list", "--json");
         String listed = output();
         Path file = dataDir.resolve("export.json");
-        assertThat(run(new OutboxCommand(), "export", file.toString())).isZero();
+        assertThat(run("outbox", "export", file.toString())).isZero();
         assertThat(json.readTree(file.toFile())).isEqualTo(json.readTree(listed));
         try (var files = Files.list(dataDir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
@@ -108,21 +101,24 @@ class CommandsTest {
 
     @Test
     void anUnknownOutboxSubcommandIsAUsageError() {
-        assertThatThrownBy(() -> run(new OutboxCommand(), "purge")).isInstanceOf(UsageException.class);
-        assertThatThrownBy(() -> run(new OutboxCommand(), "list", "--yaml")).isInstanceOf(UsageException.class);
+        assertThat(run("outbox", "purge")).isEqualTo(2);
+        assertThat(till.err()).contains("unknown command purge");
+        assertThat(run("outbox", "list", "--yaml")).isEqualTo(2);
+        assertThat(till.err()).contains("unknown option --yaml");
+        assertThat(run("outbox")).isEqualTo(2);
+        assertThat(till.err()).contains("usage: till outbox");
     }
 
     @Test
     void anUnknownBenchmarkIsAUsageErrorNamingIt() {
-        BenchCommand bench = new BenchCommand(List.of(new CommitBenchmark()));
-        assertThatThrownBy(() -> run(bench, "teleport")).isInstanceOf(UsageException.class)
-                .hasMessageContaining("unknown benchmark teleport").hasMessageContaining("till bench commit");
+        assertThat(run("bench", "teleport")).isEqualTo(2);
+        assertThat(till.err()).contains("unknown command teleport").contains("usage: till bench")
+                .contains("commit");
     }
 
     @Test
     void benchCommitJsonPrintsOneObjectWithTheDocumentedKeys() throws Exception {
-        BenchCommand bench = new BenchCommand(List.of(new CommitBenchmark()));
-        assertThat(run(bench, "commit", "--json", "--iterations", "20", "--warmup", "5",
+        assertThat(run("bench", "commit", "--json", "--iterations", "20", "--warmup", "5",
                 "--dir", dataDir.toString())).isZero();
         JsonNode result = json.readTree(output());
         assertThat(result.fieldNames()).toIterable().containsExactlyInAnyOrder("commit_p50_ms", "commit_p99_ms",

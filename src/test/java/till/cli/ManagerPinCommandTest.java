@@ -1,20 +1,17 @@
 package till.cli;
 
-import till.pin.ManagerPin;
-import till.pin.ManagerPinFile;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import till.pin.ManagerPin;
+import till.pin.ManagerPinFile;
 import till.testsupport.MutableClock;
 
 /** {@code till manager-pin}: set, change with the old PIN, and the refusals, on a real data directory. */
@@ -23,12 +20,14 @@ class ManagerPinCommandTest {
     @TempDir
     Path dir;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T08:00:00Z"));
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CliRun till;
 
-    private int run(String... args) throws Exception {
-        return new ManagerPinCommand(clock).run(List.of(args), new CommandContext(dir, new PrintStream(out, true,
-                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+    /** {@code till --data-dir DIR manager-pin ARGS...}; what it printed is in {@link #till}. */
+    private int run(String... args) {
+        till = new CliRun(dir).withClock(clock);
+        List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString(), "manager-pin"));
+        all.addAll(List.of(args));
+        return till.run(all.toArray(String[]::new));
     }
 
     private String file(String name, String pin) throws Exception {
@@ -43,7 +42,7 @@ class ManagerPinCommandTest {
     void theFirstPinNeedsNoOldOne() throws Exception {
         assertThat(run("--pin-file", file("new.txt", "1234"))).isZero();
 
-        assertThat(out.toString()).contains("Manager PIN set").doesNotContain("1234");
+        assertThat(till.out()).contains("Manager PIN set").doesNotContain("1234");
         assertThat(accepts("1234")).isTrue();
     }
 
@@ -51,10 +50,10 @@ class ManagerPinCommandTest {
     void changingThePinNeedsTheRightOldOne() throws Exception {
         run("--pin-file", file("first.txt", "1234"));
 
-        assertThatThrownBy(() -> run("--pin-file", file("new.txt", "987654"))).isInstanceOf(UsageException.class)
-                .hasMessageContaining("--old-pin-file");
+        assertThat(run("--pin-file", file("new.txt", "987654"))).isEqualTo(2);
+        assertThat(till.err()).contains("--old-pin-file");
         assertThat(run("--pin-file", file("new.txt", "987654"), "--old-pin-file", file("old.txt", "9999"))).isOne();
-        assertThat(err.toString()).contains("the old PIN was refused: Wrong PIN.").doesNotContain("9999");
+        assertThat(till.err()).contains("the old PIN was refused: Wrong PIN.").doesNotContain("9999");
         assertThat(accepts("1234")).isTrue();
         assertThat(run("--pin-file", file("new.txt", "987654"), "--old-pin-file", file("old.txt", "1234"))).isZero();
         assertThat(accepts("987654")).isTrue();
@@ -62,11 +61,12 @@ class ManagerPinCommandTest {
 
     @Test
     void aPinThatIsNotFourToTwelveDigitsIsAUsageErrorThatDoesNotRepeatIt() throws Exception {
-        assertThatThrownBy(() -> run("--pin-file", file("new.txt", "12x45"))).isInstanceOf(UsageException.class)
-                .hasMessageContaining("4 to 12 digits").hasMessageNotContaining("12x45");
-        assertThatThrownBy(() -> run("--pin-file", dir.resolve("missing.txt").toString()))
-                .isInstanceOf(UsageException.class).hasMessageContaining("cannot be read");
-        assertThatThrownBy(() -> run()).isInstanceOf(UsageException.class).hasMessageContaining("--pin-file");
+        assertThat(run("--pin-file", file("new.txt", "12x45"))).isEqualTo(2);
+        assertThat(till.err()).contains("4 to 12 digits").doesNotContain("12x45");
+        assertThat(run("--pin-file", dir.resolve("missing.txt").toString())).isEqualTo(2);
+        assertThat(till.err()).contains("cannot be read");
+        assertThat(run()).isEqualTo(2);
+        assertThat(till.err()).contains("--pin-file");
         assertThat(new ManagerPinFile(dir).exists()).isFalse();
     }
 }

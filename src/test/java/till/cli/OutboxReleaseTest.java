@@ -1,15 +1,12 @@
 package till.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,13 +21,14 @@ class OutboxReleaseTest {
     @TempDir
     Path dataDir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CliRun till;
 
-    private int run(String... args) throws Exception {
-        CommandContext context = new CommandContext(dataDir, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new OutboxCommand().run(List.of(args), context);
+    /** {@code till --data-dir DATA outbox ARGS...}; what it printed is in {@link #till}. */
+    private int run(String... args) {
+        till = new CliRun(dataDir);
+        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString(), "outbox"));
+        all.addAll(List.of(args));
+        return till.run(all.toArray(String[]::new));
     }
 
     private void payInSession(long session, int count) {
@@ -47,7 +45,7 @@ class OutboxReleaseTest {
 
         assertThat(run("release-held", "--session", "7")).isZero();
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("released POS session 7: 2 waiting orders (25.00)")
+        assertThat(till.out()).contains("released POS session 7: 2 waiting orders (25.00)")
                 .contains("rescue session");
         RescueApprovals approvals = new RescueApprovals(dataDir);
         assertThat(approvals.read()).containsExactly(7L);
@@ -61,7 +59,7 @@ class OutboxReleaseTest {
 
         assertThat(run("release-held", "--session", "9")).isEqualTo(1);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no waiting order belongs to POS session 9");
+        assertThat(till.err()).contains("no waiting order belongs to POS session 9");
         assertThat(Files.exists(dataDir.resolve(RescueApprovals.NAME))).isFalse();
     }
 
@@ -78,10 +76,13 @@ class OutboxReleaseTest {
     }
 
     @Test
-    void aMissingOrMalformedSessionIsAUsageError() {
-        assertThatThrownBy(() -> run("release-held")).isInstanceOf(UsageException.class);
-        assertThatThrownBy(() -> run("release-held", "--session", "POS/001")).isInstanceOf(UsageException.class)
-                .hasMessageContaining("till outbox release-held --session ID");
+    void aMissingOrMalformedSessionIsAUsageError() throws Exception {
+        assertThat(run("release-held")).isEqualTo(2);
+        assertThat(till.err()).contains("--session");
+        assertThat(run("release-held", "--session", "POS/001")).isEqualTo(2);
+        assertThat(till.err()).contains("'--session'").contains("POS/001 is not a POS session id")
+                .contains("usage: till outbox release-held").contains("--session ID");
+        assertThat(new RescueApprovals(dataDir).read()).isEmpty();
     }
 
     @Test

@@ -6,15 +6,12 @@ import till.setup.PasswordFile;
 import till.setup.TillConfig;
 import till.pin.ManagerPin;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +45,7 @@ class SetupCommandTest {
     Path dir;
     private DemoServer server;
     private HttpServer foreign;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CliRun till;
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private Level rootLevel;
 
@@ -84,8 +80,8 @@ class SetupCommandTest {
 
         int exit = setup(server.url().toString(), "demo", DemoServer.PASSWORD, "1", "--keep-password");
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Connected to Odoo " + profile.major() + ".0").contains("POS/00001");
+        assertThat(exit).as(till.err()).isZero();
+        assertThat(till.out()).contains("Connected to Odoo " + profile.major() + ".0").contains("POS/00001");
         TillConfig config = new ConfigFile(dir).read();
         assertThat(config.server().toString()).isEqualTo(server.url().toString());
         assertThat(config.database()).isEqualTo("demo");
@@ -153,8 +149,8 @@ class SetupCommandTest {
         int exit = setupWithPassword(server.url().toString(), "demo", SECRET, "1");
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("the login or the password is wrong");
-        assertThat(err.toString() + out).doesNotContain(SECRET);
+        assertThat(till.err()).contains("the login or the password is wrong");
+        assertThat(till.err() + till.out()).doesNotContain(SECRET);
         assertThat(logText()).isNotEmpty().doesNotContain(SECRET);
         assertThat(dir.resolve(ConfigFile.NAME)).doesNotExist();
     }
@@ -191,9 +187,9 @@ class SetupCommandTest {
         Path pinFile = Files.writeString(dir.resolve("pin.txt"), "24680\n");
 
         assertThat(setup(server.url().toString(), "demo", DemoServer.PASSWORD, "1", "--manager-pin-file",
-                pinFile.toString())).as(err.toString()).isZero();
+                pinFile.toString())).as(till.err()).isZero();
 
-        assertThat(out.toString()).contains("Manager PIN set");
+        assertThat(till.out()).contains("Manager PIN set");
         assertThat(new ManagerPin(dir, Clock.systemUTC(), 1, new java.security.SecureRandom()).check("24680")
                 .accepted()).isTrue();
         assertThat(new ConfigFile(dir).readKiosk()).isEqualTo(new KioskConfig(true, 2));
@@ -204,28 +200,27 @@ class SetupCommandTest {
     @Test
     void setupNeverReplacesASetManagerPinAndChecksTheNewOneBeforeTalkingToTheServer() throws Exception {
         Path pinFile = Files.writeString(dir.resolve("pin.txt"), "12ab\n");
-        List<String> args = List.of("--server", "http://127.0.0.1:9", "--db", "d", "--login", "l", "--password-file",
-                pinFile.toString(), "--pos-config", "1", "--manager-pin-file", pinFile.toString());
+        String[] args = {"--server", "http://127.0.0.1:9", "--db", "d", "--login", "l", "--password-file",
+            pinFile.toString(), "--pos-config", "1", "--manager-pin-file", pinFile.toString()};
 
-        assertThatThrownBy(() -> new SetupCommand((d, c) -> { }).run(args, context()))
-                .isInstanceOf(UsageException.class).hasMessageContaining("4 to 12 digits")
-                .hasMessageNotContaining("12ab");
+        assertThat(setupWithoutCache(args)).isEqualTo(2);
+        assertThat(till.err()).contains("4 to 12 digits").doesNotContain("12ab");
         new ManagerPin(dir, Clock.systemUTC(), 1, new java.security.SecureRandom()).set("1357");
-        assertThatThrownBy(() -> new SetupCommand((d, c) -> { }).run(args, context()))
-                .isInstanceOf(UsageException.class).hasMessageContaining("a manager PIN is set already");
+        assertThat(setupWithoutCache(args)).isEqualTo(2);
+        assertThat(till.err()).contains("a manager PIN is set already");
     }
 
     @Test
     void aMissingOptionIsAUsageError() {
-        assertThatThrownBy(() -> new SetupCommand((d, c) -> { }).run(List.of("--server", "http://x"), context()))
-                .isInstanceOf(UsageException.class).hasMessageContaining("--db is required");
+        assertThat(setupWithoutCache("--server", "http://x")).isEqualTo(2);
+        assertThat(till.err()).contains("Missing required option").contains("--db");
     }
 
     private void assertFails(String url, String db, String configId, String... words) throws Exception {
         int exit = setup(url, db, DemoServer.PASSWORD, configId);
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).startsWith("till setup: ").contains(words);
+        assertThat(till.err()).startsWith("till setup: ").contains(words);
         assertThat(dir.resolve(ConfigFile.NAME)).doesNotExist();
     }
 
@@ -236,21 +231,27 @@ class SetupCommandTest {
     private int setupWithPassword(String url, String db, String password, String configId, String... more)
             throws Exception {
         Path passwordFile = Files.writeString(dir.resolve("given-password.txt"), password + "\n");
-        List<String> args = new ArrayList<>(List.of("--server", url, "--db", db, "--login", DemoServer.LOGIN,
-                "--password-file", passwordFile.toString(), "--pos-config", configId));
+        List<String> args = new ArrayList<>(List.of("--data-dir", dir.toString(), "setup", "--server", url, "--db",
+                db, "--login", DemoServer.LOGIN, "--password-file", passwordFile.toString(), "--pos-config", configId));
         args.addAll(List.of(more));
-        return new SetupCommand(SetupCommandTest::cache).run(args, context());
+        till = new CliRun(dir).withCatalogCache(SetupCommandTest::cache);
+        return till.run(args.toArray(String[]::new));
+    }
+
+    /** {@code till setup ARGS...} with a catalog writer that must not be reached. */
+    private int setupWithoutCache(String... args) {
+        List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString(), "setup"));
+        all.addAll(List.of(args));
+        till = new CliRun(dir).withCatalogCache((d, c) -> {
+            throw new AssertionError("nothing to cache: the arguments are wrong");
+        });
+        return till.run(all.toArray(String[]::new));
     }
 
     private static void cache(Path dataDir, Catalog catalog) {
         try (TillStore store = TillStore.open(dataDir, Clock.systemUTC())) {
             store.catalogCache().replace(catalog);
         }
-    }
-
-    private CommandContext context() {
-        return new CommandContext(dir, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private void startDemo(Profile profile) throws Exception {

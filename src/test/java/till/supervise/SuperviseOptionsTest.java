@@ -7,37 +7,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import till.cli.UsageException;
 
 class SuperviseOptionsTest {
 
     @Test
-    void withoutOptionsItAllowsFiveRestartsAMinuteOneSecondApartAndRunsAPlainTill() throws Exception {
-        SuperviseOptions options = SuperviseOptions.parse(List.of());
+    void theDefaultsAllowFiveRestartsAMinuteOneSecondApartAndRunAPlainTill() {
+        SuperviseOptions options = SuperviseOptions.DEFAULTS;
         assertThat(options.maxRestarts()).isEqualTo(5);
         assertThat(options.window()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.delay()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(options.stopTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(options.tillArgs()).isEmpty();
     }
 
     @Test
-    void everythingAfterTheDoubleDashGoesToTheTill() throws Exception {
-        SuperviseOptions options = SuperviseOptions.parse(List.of("--max-restarts", "2", "--delay-ms", "0",
-                "--window", "30", "--", "--kiosk", "--max-restarts"));
-        assertThat(options.maxRestarts()).isEqualTo(2);
-        assertThat(options.delay()).isZero();
-        assertThat(options.window()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(options.tillArgs()).containsExactly("--kiosk", "--max-restarts");
-    }
-
-    @Test
-    void badOptionsAreUsageErrorsNamingTheOption() {
-        assertThatThrownBy(() -> SuperviseOptions.parse(List.of("--kiosk"))).isInstanceOf(UsageException.class)
-                .hasMessageContaining("unknown option --kiosk");
-        assertThatThrownBy(() -> SuperviseOptions.parse(List.of("--max-restarts", "-1")))
-                .hasMessageContaining("--max-restarts");
-        assertThatThrownBy(() -> SuperviseOptions.parse(List.of("--delay-ms"))).hasMessageContaining("needs a value");
-        assertThatThrownBy(() -> SuperviseOptions.parse(List.of("--", "supervise")))
+    void aSupervisorCannotSuperviseAnotherSupervisor() {
+        assertThatThrownBy(() -> new SuperviseOptions(5, Duration.ofSeconds(60), Duration.ZERO, Duration.ofSeconds(10),
+                List.of("supervise"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cannot supervise another supervisor");
     }
 

@@ -1,11 +1,8 @@
-package till.doctor;
+package till.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import till.cli.CommandContext;
 import till.odoo.JsonRpcClient;
 import till.demoserver.DemoServer;
 import till.demoserver.DemoServerOptions;
@@ -28,7 +24,7 @@ class DoctorCommandTest {
     Path dir;
 
     private DemoServer demo;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private CliRun till;
     private int exit;
 
     @AfterEach
@@ -49,9 +45,16 @@ class DoctorCommandTest {
         List<String> args = new ArrayList<>(List.of("--server", demo.url().toString(), "--db", "demo", "--login",
                 DemoServer.LOGIN, "--password-file", password.toString(), "--pos-config", "1", "--quick", "--json"));
         args.addAll(List.of(more));
-        exit = new DoctorCommand().run(args, new CommandContext(dir, new PrintStream(out, true, StandardCharsets.UTF_8),
-                System.err));
-        return JsonRpcClient.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+        exit = run(args);
+        return JsonRpcClient.MAPPER.readTree(till.out());
+    }
+
+    /** {@code till --data-dir DIR doctor ARGS...}; what it printed is in {@link #till}. */
+    private int run(List<String> args) {
+        List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString(), "doctor"));
+        all.addAll(args);
+        till = new CliRun(dir);
+        return till.run(all.toArray(String[]::new));
     }
 
     private static JsonNode check(JsonNode report, String name) {
@@ -176,10 +179,9 @@ class DoctorCommandTest {
     @Test
     void withoutJsonItPrintsEachFindingAndWhatToDo() throws Exception {
         serve(Profile.V14, Duration.ofMillis(500), "misroute-bus-unavailable");
-        exit = new DoctorCommand().run(List.of("--server", demo.url().toString(), "--db", "demo", "--quick"),
-                new CommandContext(dir, new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+        exit = run(List.of("--server", demo.url().toString(), "--db", "demo", "--quick"));
 
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = till.out();
         assertThat(exit).isEqualTo(1);
         assertThat(text).contains("[ ok ] server:").contains("[ ok ] login: skipped")
                 .contains("[FAIL] push-route:").contains("what to do: Route /longpolling").contains("check(s) failed.");

@@ -1,23 +1,20 @@
 package till.demoserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import till.cli.UsageException;
 
-class DemoServerCommandTest {
+/** {@code till demo-server} in a child JVM: its first line, a real login, and exit 0 on SIGTERM. */
+class StandaloneDemoServerTest {
 
     private static final Pattern FIRST_LINE =
             Pattern.compile("demo-server url=(http://127\\.0\\.0\\.1:\\d+) db=(\\S+) login=(\\S+) password=(\\S+)");
@@ -49,27 +46,5 @@ class DemoServerCommandTest {
         } finally {
             child.destroyForcibly();
         }
-    }
-
-    @Test
-    void badArgumentsAreUsageErrors() {
-        assertThatThrownBy(() -> DemoServerCommand.parse(List.of("--profile", "16")))
-                .isInstanceOf(UsageException.class).hasMessageContaining("use 14 or 15");
-        assertThatThrownBy(() -> DemoServerCommand.parse(List.of("--fault", "flaky")))
-                .isInstanceOf(UsageException.class).hasMessageContaining("unknown fault flaky");
-        assertThatThrownBy(() -> DemoServerCommand.parse(List.of("--port")))
-                .isInstanceOf(UsageException.class).hasMessageContaining("needs a value");
-    }
-
-    @Test
-    void optionsAreParsed() throws Exception {
-        DemoServerOptions options = DemoServerCommand.parse(List.of("--port", "8269", "--profile", "15",
-                "--fault", "slow=300", "--fault", "order-error=Order 00001-001-0001", "--hold", "0.5"));
-
-        assertThat(options.port()).isEqualTo(8269);
-        assertThat(options.profile()).isEqualTo(Profile.V15);
-        assertThat(options.hold()).isEqualTo(Duration.ofMillis(500));
-        assertThat(options.faults()).extracting(Fault::toString)
-                .containsExactly("slow=300", "order-error=Order 00001-001-0001");
     }
 }

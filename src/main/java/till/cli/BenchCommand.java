@@ -1,0 +1,92 @@
+package till.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+import till.bench.CommitBenchmark;
+import till.bench.DrainBenchmark;
+import till.bench.PushBenchmark;
+import till.bench.ReconnectBenchmark;
+import till.demoserver.Profile;
+
+/**
+ * {@code till bench commit|drain|push|reconnect [--json]}: the figures we hold ourselves to, each next to a baseline
+ * measured in the same run. Without a benchmark it is a usage error. Confined to the thread that runs the command
+ * line.
+ */
+@Command(name = "bench", description = "commit|drain|push|reconnect [--json]: measure performance")
+final class BenchCommand {
+
+    private static final String JSON = "one JSON object instead of lines";
+
+    private final CommandContext context;
+
+    BenchCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Command(name = "commit", description = "a paid order's durable commit next to a raw fsync on the same disk")
+    int commit(@Option(names = "--json", description = JSON) boolean json,
+               @Option(names = "--iterations", paramLabel = "N", defaultValue = "3000",
+                       converter = Numbers.Positive.class, description = "commits measured (default: ${DEFAULT-VALUE})")
+               int iterations,
+               @Option(names = "--warmup", paramLabel = "N", defaultValue = "500", converter = Numbers.Positive.class,
+                       description = "commits first left out (default: ${DEFAULT-VALUE})") int warmup,
+               @Option(names = "--dir", paramLabel = "DIR", description = "where the temporary store goes") Path dir)
+            throws Exception {
+        CommitBenchmark.run(new CommitBenchmark.Options(iterations, warmup, Optional.ofNullable(dir)), json,
+                context.out());
+        return 0;
+    }
+
+    @Command(name = "drain", description = "queued orders confirmed after the server's return, next to a bare loop")
+    int drain(@Option(names = "--json", description = JSON) boolean json,
+              @Option(names = "--orders", paramLabel = "N", defaultValue = "10000", converter = Numbers.Positive.class,
+                      description = "orders queued (default: ${DEFAULT-VALUE})") int orders,
+              @Option(names = "--profile", paramLabel = "14|15", defaultValue = "15", converter = Major.class,
+                      description = "the Odoo version the demo server imitates (default: ${DEFAULT-VALUE})")
+              Profile profile) throws Exception {
+        DrainBenchmark.run(orders, profile, json, context.out(), context.err());
+        return 0;
+    }
+
+    @Command(name = "push", description = "notification to handler latency vs a loopback HTTP round trip")
+    int push(@Option(names = "--json", description = JSON) boolean json,
+             @Option(names = "--samples", paramLabel = "N", defaultValue = "1000", converter = Numbers.Positive.class,
+                     description = "notifications measured, at least 10 (default: ${DEFAULT-VALUE})") int samples)
+            throws Exception {
+        if (samples < PushBenchmark.MIN_SAMPLES) {
+            throw new UsageException("--samples must be at least " + PushBenchmark.MIN_SAMPLES);
+        }
+        PushBenchmark.run(samples, json, context.out());
+        return 0;
+    }
+
+    @Command(name = "reconnect", description = "server back to green, and retry spread of 100 tills")
+    int reconnect(@Option(names = "--json", description = JSON) boolean json,
+                  @Option(names = "--outages", paramLabel = "N", defaultValue = "10",
+                          converter = Numbers.Positive.class, description = "outages timed (default: ${DEFAULT-VALUE})")
+                  int outages,
+                  @Option(names = "--outage-ms", paramLabel = "MS", defaultValue = "3000",
+                          converter = Numbers.NonNegative.class,
+                          description = "how long each outage lasts (default: ${DEFAULT-VALUE})") int outageMillis)
+            throws Exception {
+        ReconnectBenchmark.run(outages, outageMillis, json, context.out());
+        return 0;
+    }
+
+    /** The two profiles the drain benchmark runs on, by their major version. */
+    static final class Major implements ITypeConverter<Profile> {
+        @Override
+        public Profile convert(String value) {
+            return switch (value) {
+                case "14" -> Profile.V14;
+                case "15" -> Profile.V15;
+                default -> throw new TypeConversionException("takes 14 or 15, not " + value);
+            };
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package till.cli;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+import till.demoserver.DemoServerOptions;
+import till.demoserver.Fault;
+import till.demoserver.Profile;
+import till.demoserver.StandaloneDemoServer;
+
+/**
+ * {@code till demo-server}: runs the demo Odoo server until SIGTERM or SIGINT (exit 0); its first output line says
+ * where it listens and how to log in (docs/demo-server.md). Blocks the thread that runs the command line until the
+ * process ends.
+ */
+@Command(name = "demo-server", description = "[--port P] [--profile 14|15] [--fault NAME[=VALUE]]... run the demo Odoo"
+        + " server")
+final class DemoServerCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "P", description = "the loopback port (default: a free one)")
+    private int port;
+
+    @Option(names = "--profile", paramLabel = "14|15", converter = ProfileName.class,
+            description = "which Odoo version to imitate (default: 14)")
+    private Profile profile;
+
+    @Option(names = "--fault", paramLabel = "NAME[=VALUE]", converter = FaultName.class,
+            description = "switch a fault on from the start; repeatable (docs/demo-server.md)")
+    private List<Fault> faults = new ArrayList<>();
+
+    @Option(names = "--hold", paramLabel = "SECONDS", description = "how long an idle long poll is held (default: 50)")
+    private Double holdSeconds;
+
+    private final CommandContext context;
+
+    DemoServerCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        StandaloneDemoServer.serve(options(), context.out());
+        return 0;
+    }
+
+    /** The server's options from the parsed ones. */
+    DemoServerOptions options() throws UsageException {
+        DemoServerOptions options = DemoServerOptions.defaults();
+        try {
+            options = options.withPort(port);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--port: " + e.getMessage());
+        }
+        if (profile != null) {
+            options = options.withProfile(profile);
+        }
+        if (holdSeconds != null) {
+            options = options.withHold(Duration.ofMillis(Math.round(holdSeconds * 1000)));
+        }
+        return options.withFaults(faults);
+    }
+
+    /** {@code 14} or {@code 15} (also {@code 14.0}, {@code v15}). */
+    static final class ProfileName implements ITypeConverter<Profile> {
+        @Override
+        public Profile convert(String value) {
+            try {
+                return Profile.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** A fault's name, with its value after {@code =} when it takes one. */
+    static final class FaultName implements ITypeConverter<Fault> {
+        @Override
+        public Fault convert(String value) {
+            try {
+                return Fault.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}
