@@ -53,7 +53,7 @@ final class DatabaseChecksum {
         CRC32C crc = new CRC32C();
         long size = 0;
         try (FileChannel in = FileChannel.open(database, StandardOpenOption.READ)) {
-            ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+            ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
             while (in.read(buffer) >= 0) {
                 buffer.flip();
                 size += buffer.remaining();
