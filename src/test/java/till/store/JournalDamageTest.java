@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -155,8 +156,7 @@ class JournalDamageTest {
             throws Exception {
         List<Long> offsets = payTenOrders();
         Path journal = dir.resolve(PaidJournal.FILE_NAME);
-        byte[] lastRecord = Files.readAllBytes(journal);
-        byte[] half = java.util.Arrays.copyOfRange(lastRecord, offsets.get(9).intValue(),
+        byte[] half = Arrays.copyOfRange(Files.readAllBytes(journal), offsets.get(9).intValue(),
                 offsets.get(9).intValue() + 300);
         Files.write(journal, half, StandardOpenOption.APPEND);
 
