@@ -1,5 +1,6 @@
 package till.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +14,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * commit durable. Thread-safe: callers are serialized on an internal lock.
  *
  * <p>Commits are written to the file before {@link #write} returns, so they survive a process kill; they are not
- * fsynced: paid orders get their durability from the {@link PaidJournal} (docs/decisions/0020).
+ * fsynced: paid orders get their durability from the {@link PaidJournal} (docs/decisions/0020). An existing file is
+ * checked before it is opened for writing, and a clean close leaves its checksum beside it for the next check
+ * (docs/decisions/0023).
  */
 public final class Database implements AutoCloseable {
 
@@ -28,14 +31,17 @@ public final class Database implements AutoCloseable {
     /** The base name H2 gets; it adds {@code .mv.db}. */
     static final String BASE_NAME = "till";
     static final String FILE_NAME = BASE_NAME + ".mv.db";
+    static final String USER = "till";
 
     private final Path file;
     private final Connection connection;
+    private final int schemaVersion;
     private final ReentrantLock lock = new ReentrantLock();
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, int schemaVersion) {
         this.file = file;
         this.connection = connection;
+        this.schemaVersion = schemaVersion;
     }
 
     /** Work on the connection inside a transaction; may throw SQLException. */
@@ -48,7 +54,8 @@ public final class Database implements AutoCloseable {
      * Opens (or, when the file does not exist yet, creates) the database and brings its schema up to date. The
      * caller must hold the {@link DataDirLock}.
      *
-     * @throws StoreException when the file is unreadable, corrupt, newer, or cannot be written
+     * @throws StoreException when the file is unreadable, corrupt, newer, or cannot be written; a file refused as
+     *                        damaged or newer is not written to
      */
     public static Database open(Path dataDir, Migrations migrations) {
         Path file = dataDir.resolve(FILE_NAME);
@@ -56,24 +63,38 @@ public final class Database implements AutoCloseable {
         if (exists && !Files.isRegularFile(file)) {
             throw new StoreException(file + " is not a regular file. Move it aside; Till keeps its database there.");
         }
-        String url = "jdbc:h2:file:" + dataDir.resolve(BASE_NAME).toAbsolutePath()
-                + ";WRITE_DELAY=" + WRITE_DELAY_MS + ";DB_CLOSE_ON_EXIT=FALSE" + (exists ? ";IFEXISTS=TRUE" : "");
+        String url = "jdbc:h2:file:" + dataDir.resolve(BASE_NAME).toAbsolutePath();
+        if (exists) {
+            DatabaseCheck.beforeOpening(file, url, migrations);
+        } else {
+            forgetChecksumOfAMovedFile(dataDir, file);
+        }
         Connection connection;
         try {
-            connection = DriverManager.getConnection(url, "till", "");
+            connection = DriverManager.getConnection(url + ";WRITE_DELAY=" + WRITE_DELAY_MS
+                    + ";DB_CLOSE_ON_EXIT=FALSE" + (exists ? ";IFEXISTS=TRUE" : ""), USER, "");
         } catch (SQLException e) {
             throw exists ? StoreFailures.cannotOpen(file, e) : StoreFailures.cannotWrite(dataDir, e);
         }
         try {
             connection.setAutoCommit(false);
             migrations.apply(connection);
-            return new Database(file, connection);
+            return new Database(file, connection, migrations.latestVersion());
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             if (e instanceof StoreException se) {
                 throw se;
             }
             throw StoreFailures.cannotOpen(file, e);
+        }
+    }
+
+    /** The checksum of a database that was moved aside stays behind; it describes no file any more. */
+    private static void forgetChecksumOfAMovedFile(Path dataDir, Path file) {
+        try {
+            DatabaseChecksum.delete(file);
+        } catch (IOException e) {
+            throw StoreFailures.cannotWrite(dataDir, e);
         }
     }
 
@@ -142,12 +163,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Closes the database; H2 writes and syncs everything before the file is released. */
+    /**
+     * Closes the database; H2 writes and syncs everything before the file is released, and the checksum of the file
+     * as closed is written beside it.
+     */
     @Override
     public void close() {
         lock.lock();
         try {
             connection.close();
+            DatabaseChecksum.sealQuietly(file, schemaVersion);
         } catch (SQLException e) {
             throw StoreFailures.writeFailed(file, e);
         } finally {

@@ -55,16 +55,31 @@ public final class Migrations {
         }
         connection.commit();
         int current = currentVersion(connection);
-        if (current > latestVersion()) {
-            throw new StoreException("The database was written by a newer Till (schema version " + current
-                    + ", this Till knows up to " + latestVersion() + "). Install that newer Till again.");
-        }
+        refuseNewer(current);
         for (String resource : resources) {
             int version = versionOf(resource);
             if (version > current) {
                 applyOne(connection, version, resource);
             }
         }
+    }
+
+    /** Refuses a database written by a newer Till; checked before the file is opened for writing, and again after. */
+    void refuseNewer(int current) {
+        if (current > latestVersion()) {
+            throw new StoreException("The database was written by a newer Till (schema version " + current
+                    + ", this Till knows up to " + latestVersion() + "). Install that newer Till again.");
+        }
+    }
+
+    /** The schema version of a database that may not have its version table yet (a first start cut short). */
+    static int versionIfAny(Connection connection) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, "SCHEMA_VERSION", null)) {
+            if (!tables.next()) {
+                return 0;
+            }
+        }
+        return currentVersion(connection);
     }
 
     static int currentVersion(Connection connection) throws SQLException {

@@ -1,32 +1,31 @@
 package till.store;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
-import java.util.zip.CRC32;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An append-only, fsynced file of paid orders ({@code <dataDir>/paid.journal}): the record that makes a payment
  * durable. H2 is only best-effort across a process kill (the crash test lost committed rows), so the journal is
- * replayed into H2 at start. Each record is {@code int length, int crc32, UTF-8 JSON}; a record cut short by a kill
- * during its append fails its check, is dropped and overwritten (its payment never returned). Thread-safe.
+ * replayed into H2 at start. Each record is {@code int length, int crc32, UTF-8 JSON}; a record cut short at the end
+ * by a kill during its append is a torn tail: it is dropped and overwritten (its payment never returned). A record
+ * damaged anywhere else is skipped and reported, and every intact record after it is still read
+ * (docs/decisions/0022). Thread-safe.
  */
 final class PaidJournal implements AutoCloseable {
 
     static final String FILE_NAME = "paid.journal";
-    private static final int MAX_RECORD = 16 * 1024 * 1024;
 
+    private static final Logger LOG = LoggerFactory.getLogger(PaidJournal.class);
     private static final String REWRITE_SUFFIX = ".rewrite";
 
     private final Path file;
@@ -39,8 +38,11 @@ final class PaidJournal implements AutoCloseable {
         this.end = end;
     }
 
-    /** Opens (or creates) the journal and reads every intact record, dropping a torn last one. */
-    static Opened open(Path dataDir) {
+    /**
+     * Opens (or creates) the journal and reads every intact record, dropping a torn last one; damage elsewhere is
+     * reported ({@link JournalDamage}) and leaves the file as it is.
+     */
+    static Opened open(Path dataDir, Clock clock) {
         Path file = dataDir.resolve(FILE_NAME);
         try {
             // A rewrite cut short by a kill: the journal it was to replace is still complete.
@@ -51,44 +53,59 @@ final class PaidJournal implements AutoCloseable {
             if (created) {
                 syncDirectory(dataDir);
             }
-            List<String> records = new ArrayList<>();
-            long end = readAll(channel, records);
-            if (channel.size() > end) {
+            byte[] bytes = readAll(channel);
+            JournalScan.Result scan = JournalScan.scan(bytes);
+            Condition condition = Condition.INTACT;
+            if (!scan.damage().isEmpty()) {
+                condition = JournalDamage.report(file, bytes, scan, clock).isPresent() ? Condition.DAMAGE_SAVED
+                        : Condition.DAMAGE_UNSAVED;
+            }
+            if (scan.torn()) {
                 // A torn record from a kill during an append: never reported as paid, so it is dropped.
-                channel.truncate(end);
+                LOG.warn("Dropped the last {} bytes of {}: a payment cut short before it was confirmed",
+                        scan.size() - scan.end(), file);
+                channel.truncate(scan.end());
                 channel.force(false);
             }
-            return new Opened(new PaidJournal(file, channel, end), records);
+            List<String> records = scan.records().stream().map(JournalScan.Record::body).toList();
+            return new Opened(new PaidJournal(file, channel, scan.end()), records, condition);
         } catch (IOException e) {
             throw StoreFailures.cannotOpen(file, e);
         }
     }
 
-    /** The journal and the JSON of the paid orders in it, oldest first. */
-    record Opened(PaidJournal journal, List<String> records) {
+    /** Whether the journal read at start was whole, and if not, whether its damaged bytes are saved elsewhere. */
+    enum Condition {
+        INTACT, DAMAGE_SAVED, DAMAGE_UNSAVED
     }
 
-    private static long readAll(FileChannel channel, List<String> records) throws IOException {
-        long end = 0;
-        InputStream in = new BufferedInputStream(Channels.newInputStream(channel.position(0)), 1 << 16);
-        DataInputStream data = new DataInputStream(in);
-        while (true) {
-            try {
-                int length = data.readInt();
-                int crc = data.readInt();
-                if (length <= 0 || length > MAX_RECORD) {
-                    return end;
-                }
-                byte[] body = data.readNBytes(length);
-                if (body.length < length || crc != crc(body)) {
-                    return end;
-                }
-                records.add(new String(body, StandardCharsets.UTF_8));
-                end += 8 + length;
-            } catch (EOFException e) {
-                return end;
+    /** The journal, the JSON of the paid orders in it (oldest first), and its condition at start. */
+    record Opened(PaidJournal journal, List<String> records, Condition condition) {
+
+        /** A rewrite drops what could not be read; only once those bytes are saved beside the journal. */
+        boolean mayCompact() {
+            return condition != Condition.DAMAGE_UNSAVED;
+        }
+
+        /** Rewritten even when nothing was confirmed, so that the same damage is not reported at every start. */
+        boolean mustCompact() {
+            return condition == Condition.DAMAGE_SAVED;
+        }
+    }
+
+    /** The whole file: its records are held in memory anyway, and finding the next one after damage needs both. */
+    private static byte[] readAll(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IOException("the journal is larger than 2 GB");
+        }
+        ByteBuffer bytes = ByteBuffer.allocate((int) size);
+        while (bytes.hasRemaining()) {
+            if (channel.read(bytes, bytes.position()) < 0) {
+                throw new EOFException("the journal shrank while it was read");
             }
         }
+        return bytes.array();
     }
 
     /** Appends one paid order and fsyncs; returns the position to {@link #truncate} to if the caller fails. */
@@ -151,24 +168,19 @@ final class PaidJournal implements AutoCloseable {
 
     private static ByteBuffer encode(String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        ByteBuffer record = ByteBuffer.allocate(8 + body.length).putInt(body.length).putInt(crc(body)).put(body);
+        ByteBuffer record = ByteBuffer.allocate(JournalScan.HEADER + body.length).putInt(body.length)
+                .putInt(JournalScan.crc(body, 0, body.length)).put(body);
         record.flip();
         return record;
     }
 
     /** Makes the new file's directory entry durable (a no-op where directories cannot be opened, e.g. Windows). */
-    private static void syncDirectory(Path dir) {
+    static void syncDirectory(Path dir) {
         try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
             d.force(true);
         } catch (IOException e) {
             // Not supported on this platform; the first fsync of the file covers its entry on the common ones.
         }
-    }
-
-    private static int crc(byte[] body) {
-        CRC32 crc = new CRC32();
-        crc.update(body);
-        return (int) crc.getValue();
     }
 
     @Override

@@ -31,7 +31,16 @@ final class StoreFailures {
         if (isReadOnly(cause)) {
             return cannotWrite(databaseFile.getParent(), cause);
         }
-        return new StoreException("Till cannot read its database " + databaseFile + " (" + firstLine(cause)
+        return unreadable(databaseFile, firstLine(cause), cause);
+    }
+
+    /** The database file exists but is damaged: the same words as {@link #cannotOpen}, with the damage found. */
+    static StoreException damaged(Path databaseFile, String reason) {
+        return unreadable(databaseFile, reason, null);
+    }
+
+    private static StoreException unreadable(Path databaseFile, String reason, Exception cause) {
+        return new StoreException("Till cannot read its database " + databaseFile + " (" + reason
                 + "). Restore a backup of this file, or move it aside to start afresh. Till will not start with an"
                 + " empty database on its own, because paid orders that were not sent yet might be in this file.",
                 cause);

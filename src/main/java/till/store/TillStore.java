@@ -58,9 +58,9 @@ public final class TillStore implements AutoCloseable {
         PaidJournal.Opened journal = null;
         try {
             database = Database.open(dataDir, migrations);
-            journal = PaidJournal.open(dataDir);
+            journal = PaidJournal.open(dataDir, clock);
             TillStore store = new TillStore(lock, database, journal.journal(), clock);
-            store.recover(journal.records());
+            store.recover(journal);
             return store;
         } catch (RuntimeException e) {
             if (journal != null) {
@@ -74,15 +74,19 @@ public final class TillStore implements AutoCloseable {
         }
     }
 
-    private void recover(List<String> records) {
-        List<H2Outbox.Journaled> journaled = outbox.parse(records);
+    private void recover(PaidJournal.Opened opened) {
+        List<H2Outbox.Journaled> journaled = outbox.parse(opened.records());
         int restored = outbox.replay(journaled);
         if (restored > 0) {
             LOG.warn("Put back {} paid orders from {} that the database had lost", restored, PaidJournal.FILE_NAME);
         }
         orderNumbers.coverPaidOrders();
+        if (!opened.mayCompact()) {
+            // A rewrite would drop damaged bytes that no copy holds; they stay in the journal until one can be saved.
+            return;
+        }
         List<String> unconfirmed = outbox.unconfirmed(journaled);
-        if (unconfirmed.size() < journaled.size()) {
+        if (unconfirmed.size() < journaled.size() || opened.mustCompact()) {
             journal.rewrite(unconfirmed);
             LOG.info("Journal compacted: {} of {} paid orders still unconfirmed by the server", unconfirmed.size(),
                     journaled.size());

@@ -3,7 +3,10 @@ package till.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -74,6 +77,22 @@ class MigrationsTest {
         assertThatThrownBy(() -> StoreTestSupport.open(dir))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("newer Till").hasMessageContaining("schema version 4");
+    }
+
+    @Test
+    void aDatabaseFromANewerTillIsRefusedWithoutAByteOfItWrittenWithOrWithoutItsChecksum() throws IOException {
+        TillStore.open(dir, StoreTestSupport.CLOCK, new Migrations(WITH_V4, getClass().getClassLoader())).close();
+        Path file = dir.resolve(Database.FILE_NAME);
+        byte[] before = Files.readAllBytes(file);
+        FileTime modified = Files.getLastModifiedTime(file);
+
+        assertThatThrownBy(() -> StoreTestSupport.open(dir)).hasMessageContaining("newer Till");
+        // As a crash leaves it: without the checksum of a clean close the version is read from a read-only open.
+        Files.deleteIfExists(dir.resolve(Database.FILE_NAME + ".checksum"));
+        assertThatThrownBy(() -> StoreTestSupport.open(dir)).hasMessageContaining("newer Till");
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
     }
 
     @Test

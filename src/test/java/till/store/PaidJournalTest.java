@@ -61,7 +61,7 @@ class PaidJournalTest {
         try (TillStore store = StoreTestSupport.open(dir)) {
             store.outbox().commitPaid(StoreFixtures.paidOrder(2, "2.00"));
         }
-        PaidJournal.Opened opened = PaidJournal.open(dir);
+        PaidJournal.Opened opened = PaidJournal.open(dir, StoreTestSupport.CLOCK);
         opened.journal().close();
         assertThat(opened.records()).hasSize(2);
     }
@@ -90,7 +90,7 @@ class PaidJournalTest {
         try (TillStore store = StoreTestSupport.open(dir)) {
             assertThat(store.outbox().list()).hasSize(3);
         }
-        PaidJournal.Opened opened = PaidJournal.open(dir);
+        PaidJournal.Opened opened = PaidJournal.open(dir, StoreTestSupport.CLOCK);
         opened.journal().close();
         assertThat(opened.records()).hasSize(1).first().asString().contains("\"sequenceNumber\":2");
     }
