@@ -36,18 +36,4 @@ public final class EscPosReceipt {
     public static byte[] drawerKick() {
         return new EscPos(CodePage.CP437).initialize().kickDrawer().toBytes();
     }
-
-    /**
-     * A test page: the paper's full width and the letters of the chosen code table, for {@code till printer test}.
-     */
-    public static byte[] testPage(PaperWidth width, CodePage codePage) {
-        EscPos out = new EscPos(codePage).initialize();
-        out.line("Till printer test", true, true);
-        out.line("-".repeat(width.columns()), false, false);
-        out.line(width.columns() + " columns, code table " + codePage.name(), false, false);
-        out.line("\u00e9\u00e8\u00ea\u00e0\u00e7 \u00fc\u00f6\u00e4\u00df \u00f1\u00e1\u00ed\u00f3\u00fa"
-                + " \u00f8\u00e6\u00e5 \u20ac", false, false);
-        out.line("1234567890".repeat(width.columns() / 10 + 1).substring(0, width.columns()), false, false);
-        return out.feed(4).cut().toBytes();
-    }
 }
