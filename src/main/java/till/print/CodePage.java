@@ -1,6 +1,5 @@
 package till.print;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -72,36 +71,40 @@ public enum CodePage {
         return Optional.empty();
     }
 
-    /** The text in this table, letters it lacks replaced by their nearest plain letters or {@code ?}. */
-    public byte[] encode(String text) {
+    /**
+     * The text as this table prints it, one character per printed character: letters it lacks replaced by their
+     * nearest plain letters, or {@code ?}. Lay text out after this, so that the columns count what prints.
+     */
+    public String printable(String text) {
         CharsetEncoder encoder = charset.newEncoder();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
-        text.codePoints().forEach(cp -> out.writeBytes(encodeOne(encoder, cp)));
-        return out.toByteArray();
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> out.append(printableOne(encoder, cp)));
+        return out.toString();
     }
 
-    private byte[] encodeOne(CharsetEncoder encoder, int codePoint) {
-        String one = Character.toString(codePoint);
-        if (encoder.canEncode(one)) {
-            return bytes(encoder, one);
-        }
-        String spelled = codePoint <= Character.MAX_VALUE ? SPELLED.get((char) codePoint) : null;
-        if (spelled != null && encoder.canEncode(spelled)) {
-            return bytes(encoder, spelled);
-        }
-        // ő, ą, č...: the letter without its accent reads better than a question mark.
-        String bare = Normalizer.normalize(one, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return !bare.isEmpty() && encoder.canEncode(bare) ? bytes(encoder, bare) : new byte[] {'?'};
-    }
-
-    private static byte[] bytes(CharsetEncoder encoder, String text) {
+    /** The text in this table ({@link #printable} first, so nothing is lost silently). */
+    public byte[] encode(String text) {
         try {
-            ByteBuffer buffer = encoder.reset().encode(CharBuffer.wrap(text));
+            ByteBuffer buffer = charset.newEncoder().encode(CharBuffer.wrap(printable(text)));
             byte[] bytes = new byte[buffer.remaining()];
             buffer.get(bytes);
             return bytes;
         } catch (CharacterCodingException e) {
-            throw new IllegalStateException("checked as encodable: " + text, e);
+            throw new IllegalStateException("printable text that does not encode: " + text, e);
         }
+    }
+
+    private static String printableOne(CharsetEncoder encoder, int codePoint) {
+        String one = Character.toString(codePoint);
+        if (encoder.canEncode(one)) {
+            return one;
+        }
+        String spelled = codePoint <= Character.MAX_VALUE ? SPELLED.get((char) codePoint) : null;
+        if (spelled != null && encoder.canEncode(spelled)) {
+            return spelled;
+        }
+        // ő, ą, č...: the letter without its accent reads better than a question mark.
+        String bare = Normalizer.normalize(one, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return !bare.isEmpty() && encoder.canEncode(bare) ? bare : "?";
     }
 }

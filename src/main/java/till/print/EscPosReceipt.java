@@ -19,7 +19,7 @@ public final class EscPosReceipt {
         if (kick) {
             out.kickDrawer();
         }
-        for (ReceiptLayout.Block block : new ReceiptLayout(width.columns()).blocks(receipt)) {
+        for (ReceiptLayout.Block block : new ReceiptLayout(width.columns(), codePage::printable).blocks(receipt)) {
             if (block instanceof ReceiptLayout.Text text) {
                 out.line(text.text(), text.bold(), text.tall());
             } else if (block instanceof ReceiptLayout.Logo logo) {

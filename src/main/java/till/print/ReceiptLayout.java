@@ -2,6 +2,7 @@ package till.print;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Lays a {@link ReceiptDocument} out in lines of a fixed number of characters, the way a receipt printer's font
@@ -31,12 +32,23 @@ public final class ReceiptLayout {
     }
 
     private final int columns;
+    private final UnaryOperator<String> printed;
 
+    /** A layout of text as it is written, for a screen or a picture. */
     public ReceiptLayout(int columns) {
+        this(columns, UnaryOperator.identity());
+    }
+
+    /**
+     * @param printed the text as the printer will print it, one character per character: its code table's
+     *                spelling ({@link CodePage#printable}), so that a euro sign written "EUR" is counted as three
+     */
+    public ReceiptLayout(int columns, UnaryOperator<String> printed) {
         if (columns < 16) {
             throw new IllegalArgumentException("a receipt needs at least 16 columns, got " + columns);
         }
         this.columns = columns;
+        this.printed = printed;
     }
 
     public List<Block> blocks(ReceiptDocument receipt) {
@@ -80,17 +92,19 @@ public final class ReceiptLayout {
     }
 
     private void centred(List<Block> out, String text, boolean emphasised) {
-        for (String line : wrap(text, columns)) {
+        for (String line : wrap(printed.apply(text), columns)) {
             out.add(new Text(" ".repeat((columns - line.length()) / 2) + line, emphasised, emphasised));
         }
     }
 
     private void wrapped(List<Block> out, String text, String indent) {
-        wrap(text, columns - indent.length()).forEach(line -> out.add(new Text(indent + line, false, false)));
+        wrap(printed.apply(text), columns - indent.length()).forEach(line -> out.add(new Text(indent + line, false, false)));
     }
 
     /** The label on the left, the amount on the right of its last line; a long label wraps above it. */
-    private void leftRight(List<Block> out, String left, String right, boolean emphasised) {
+    private void leftRight(List<Block> out, String label, String amount, boolean emphasised) {
+        String left = printed.apply(label);
+        String right = printed.apply(amount);
         int room = columns - right.length() - 1;
         List<String> lines = room >= 8 ? wrap(left, room) : wrap(left, columns);
         String last = lines.get(lines.size() - 1);
