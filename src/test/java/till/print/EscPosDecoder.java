@@ -181,6 +181,11 @@ final class EscPosDecoder {
         return commands.stream().filter(Text.class::isInstance).map(c -> ((Text) c).text()).toList();
     }
 
+    /** The complete receipts of each connection, in order (a connection cut mid-receipt adds none). */
+    static List<List<Command>> receipts(List<byte[]> sessions) {
+        return sessions.stream().flatMap(session -> receipts(session).stream()).toList();
+    }
+
     /** The commands of each complete receipt (from ESC @ to its cut) in recorded bytes; status requests dropped. */
     static List<List<Command>> receipts(byte[] bytes) {
         List<List<Command>> receipts = new ArrayList<>();

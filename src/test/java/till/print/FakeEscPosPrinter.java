@@ -156,18 +156,19 @@ final class FakeEscPosPrinter implements AutoCloseable {
                 if (n < 0) {
                     return;
                 }
+                // Recorded before any answer, so a client that got its answer finds every byte before it here.
+                if (record(index, buffer, n)) {
+                    switchOff();
+                    return;
+                }
                 for (int i = 0; i < n; i++) {
                     int b = buffer[i] & 0xFF;
                     // A real-time request is answered as it arrives, wherever it is in the stream.
-                    if (beforePrevious == EscPos.DLE && previous == EscPos.EOT) {
+                    if (beforePrevious == EscPos.DLE && previous == EscPos.EOT && !stalled()) {
                         answer(out, b);
                     }
                     beforePrevious = previous;
                     previous = b;
-                }
-                if (record(index, buffer, n)) {
-                    switchOff();
-                    return;
                 }
                 pause();
             }
@@ -218,6 +219,10 @@ final class FakeEscPosPrinter implements AutoCloseable {
             out.write(answer);
             out.flush();
         }
+    }
+
+    private synchronized boolean stalled() {
+        return stalled;
     }
 
     private synchronized void waitWhileStalled() {
