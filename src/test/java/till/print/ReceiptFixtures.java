@@ -46,6 +46,15 @@ final class ReceiptFixtures {
     }
 
     static PaidOrder order(int sequence, boolean cash, String first, String second) {
+        return order(sequence, cash, first, second, PAID_AT);
+    }
+
+    /** Order {@code sequence} paid at {@code paidAt}. */
+    static PaidOrder order(int sequence, boolean cash, Instant paidAt) {
+        return order(sequence, cash, "Coffee", "Croissant", paidAt);
+    }
+
+    private static PaidOrder order(int sequence, boolean cash, String first, String second, Instant paidAt) {
         OrderLine coffee = new OrderLine(1, 11, first, new BigDecimal("2"), new BigDecimal("2.50"), BigDecimal.ZERO,
                 List.of(3L));
         OrderLine croissant = new OrderLine(2, 12, second, BigDecimal.ONE, new BigDecimal("1.80"),
@@ -56,10 +65,10 @@ final class ReceiptFixtures {
                 List.of(new OrderTotals.TaxAmount(3, "VAT 6%", new BigDecimal("0.37"))),
                 new BigDecimal("6.25"), new BigDecimal("0.37"), new BigDecimal("6.62"));
         PaymentLine payment = cash
-                ? new PaymentLine(1, "Cash", true, new BigDecimal("10.00"), PAID_AT)
-                : new PaymentLine(2, "Card", false, new BigDecimal("6.62"), PAID_AT);
+                ? new PaymentLine(1, "Cash", true, new BigDecimal("10.00"), paidAt)
+                : new PaymentLine(2, "Card", false, new BigDecimal("6.62"), paidAt);
         BigDecimal change = cash ? new BigDecimal("3.38") : new BigDecimal("0.00");
-        return new PaidOrder(new OrderUid(7, 1, sequence), PAID_AT.minusSeconds(60), PAID_AT, 5L,
+        return new PaidOrder(new OrderUid(7, 1, sequence), paidAt.minusSeconds(60), paidAt, 5L,
                 List.of(coffee, croissant), List.of(payment), totals, new BigDecimal("6.62"), change);
     }
 
