@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 public final class FolderPrinter implements Printer {
 
+    /** The folder of the data directory the simulated printer prints to. */
+    public static final String FOLDER = "receipts";
     /** The file the drawer kicks are logged to. */
     public static final String DRAWER_LOG = "drawer.log";
 

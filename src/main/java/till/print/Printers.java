@@ -1,5 +1,6 @@
 package till.print;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import till.worker.Scheduler;
 
@@ -24,6 +25,14 @@ public final class Printers {
         }
         PrinterDevice.Folder folder = (PrinterDevice.Folder) device;
         return new FolderPrinter(folder.path(), settings.width(), clock);
+    }
+
+    /**
+     * The demo shop's printer, and a shop's without one: receipts become pictures and text in
+     * {@code <dataDir>/}{@value FolderPrinter#FOLDER}, where someone trying Till can look at them.
+     */
+    public static FolderPrinter simulated(Path dataDir, PaperWidth width, Clock clock) {
+        return new FolderPrinter(dataDir.resolve(FolderPrinter.FOLDER), width, clock);
     }
 
     private static Printer escPos(EscPosLink link, PrinterSettings settings, Scheduler scheduler) {

@@ -25,7 +25,7 @@ class LayeringTest {
     void coreFeaturesImportNoJavaFx() {
         noClasses().that().resideInAnyPackage("till.order..", "till.outbox..", "till.store..", "till.catalog..",
                         "till.register..", "till.sandbox..", "till.cli..", "till.odoo..", "till.bus..", "till.config..",
-                        "till.supervise..")
+                        "till.supervise..", "till.print..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
