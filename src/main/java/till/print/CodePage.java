@@ -33,7 +33,8 @@ public enum CodePage {
     /** Letters no table here has, written as the plain letters a reader expects. */
     private static final Map<Character, String> SPELLED = Map.ofEntries(Map.entry('œ', "oe"), Map.entry('Œ', "OE"),
             Map.entry('ß', "ss"), Map.entry('ø', "o"), Map.entry('Ø', "O"), Map.entry('æ', "ae"),
-            Map.entry('Æ', "AE"), Map.entry('ł', "l"), Map.entry('Ł', "L"), Map.entry('đ', "d"), Map.entry('Đ', "D"),
+            Map.entry('Æ', "AE"), Map.entry('ł', "l"), Map.entry('Ł', "L"), Map.entry('đ', "d"),
+            Map.entry('Đ', "D"),
             Map.entry('×', "x"), Map.entry('€', "EUR"), Map.entry('‘', "'"), Map.entry('’', "'"),
             Map.entry('“', "\""), Map.entry('”', "\""), Map.entry('–', "-"), Map.entry('—', "-"),
             Map.entry('…', "..."), Map.entry('\u00a0', " "));

@@ -8,7 +8,7 @@ package till.print;
  */
 public record Delivery(Outcome outcome, PrinterHealth health, String cause) {
 
-    /** Whether the job came out, could not have, or may have. */
+    /** Whether the job came out, could not have, or may have. Immutable. */
     public enum Outcome {
         /** The printer took the whole job (and said so, where it answers status requests). */
         PRINTED,

@@ -15,7 +15,7 @@ interface EscPosLink {
     /** Opens a connection; an {@code IOException} means nothing reached the printer. */
     Session open() throws IOException;
 
-    /** One open connection. Used by one thread, except {@link #close}, which any thread may call to cut it short. */
+    /** One open connection: confined to one thread, except {@link #close}, which any thread may call. */
     interface Session extends AutoCloseable {
 
         void write(byte[] bytes) throws IOException;

@@ -29,7 +29,7 @@ public interface PrintJobs {
     /** The oldest queued job, with its paid order (empty when the order is not in the store), if any. */
     Optional<Pending> next();
 
-    /** A job to print and the paid order it prints. */
+    /** A job to print and the paid order it prints. Immutable. */
     record Pending(PrintJob job, Optional<PaidOrder> order) {
     }
 

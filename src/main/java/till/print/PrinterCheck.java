@@ -15,7 +15,7 @@ public final class PrinterCheck {
             + " \u00f8\u00e6\u00e5 \u20ac";
 
     /**
-     * The outcome of a check, with fields a {@code --json} output can carry as they are.
+     * The outcome of a check, with fields a {@code --json} output can carry as they are. Immutable.
      *
      * @param condition {@link PrinterHealth.Condition} in lower case ({@code ready}, {@code paper_out}...)
      * @param cause     what is wrong and what to do; empty when well

@@ -20,7 +20,7 @@ public sealed interface PrinterDevice {
     /** The device string this was parsed from, written the canonical way. */
     String text();
 
-    /** A network ESC/POS printer. */
+    /** A network ESC/POS printer. Immutable. */
     record Tcp(String host, int port) implements PrinterDevice {
         @Override
         public String text() {
@@ -28,7 +28,7 @@ public sealed interface PrinterDevice {
         }
     }
 
-    /** A printer device file. */
+    /** A printer device file. Immutable. */
     record DeviceFile(Path path) implements PrinterDevice {
         @Override
         public String text() {
@@ -36,7 +36,7 @@ public sealed interface PrinterDevice {
         }
     }
 
-    /** An operating-system print queue; {@code page}: render a page rather than pass ESC/POS bytes. */
+    /** An operating-system print queue; {@code page}: a rendered page, not ESC/POS bytes. Immutable. */
     record Queue(String name, boolean page) implements PrinterDevice {
         @Override
         public String text() {
@@ -44,7 +44,7 @@ public sealed interface PrinterDevice {
         }
     }
 
-    /** No printer: receipts become files in this folder. */
+    /** No printer: receipts become files in this folder. Immutable. */
     record Folder(Path path) implements PrinterDevice {
         @Override
         public String text() {

@@ -7,7 +7,7 @@ package till.print;
  */
 public record PrinterHealth(Condition condition, String cause) {
 
-    /** What the printer said, or what reaching it showed. */
+    /** What the printer said, or what reaching it showed. Immutable. */
     public enum Condition {
         /** Online, paper in, cover closed. */
         READY,

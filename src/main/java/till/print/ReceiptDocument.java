@@ -49,6 +49,7 @@ public record ReceiptDocument(
 
     /**
      * The company block: logo, name, address and contact lines, the tax id, and the POS configuration's header.
+     * Immutable.
      *
      * @param logo    a base64 PNG or JPEG image, or empty
      * @param details address, phone, tax id, email and website, one printed line each
@@ -63,7 +64,7 @@ public record ReceiptDocument(
     }
 
     /**
-     * One order line.
+     * One order line. Immutable.
      *
      * @param quantityPrice e.g. {@code 2 × $ 1.50}
      * @param discount      e.g. {@code Discount 10 %}, or empty
@@ -72,7 +73,7 @@ public record ReceiptDocument(
     public record Item(String name, String quantityPrice, String discount, String total) {
     }
 
-    /** A labelled amount: a tax, the total, a payment, the change. */
+    /** A labelled amount: a tax, the total, a payment, the change. Immutable. */
     public record Amount(String label, String amount) {
     }
 }

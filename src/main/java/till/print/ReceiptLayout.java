@@ -11,23 +11,23 @@ import java.util.function.UnaryOperator;
  */
 public final class ReceiptLayout {
 
-    /** One printed element of a receipt. */
+    /** One printed element of a receipt. Immutable. */
     public sealed interface Block permits Text, Logo, Barcode {
     }
 
     /**
-     * A line of text, already aligned with spaces to at most the paper's columns.
+     * A line of text, already aligned with spaces to at most the paper's columns. Immutable.
      *
      * @param tall printed twice as high (never wider, so the line keeps its columns)
      */
     public record Text(String text, boolean bold, boolean tall) implements Block {
     }
 
-    /** The company logo: a base64 PNG or JPEG image, printed centred, dithered to black and white. */
+    /** The company logo: a base64 PNG or JPEG image, printed centred, dithered to black and white. Immutable. */
     public record Logo(String base64) implements Block {
     }
 
-    /** A CODE128 barcode of {@code data} (printable ASCII), centred, with its text under it. */
+    /** A CODE128 barcode of {@code data} (printable ASCII), centred, with its text under it. Immutable. */
     public record Barcode(String data) implements Block {
     }
 
@@ -98,7 +98,8 @@ public final class ReceiptLayout {
     }
 
     private void wrapped(List<Block> out, String text, String indent) {
-        wrap(printed.apply(text), columns - indent.length()).forEach(line -> out.add(new Text(indent + line, false, false)));
+        wrap(printed.apply(text), columns - indent.length())
+                .forEach(line -> out.add(new Text(indent + line, false, false)));
     }
 
     /** The label on the left, the amount on the right of its last line; a long label wraps above it. */

@@ -149,7 +149,8 @@ final class FakeEscPosPrinter implements AutoCloseable {
         byte[] buffer = new byte[64];
         int previous = -1;
         int beforePrevious = -1;
-        try (connection; InputStream in = connection.getInputStream(); OutputStream out = connection.getOutputStream()) {
+        try (connection; InputStream in = connection.getInputStream();
+             OutputStream out = connection.getOutputStream()) {
             while (true) {
                 waitWhileStalled();
                 int n = in.read(buffer, 0, readable(index, buffer.length));

@@ -75,7 +75,8 @@ class PrintQueueTest {
         List<List<Command>> receipts = EscPosDecoder.receipts(fake.sessions());
         assertThat(receipts).extracting(PrintQueueTest::reference).containsExactly("Order 00007-001-0001",
                 "Order 00007-001-0002", "Order 00007-001-0003");
-        assertThat(receipts).allSatisfy(r -> assertThat(EscPosDecoder.lines(r)).noneMatch(l -> l.contains("DUPLICATE")));
+        assertThat(receipts).allSatisfy(r -> assertThat(EscPosDecoder.lines(r))
+                .noneMatch(l -> l.contains("DUPLICATE")));
         assertThat(queue.jobs(10)).extracting(PrintJob::state).containsOnly(PrintJobState.PRINTED).hasSize(3);
         assertThat(queue.status().printer()).isEqualTo(PrinterState.READY);
         assertThat(seen).extracting(PrintStatus::printer).containsSubsequence(PrinterState.OFFLINE,

@@ -29,9 +29,11 @@ final class ReceiptFixtures {
     /** A Brussels café with every receipt field filled in. */
     static Catalog catalog(String language, Currency currency) {
         ShopSettings settings = new ShopSettings(1, "Caf\u00e9 counter", "Caf\u00e9 du Parc", currency,
-                ShopSettings.TaxRounding.ROUND_PER_LINE, 7, 1, "Welcome!\nOpen every day", "Merci et \u00e0 bient\u00f4t",
-                false).withCompany("Rue du Parc 1\n1000 Bruxelles", "+32 2 555 01 23", "info@parc.example",
-                "parc.example", "BE0123456789", "", "").withSeller(language, "Marie");
+                ShopSettings.TaxRounding.ROUND_PER_LINE, 7, 1, "Welcome!\nOpen every day",
+                "Merci et \u00e0 bient\u00f4t", false)
+                .withCompany("Rue du Parc 1\n1000 Bruxelles", "+32 2 555 01 23", "info@parc.example", "parc.example",
+                        "BE0123456789", "", "")
+                .withSeller(language, "Marie");
         return new Catalog(settings, List.of(), List.of(), List.of(),
                 List.of(new PaymentMethod(1, "Cash", true), new PaymentMethod(2, "Card", false)),
                 List.of(new Customer(5, "Ann Peeters", "", "", "")));
