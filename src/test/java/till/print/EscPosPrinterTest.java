@@ -2,6 +2,9 @@ package till.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -92,6 +95,22 @@ class EscPosPrinterTest {
         assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.NOT_PRINTED);
         assertThat(delivery.cause()).contains("cannot reach");
         assertThat(sending.get()).isZero();
+    }
+
+    @Test
+    void aRefusedConnectionIsAPrinterThatIsOff() throws Exception {
+        // A port bound but not listening refuses connections, and no other program can take it meanwhile.
+        try (Socket bound = new Socket()) {
+            bound.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            PrinterSettings settings = PrinterSettings.of("tcp://127.0.0.1:" + bound.getLocalPort(), PaperWidth.MM58);
+
+            Delivery delivery = Printers.open(settings, scheduler, Clock.systemUTC()).print(work,
+                    sending::incrementAndGet);
+
+            assertThat(delivery.outcome()).isEqualTo(Delivery.Outcome.NOT_PRINTED);
+            assertThat(delivery.cause()).contains("cannot reach", "Connection refused");
+            assertThat(sending.get()).isZero();
+        }
     }
 
     @Test

@@ -15,7 +15,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * A network ESC/POS printer on a real loopback TCP socket, for tests: it records the bytes of every connection,
  * answers DLE EOT 1/2/4 status requests as an Epson printer does (online, paper end, cover open; or not at all), and
- * can be switched off (connections refused), unplugged mid-receipt (the connection closed after N bytes, then off),
+ * can be switched off (every connection reset at once), unplugged mid-receipt (the connection reset after N bytes,
+ * then off),
  * stalled (it stops reading and answering, as a jammed printer does), or slow. Thread-safe.
  */
 final class FakeEscPosPrinter implements AutoCloseable {
@@ -27,6 +28,7 @@ final class FakeEscPosPrinter implements AutoCloseable {
     private final List<byte[]> sessions = new ArrayList<>();
     private final List<Socket> open = new ArrayList<>();
     private ServerSocket server;
+    private boolean off;
     private Thread acceptor;
     private Paper paper = Paper.OK;
     private long unplugAfter = -1;
@@ -40,11 +42,11 @@ final class FakeEscPosPrinter implements AutoCloseable {
 
     /** A printer switched on, on a free loopback port. */
     static FakeEscPosPrinter start() throws IOException {
-        ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        int port = probe.getLocalPort();
-        probe.close();
-        FakeEscPosPrinter printer = new FakeEscPosPrinter(port);
-        printer.switchOn();
+        ServerSocket socket = new ServerSocket();
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        FakeEscPosPrinter printer = new FakeEscPosPrinter(socket.getLocalPort());
+        printer.listen(socket);
         return printer;
     }
 
@@ -53,37 +55,36 @@ final class FakeEscPosPrinter implements AutoCloseable {
         return "tcp://127.0.0.1:" + port;
     }
 
-    /** Listens again (on the same port): the printer is back. */
-    synchronized void switchOn() throws IOException {
-        if (server != null) {
-            return;
+    /** The printer is back: connections are served again. */
+    synchronized void switchOn() {
+        off = false;
+    }
+
+    /**
+     * Drops every connection and resets each new one at once, as a printer that is off or unplugged does to the
+     * till (it cannot print; the till must not mistake it for a printer that is merely silent). The port stays
+     * listening, so no other program on this busy machine can take it meanwhile and answer in the printer's place.
+     */
+    synchronized void switchOff() {
+        off = true;
+        for (Socket socket : open) {
+            resetQuietly(socket);
         }
-        ServerSocket socket = new ServerSocket();
-        socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        open.clear();
+    }
+
+    private synchronized void listen(ServerSocket socket) {
         server = socket;
         acceptor = new Thread(() -> accept(socket), "fake-printer-accept");
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
-    /** Stops listening and drops every connection: the next connection is refused. */
-    synchronized void switchOff() throws IOException {
-        if (server != null) {
-            server.close();
-            server = null;
-        }
-        for (Socket socket : open) {
-            socket.close();
-        }
-        open.clear();
-    }
-
     synchronized void paper(Paper now) {
         paper = now;
     }
 
-    /** The next connection is cut after it has received {@code bytes} bytes, and the printer is off after it. */
+    /** The next connection is cut (reset) after it has received {@code bytes} bytes; the printer is off after it. */
     synchronized void unplugAfter(long bytes) {
         unplugAfter = bytes;
     }
@@ -124,6 +125,7 @@ final class FakeEscPosPrinter implements AutoCloseable {
     @Override
     public void close() throws IOException {
         switchOff();
+        server.close();
     }
 
     private void accept(ServerSocket socket) {
@@ -132,6 +134,10 @@ final class FakeEscPosPrinter implements AutoCloseable {
                 Socket connection = socket.accept();
                 int index;
                 synchronized (this) {
+                    if (off) {
+                        resetQuietly(connection);
+                        continue;
+                    }
                     open.add(connection);
                     sessions.add(new byte[0]);
                     index = sessions.size() - 1;
@@ -203,6 +209,16 @@ final class FakeEscPosPrinter implements AutoCloseable {
             return true;
         }
         return false;
+    }
+
+    /** Closes with a reset (linger 0): the till's next read or write fails at once. */
+    private static void resetQuietly(Socket socket) {
+        try {
+            socket.setSoLinger(true, 0);
+            socket.close();
+        } catch (IOException e) {
+            // Already closed by its reader: it is gone either way.
+        }
     }
 
     private void answer(OutputStream out, int n) throws IOException {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -97,7 +96,7 @@ class PrintCrashTest {
     /** Runs the child till, reads its {@code paid} line, waits for {@code ready}, then kills it with SIGKILL. */
     private String killAfterPaying(String mode, int sequence, java.util.function.BooleanSupplier ready)
             throws Exception {
-        String device = mode.equals("queued") ? "tcp://127.0.0.1:" + closedPort() : fake.device();
+        String device = fake.device();
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), PrintChild.class.getName(), dataDir.toString(), device,
@@ -136,11 +135,5 @@ class PrintCrashTest {
             assertThat(queue.jobs(10)).hasSize(1);
         }
         return EscPosDecoder.receipts(fake.sessions());
-    }
-
-    private static int closedPort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
