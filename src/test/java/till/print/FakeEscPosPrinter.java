@@ -16,8 +16,7 @@ import java.util.concurrent.locks.LockSupport;
  * A network ESC/POS printer on a real loopback TCP socket, for tests: it records the bytes of every connection,
  * answers DLE EOT 1/2/4 status requests as an Epson printer does (online, paper end, cover open; or not at all), and
  * can be switched off (every connection reset at once), unplugged mid-receipt (the connection reset after N bytes,
- * then off),
- * stalled (it stops reading and answering, as a jammed printer does), or slow. Thread-safe.
+ * then off), stalled (it stops reading and answering, as a jammed printer does), or slow. Thread-safe.
  */
 final class FakeEscPosPrinter implements AutoCloseable {
 
