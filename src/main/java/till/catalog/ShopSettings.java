@@ -1,12 +1,22 @@
 package till.catalog;
 
 /**
- * The POS configuration and session the till sells for. Immutable.
+ * The POS configuration and session the till sells for. Immutable; the company's receipt data are empty strings
+ * where the server did not provide them (the loaders of Odoo 14 and 15 do not yet: see docs/printing.md).
  *
- * @param taxRounding   the company's {@code tax_calculation_rounding_method}
- * @param sessionId     the open {@code pos.session} id (part of every order uid)
- * @param loginNumber   the {@code login_number} of this till's start (part of every order uid)
- * @param demo          true when this is the catalog shipped with the till, not one loaded from a server
+ * @param taxRounding    the company's {@code tax_calculation_rounding_method}
+ * @param sessionId      the open {@code pos.session} id (part of every order uid)
+ * @param loginNumber    the {@code login_number} of this till's start (part of every order uid)
+ * @param demo           true when this is the catalog shipped with the till, not one loaded from a server
+ * @param companyAddress the company's postal address ({@code contact_address}), one line per line
+ * @param companyPhone   {@code res.company.phone}
+ * @param companyEmail   {@code res.company.email}
+ * @param companyWebsite {@code res.company.website}
+ * @param companyVat     {@code res.company.vat}, the tax id printed on every receipt where the law asks for it
+ * @param vatLabel       what the company's country calls that id ({@code country_id.vat_label}); empty: "Tax ID"
+ * @param logo           the receipt logo ({@code res.company.logo}): a base64 PNG or JPEG image, or empty
+ * @param language       the shop's language as Odoo writes it ({@code fr_FR}, {@code de_DE}); empty: English
+ * @param cashier        the name of the user selling ({@code res.users.name}), printed as "Served by"
  */
 public record ShopSettings(
         long configId,
@@ -18,7 +28,56 @@ public record ShopSettings(
         int loginNumber,
         String receiptHeader,
         String receiptFooter,
-        boolean demo) {
+        boolean demo,
+        String companyAddress,
+        String companyPhone,
+        String companyEmail,
+        String companyWebsite,
+        String companyVat,
+        String vatLabel,
+        String logo,
+        String language,
+        String cashier) {
+
+    /** Settings stored by an older till, or read without them, have these fields empty rather than null. */
+    public ShopSettings {
+        companyAddress = orEmpty(companyAddress);
+        companyPhone = orEmpty(companyPhone);
+        companyEmail = orEmpty(companyEmail);
+        companyWebsite = orEmpty(companyWebsite);
+        companyVat = orEmpty(companyVat);
+        vatLabel = orEmpty(vatLabel);
+        logo = orEmpty(logo);
+        language = orEmpty(language);
+        cashier = orEmpty(cashier);
+    }
+
+    /** The settings without the company's receipt data, as the catalog loaders build them today. */
+    public ShopSettings(long configId, String configName, String companyName, Currency currency,
+                        TaxRounding taxRounding, long sessionId, int loginNumber, String receiptHeader,
+                        String receiptFooter, boolean demo) {
+        this(configId, configName, companyName, currency, taxRounding, sessionId, loginNumber, receiptHeader,
+                receiptFooter, demo, "", "", "", "", "", "", "", "", "");
+    }
+
+    /** These settings with the company's receipt data replaced. */
+    public ShopSettings withCompany(String address, String phone, String email, String website, String vat,
+                                    String vatLabel, String logo) {
+        return new ShopSettings(configId, configName, companyName, currency, taxRounding, sessionId, loginNumber,
+                receiptHeader, receiptFooter, demo, address, phone, email, website, vat, vatLabel, logo, language,
+                cashier);
+    }
+
+    /** These settings with the shop's language and the cashier's name replaced. */
+    public ShopSettings withSeller(String language, String cashier) {
+        return new ShopSettings(configId, configName, companyName, currency, taxRounding, sessionId, loginNumber,
+                receiptHeader, receiptFooter, demo, companyAddress, companyPhone, companyEmail, companyWebsite,
+                companyVat, vatLabel, logo, language, cashier);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
 
     /** Odoo's {@code tax_calculation_rounding_method}. */
     public enum TaxRounding {

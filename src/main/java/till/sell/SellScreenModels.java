@@ -33,7 +33,7 @@ public record SellScreenModels(
                 new ProductGridViewModel(catalog),
                 new CustomerViewModel(session, catalog, messages),
                 new PaymentViewModel(session, catalog),
-                new Receipt(catalog, messages, zone),
+                new Receipt(catalog, zone),
                 new MoneyFormat(catalog.settings().currency()),
                 catalog.settings().configName());
     }

@@ -11,6 +11,7 @@ import till.order.OpenOrders;
 import till.order.OrderNumbers;
 import till.outbox.Outbox;
 import till.outbox.OutboxQueue;
+import till.print.PrintJobs;
 
 /**
  * Everything Till keeps on disk for one data directory: the lock that keeps a second process out, the H2 database,
@@ -29,6 +30,7 @@ public final class TillStore implements AutoCloseable {
     private final H2OrderNumbers orderNumbers;
     private final H2Outbox outbox;
     private final H2BusCursor busCursor;
+    private final H2PrintJobs printJobs;
 
     private TillStore(DataDirLock lock, Database database, PaidJournal journal, Clock clock) {
         this.lock = lock;
@@ -40,6 +42,7 @@ public final class TillStore implements AutoCloseable {
         this.orderNumbers = new H2OrderNumbers(database);
         this.outbox = new H2Outbox(database, journal, json, clock);
         this.busCursor = new H2BusCursor(database);
+        this.printJobs = new H2PrintJobs(database, json, clock);
     }
 
     /**
@@ -117,6 +120,11 @@ public final class TillStore implements AutoCloseable {
     /** Where the push channel keeps its {@code last} notification id. */
     public BusCursor busCursor() {
         return busCursor;
+    }
+
+    /** The print queue: receipts and drawer kicks waiting for the printer. */
+    public PrintJobs printJobs() {
+        return printJobs;
     }
 
     public Path databaseFile() {

@@ -43,8 +43,10 @@ class LayeringTest {
             Map.entry("outbox", Set.of("catalog", "order", "worker", "files")),
             Map.entry("odoo", Set.of("catalog", "order", "outbox", "worker")),
             Map.entry("push", Set.of("catalog", "odoo", "worker")),
-            Map.entry("store", Set.of("catalog", "order", "outbox", "push", "worker", "files")),
+            Map.entry("store", Set.of("catalog", "order", "outbox", "print", "push", "worker", "files")),
             Map.entry("register", Set.of("catalog", "order", "outbox")),
+            // Receipts, printers and the print queue: plain Java (java.awt headless for images).
+            Map.entry("print", Set.of("catalog", "order", "worker")),
             // Set-up and the things an admin runs.
             Map.entry("setup", Set.of("catalog", "files", "odoo", "order")),
             Map.entry("pin", Set.of("files", "setup")),
@@ -56,10 +58,10 @@ class LayeringTest {
             Map.entry("bench", Set.of("catalog", "demoserver", "odoo", "order", "outbox", "push", "store", "worker")),
             // The commands: thin, over every plain-Java feature, never the screen.
             Map.entry("cli", Set.of("bench", "catalog", "demoserver", "doctor", "files", "logs", "odoo", "order",
-                    "outbox", "pin", "push", "register", "setup", "store", "supervise", "support", "worker")),
+                    "outbox", "pin", "print", "push", "register", "setup", "store", "supervise", "support", "worker")),
             // The screen: view models over the core's records and seams, never the server or the store.
             Map.entry("fx", Set.of()),
-            Map.entry("sell", Set.of("catalog", "fx", "order", "register")),
+            Map.entry("sell", Set.of("catalog", "fx", "order", "print", "register")),
             Map.entry("status", Set.of("fx", "outbox", "push", "sell", "worker")),
             Map.entry("settings", Set.of("fx")),
             Map.entry("kiosk", Set.of("fx", "pin")),

@@ -13,13 +13,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MigrationsTest {
 
-    private static final List<String> WITH_V4 = List.of("V1__initial_schema.sql", "V2__bus_cursor.sql",
-            "V3__outbox_queue_order.sql", "V4__test_notes.sql");
+    /** The migrations of this build and one more, as a newer Till would have them. */
+    private static final List<String> NEWER = Stream.concat(Migrations.RESOURCES.stream(),
+            Stream.of("V5__test_notes.sql")).toList();
 
     @TempDir
     Path dir;
@@ -29,7 +31,7 @@ class MigrationsTest {
         try (TillStore store = StoreTestSupport.open(dir)) {
             store.outbox().commitPaid(StoreFixtures.paidOrder(1, "3.00"));
         }
-        Migrations newer = new Migrations(WITH_V4, getClass().getClassLoader());
+        Migrations newer = new Migrations(NEWER, getClass().getClassLoader());
         try (TillStore store = TillStore.open(dir, StoreTestSupport.CLOCK, newer)) {
             assertThat(store.outbox().find(StoreFixtures.uid(1).uid())).isPresent();
         }
@@ -37,7 +39,7 @@ class MigrationsTest {
              ResultSet rs = s.executeQuery("SELECT note FROM paid_orders")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("migrated");
-            assertThat(Migrations.currentVersion(c)).isEqualTo(4);
+            assertThat(Migrations.currentVersion(c)).isEqualTo(5);
         }
     }
 
@@ -48,11 +50,14 @@ class MigrationsTest {
                 store.outbox().commitPaid(StoreFixtures.paidOrder(n, n + ".00"));
             }
         }
-        // Back to how a version-2 database looked: no queue order, no index, V3 not recorded.
+        // Back to how a version-2 database looked: no queue order, no index, no print queue,
+        // V3 and V4 not recorded.
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("DROP INDEX outbox_state_seq");
             s.execute("ALTER TABLE outbox DROP COLUMN seq");
-            s.execute("DELETE FROM schema_version WHERE version = 3");
+            s.execute("DROP TABLE print_jobs");
+            s.execute("DROP TABLE print_cursor");
+            s.execute("DELETE FROM schema_version WHERE version >= 3");
         }
         try (TillStore store = StoreTestSupport.open(dir)) {
             assertThat(store.outboxQueue().claim(2, java.util.Set.of()))
@@ -65,18 +70,18 @@ class MigrationsTest {
 
     @Test
     void migrationsAlreadyAppliedAreNotAppliedAgain() {
-        Migrations newer = new Migrations(WITH_V4, getClass().getClassLoader());
+        Migrations newer = new Migrations(NEWER, getClass().getClassLoader());
         TillStore.open(dir, StoreTestSupport.CLOCK, newer).close();
-        // Re-applying V4 would fail on the existing column and table.
+        // Re-applying V5 would fail on the existing column and table.
         TillStore.open(dir, StoreTestSupport.CLOCK, newer).close();
     }
 
     @Test
     void aDatabaseFromANewerTillIsRefusedWithAClearMessage() {
-        TillStore.open(dir, StoreTestSupport.CLOCK, new Migrations(WITH_V4, getClass().getClassLoader())).close();
+        TillStore.open(dir, StoreTestSupport.CLOCK, new Migrations(NEWER, getClass().getClassLoader())).close();
         assertThatThrownBy(() -> StoreTestSupport.open(dir))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("newer Till").hasMessageContaining("schema version 4");
+                .hasMessageContaining("newer Till").hasMessageContaining("schema version 5");
     }
 
     @Test

@@ -1,0 +1,100 @@
+package till.print;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The simulated printer ({@code folder:PATH}): each receipt becomes {@code receipt-<uid>.png} and {@code .txt} in
+ * the folder (a reprint {@code receipt-<uid>-duplicate-<n>}), each drawer kick a line in {@code drawer.log}. It is
+ * what the demo shop prints on, so that someone trying Till sees a receipt come out, and what a shop without a
+ * printer can keep. Thread-safe (one job at a time).
+ */
+public final class FolderPrinter implements Printer {
+
+    /** The folder of the data directory the simulated printer prints to. */
+    public static final String FOLDER = "receipts";
+    /** The file the drawer kicks are logged to. */
+    public static final String DRAWER_LOG = "drawer.log";
+
+    private final PrinterDevice.Folder device;
+    private final PaperWidth width;
+    private final Clock clock;
+
+    public FolderPrinter(Path folder, PaperWidth width, Clock clock) {
+        this.device = new PrinterDevice.Folder(folder);
+        this.width = width;
+        this.clock = clock;
+    }
+
+    @Override
+    public String device() {
+        return device.text();
+    }
+
+    @Override
+    public PrinterHealth health() {
+        Path folder = device.path();
+        return Files.isDirectory(folder) && !Files.isWritable(folder)
+                ? PrinterHealth.offline("cannot write receipts to " + folder) : PrinterHealth.ready();
+    }
+
+    @Override
+    public Delivery print(PrintWork work, Runnable sending) {
+        try {
+            Files.createDirectories(device.path());
+            sending.run();
+            if (work.kick()) {
+                Files.writeString(device.path().resolve(DRAWER_LOG), clock.instant() + " drawer opened\n",
+                        StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
+            if (work.receipt().isPresent()) {
+                write(work.receipt().get());
+            }
+            return Delivery.printed(PrinterHealth.ready());
+        } catch (IOException e) {
+            return Delivery.notPrinted(PrinterHealth.offline("cannot write receipts to " + device.path() + ": "
+                    + e.getMessage()));
+        }
+    }
+
+    /** The picture of the latest receipt written for this order uid, if any (what a demo screen can show). */
+    public Optional<Path> latest(String orderUid) {
+        Path original = device.path().resolve("receipt-" + orderUid + ".png");
+        Optional<Path> latest = Files.exists(original) ? Optional.of(original) : Optional.empty();
+        for (int n = 1; Files.exists(device.path().resolve(copyName(orderUid, n) + ".png")); n++) {
+            latest = Optional.of(device.path().resolve(copyName(orderUid, n) + ".png"));
+        }
+        return latest;
+    }
+
+    private void write(ReceiptDocument receipt) throws IOException {
+        String name = "receipt-" + receipt.barcode();
+        if (receipt.duplicate() || Files.exists(device.path().resolve(name + ".png"))) {
+            int n = 1;
+            while (Files.exists(device.path().resolve(copyName(receipt.barcode(), n) + ".png"))) {
+                n++;
+            }
+            name = copyName(receipt.barcode(), n);
+        }
+        // Text first, picture last: the picture's presence is what says a receipt was printed here.
+        Files.writeString(device.path().resolve(name + ".txt"), ReceiptText.render(receipt, width),
+                StandardCharsets.UTF_8);
+        Path temp = device.path().resolve(name + ".png.part");
+        Files.write(temp, ReceiptImage.png(receipt, width));
+        Files.move(temp, device.path().resolve(name + ".png"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String copyName(String orderUid, int n) {
+        return "receipt-" + orderUid + "-duplicate-" + n;
+    }
+
+    @Override
+    public void cancel() {
+        // Writing two small files is not cut short.
+    }
+}

@@ -1,0 +1,98 @@
+package till.print;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import till.catalog.Catalog;
+import till.catalog.ShopSettings;
+import till.order.OrderLine;
+import till.order.OrderTotals;
+import till.order.PaidOrder;
+import till.order.PaymentLine;
+
+/**
+ * Builds the {@link ReceiptDocument} of a paid order: what the web POS receipt of Odoo 14/15 carries (company name,
+ * address, tax id, the configuration's header and footer, cashier, reference, date and time, each line with quantity
+ * × unit price, discount and total, each tax, total, each payment, change), with the amounts the order was paid with:
+ * nothing is computed again. The shop's data come from the catalog given at each call (the one in use when the
+ * receipt prints). Immutable.
+ */
+public final class ReceiptBuilder {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final ZoneId zone;
+
+    /** @param zone the shop's time zone, in which the receipt shows when the order was paid */
+    public ReceiptBuilder(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** @param duplicate true for a reprint: the receipt is marked DUPLICATE */
+    public ReceiptDocument build(PaidOrder paid, Catalog catalog, boolean duplicate) {
+        ShopSettings settings = catalog.settings();
+        ReceiptWords words = ReceiptWords.forLanguage(settings.language());
+        Amounts money = new Amounts(settings.currency());
+        List<ReceiptDocument.Item> items = paid.lines().stream().map(l -> item(l, paid.totals(), money, words))
+                .toList();
+        List<ReceiptDocument.Amount> taxes = paid.totals().taxes().stream()
+                .map(t -> new ReceiptDocument.Amount(t.name(), money.format(t.amount()))).toList();
+        List<ReceiptDocument.Amount> payments = paid.payments().stream()
+                .map(p -> new ReceiptDocument.Amount(p.methodName(), money.format(p.amount()))).toList();
+        return new ReceiptDocument(shop(settings, words), items, taxes,
+                new ReceiptDocument.Amount(words.get("total"), money.format(paid.totals().total())), payments,
+                new ReceiptDocument.Amount(words.get("change"), money.format(paid.amountReturn())),
+                notes(paid, catalog, words), paid.name(), paid.uid(), WHEN.format(paid.paidAt().atZone(zone)),
+                lines(settings.receiptFooter()), duplicate ? words.get("duplicate") : "", settings.language());
+    }
+
+    /** Whether the order was paid (partly) in cash: its receipt opens the cash drawer. */
+    public static boolean paidInCash(PaidOrder paid) {
+        return paid.payments().stream().anyMatch(PaymentLine::cash);
+    }
+
+    private static ReceiptDocument.Shop shop(ShopSettings s, ReceiptWords words) {
+        List<String> details = new ArrayList<>(lines(s.companyAddress()));
+        if (!s.companyPhone().isBlank()) {
+            details.add(words.get("phone", s.companyPhone().strip()));
+        }
+        if (!s.companyVat().isBlank()) {
+            String label = s.vatLabel().isBlank() ? words.get("taxId") : s.vatLabel().strip();
+            details.add(label + ": " + s.companyVat().strip());
+        }
+        for (String contact : List.of(s.companyEmail(), s.companyWebsite())) {
+            if (!contact.isBlank()) {
+                details.add(contact.strip());
+            }
+        }
+        return new ReceiptDocument.Shop(s.logo(), s.companyName(), details, lines(s.receiptHeader()));
+    }
+
+    private static ReceiptDocument.Item item(OrderLine line, OrderTotals totals, Amounts money, ReceiptWords words) {
+        BigDecimal total = totals.lines().stream().filter(t -> t.lineId() == line.lineId()).findFirst()
+                .map(OrderTotals.LineTotals::priceSubtotalIncl).orElse(BigDecimal.ZERO);
+        String discount = line.discount().signum() == 0 ? ""
+                : words.get("discount", Amounts.quantity(line.discount()));
+        return new ReceiptDocument.Item(line.productName(),
+                words.get("qtyTimesPrice", Amounts.quantity(line.qty()), money.format(line.priceUnit())), discount,
+                money.format(total));
+    }
+
+    private static List<String> notes(PaidOrder paid, Catalog catalog, ReceiptWords words) {
+        List<String> notes = new ArrayList<>();
+        String cashier = catalog.settings().cashier();
+        if (!cashier.isBlank()) {
+            notes.add(words.get("servedBy", cashier.strip()));
+        }
+        if (paid.customerId() != null) {
+            catalog.customer(paid.customerId()).ifPresent(c -> notes.add(words.get("customer", c.name())));
+        }
+        return notes;
+    }
+
+    private static List<String> lines(String text) {
+        return text == null || text.isBlank() ? List.of() : text.lines().toList();
+    }
+}
