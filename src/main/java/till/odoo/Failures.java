@@ -61,7 +61,7 @@ final class Failures {
         }
         if (!x.jsonContent() && x.status() == 404) {
             return http(x, Kind.MISCONFIGURED, "The server has no Odoo route " + x.route() + " (HTTP 404 with an HTML"
-                    + " page): is " + x.server() + " the address of an Odoo 14 or 15 server?", null);
+                    + " page): is " + x.server() + " the address of an Odoo server Till supports?", null);
         }
         if (!x.jsonContent() && x.status() >= 500) {
             return http(x, Kind.RETRYABLE, "The server answered with an HTML error page (HTTP " + x.status() + ")"

@@ -22,8 +22,9 @@ import till.odoo.ServerVersion;
 
 /**
  * An {@link OdooClient} in memory for tests: {@code search_read}/{@code read} answer every record given for the
- * model (the domain is not evaluated), {@code create_from_ui} answers like 14/15 (newest id first, names already
- * stored left out) and records every batch, and failures can be queued for the next calls. Thread-safe.
+ * model (the domain is not evaluated; {@code pos.order} answers the orders stored through it), {@code create_from_ui}
+ * answers like 14/15 (newest id first, names already stored left out) and records every batch, {@code call_kw}
+ * answers what was given for its model and method, and failures can be queued for the next calls. Thread-safe.
  */
 public final class FakeOdooClient implements OdooClient {
 
@@ -32,6 +33,7 @@ public final class FakeOdooClient implements OdooClient {
     private final Deque<OdooException> failures = new ArrayDeque<>();
     private final List<List<ObjectNode>> batches = new ArrayList<>();
     private final Map<String, Long> stored = new HashMap<>();
+    private final Map<String, JsonNode> calls = new HashMap<>();
     private PosSession session;
     private long nextOrderId = 1;
 
@@ -41,6 +43,12 @@ public final class FakeOdooClient implements OdooClient {
 
     public synchronized FakeOdooClient withRecords(String model, JsonNode modelRecords) {
         records.put(model, (ArrayNode) modelRecords.deepCopy());
+        return this;
+    }
+
+    /** {@code call_kw} of this model and method answers {@code result}. */
+    public synchronized FakeOdooClient withCall(String model, String method, JsonNode result) {
+        calls.put(model + "." + method, result.deepCopy());
         return this;
     }
 
@@ -79,20 +87,31 @@ public final class FakeOdooClient implements OdooClient {
     @Override
     public synchronized Login authenticate(Credentials credentials) throws OdooException {
         throwQueued();
-        return new Login(credentials.database(), 2, 1, "Fake Admin", JsonRpcClient.MAPPER.createObjectNode());
+        return new Login(credentials.database(), 2, 1, "Fake Admin", JsonRpcClient.MAPPER.createObjectNode(), version,
+                version.major() >= 16 ? version.major() + ".0-1" : "");
     }
 
     @Override
     public synchronized JsonNode callKw(String model, String method, ArrayNode args, ObjectNode kwargs,
                                         Duration timeout) throws OdooException {
         throwQueued();
-        throw new UnsupportedOperationException("FakeOdooClient has no " + model + "." + method);
+        JsonNode result = calls.get(model + "." + method);
+        if (result == null) {
+            throw new UnsupportedOperationException("FakeOdooClient has no " + model + "." + method);
+        }
+        return result.deepCopy();
     }
 
     @Override
     public synchronized ArrayNode searchRead(String model, ArrayNode domain, List<String> fields, String order,
                                              int limit) throws OdooException {
         throwQueued();
+        if (model.equals("pos.order") && !records.containsKey(model)) {
+            ArrayNode orders = JsonRpcClient.MAPPER.createArrayNode();
+            stored.forEach((name, id) -> orders.addObject().put("id", id).put("pos_reference", name)
+                    .put("session_id", false).put("state", "paid"));
+            return orders;
+        }
         return records.getOrDefault(model, JsonRpcClient.MAPPER.createArrayNode()).deepCopy();
     }
 
@@ -126,6 +145,13 @@ public final class FakeOdooClient implements OdooClient {
             }
         }
         return List.copyOf(created);
+    }
+
+    /** Not spoken by this fake (it answers like 14/15); 18's call fails as an unknown method would. */
+    @Override
+    public synchronized JsonNode syncFromUi(List<ObjectNode> orders, ObjectNode extraContext) throws OdooException {
+        throwQueued();
+        throw new OdooException(OdooException.Kind.REJECTED, "The method 'pos.order.sync_from_ui' does not exist");
     }
 
     private void throwQueued() throws OdooException {
