@@ -101,6 +101,10 @@ final class Failures {
         if (name.endsWith("OperationalError") && message.contains("does not exist")) {
             return server(x, Kind.AUTHENTICATION, "The database does not exist on this server.", message, name);
         }
+        // 16+ check the db filter before the login and raise an AccessError whose words alone say so (v17/v18 040).
+        if (name.endsWith("AccessError") && message.contains("Database not found")) {
+            return server(x, Kind.AUTHENTICATION, "The database does not exist on this server.", message, name);
+        }
         // Odoo raises a plain Exception("bus.Bus unavailable"): its words are the only signal of a misrouted poll.
         if (message.contains("bus.Bus unavailable")) {
             return server(x, Kind.MISCONFIGURED, "The server answered \"bus.Bus unavailable\": /longpolling reaches"
