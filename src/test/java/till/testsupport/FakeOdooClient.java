@@ -34,6 +34,7 @@ public final class FakeOdooClient implements OdooClient {
     private final List<List<ObjectNode>> batches = new ArrayList<>();
     private final Map<String, Long> stored = new HashMap<>();
     private final Map<String, JsonNode> calls = new HashMap<>();
+    private final Map<String, ArrayNode> callArgs = new HashMap<>();
     private PosSession session;
     private long nextOrderId = 1;
 
@@ -60,6 +61,12 @@ public final class FakeOdooClient implements OdooClient {
     /** The next call fails with this (queued in order). */
     public synchronized void failNext(OdooException failure) {
         failures.add(failure);
+    }
+
+    /** The {@code args} of the last {@code call_kw} of this model and method, or null. */
+    public synchronized ArrayNode lastArgs(String model, String method) {
+        ArrayNode args = callArgs.get(model + "." + method);
+        return args == null ? null : args.deepCopy();
     }
 
     /** Every {@code create_from_ui} batch received, including the ones that failed. */
@@ -95,6 +102,7 @@ public final class FakeOdooClient implements OdooClient {
     public synchronized JsonNode callKw(String model, String method, ArrayNode args, ObjectNode kwargs,
                                         Duration timeout) throws OdooException {
         throwQueued();
+        callArgs.put(model + "." + method, args.deepCopy());
         JsonNode result = calls.get(model + "." + method);
         if (result == null) {
             throw new UnsupportedOperationException("FakeOdooClient has no " + model + "." + method);

@@ -70,7 +70,9 @@ public final class TranscriptOrders {
         return ids;
     }
 
+    /** Odoo's {@code YYYY-MM-DD HH:MM:SS} (UTC), or the ISO text a web POS may send (v17 350). */
     private static Instant odooTime(String text) {
-        return LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+        return text.endsWith("Z") ? Instant.parse(text)
+                : LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
     }
 }
