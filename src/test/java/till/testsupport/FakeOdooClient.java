@@ -28,7 +28,7 @@ import till.odoo.ServerVersion;
  */
 public final class FakeOdooClient implements OdooClient {
 
-    private final ServerVersion version;
+    private ServerVersion version;
     private final Map<String, ArrayNode> records = new HashMap<>();
     private final Deque<OdooException> failures = new ArrayDeque<>();
     private final List<List<ObjectNode>> batches = new ArrayList<>();
@@ -36,6 +36,8 @@ public final class FakeOdooClient implements OdooClient {
     private final Map<String, JsonNode> calls = new HashMap<>();
     private final Map<String, ArrayNode> callArgs = new HashMap<>();
     private PosSession session;
+    private String dropSilently;
+    private OdooException orderCallFailure;
     private long nextOrderId = 1;
 
     public FakeOdooClient(ServerVersion version) {
@@ -56,6 +58,24 @@ public final class FakeOdooClient implements OdooClient {
     public synchronized FakeOdooClient withSession(PosSession open) {
         session = open;
         return this;
+    }
+
+    /** From now on the server says it runs this version (an upgrade under the till). */
+    public synchronized void upgradeTo(ServerVersion newVersion) {
+        version = newVersion;
+    }
+
+    /**
+     * {@code create_from_ui} answers success for an order of this name but neither stores it nor names it: a server
+     * that loses an order without a word.
+     */
+    public synchronized void dropSilently(String name) {
+        dropSilently = name;
+    }
+
+    /** The next {@code create_from_ui} fails with this, after the calls before it went through. */
+    public synchronized void failNextOrderCall(OdooException failure) {
+        orderCallFailure = failure;
     }
 
     /** The next call fails with this (queued in order). */
@@ -144,10 +164,15 @@ public final class FakeOdooClient implements OdooClient {
     public synchronized List<CreatedOrder> createFromUi(List<ObjectNode> orders) throws OdooException {
         batches.add(List.copyOf(orders));
         throwQueued();
+        if (orderCallFailure != null) {
+            OdooException failure = orderCallFailure;
+            orderCallFailure = null;
+            throw failure;
+        }
         List<CreatedOrder> created = new ArrayList<>();
         for (ObjectNode order : orders) {
             String name = order.path("data").path("name").asText();
-            if (!stored.containsKey(name)) {
+            if (!stored.containsKey(name) && !name.equals(dropSilently)) {
                 stored.put(name, nextOrderId);
                 created.add(0, new CreatedOrder(nextOrderId++, name));
             }
