@@ -129,4 +129,22 @@ class CommandsTest {
             assertThat(left).as("the bench cleans up its temp directory").isEmpty();
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"17", "18"})
+    void benchDrainRunsOnTheSeventeenAndEighteenDemoServersAndSaysWhichOne(String profile) throws Exception {
+        assertThat(run("bench", "drain", "--json", "--orders", "60", "--profile", profile)).as(till.err()).isZero();
+
+        JsonNode result = json.readTree(output());
+        assertThat(result.get("profile").asInt()).isEqualTo(Integer.parseInt(profile));
+        assertThat(result.get("orders").asInt()).isEqualTo(60);
+        assertThat(result.get("drain_s").asDouble()).isPositive();
+        assertThat(result.get("bare_s").asDouble()).isPositive();
+    }
+
+    @Test
+    void benchDrainRefusesAProfileTheClientDoesNotSpeak() {
+        assertThat(run("bench", "drain", "--profile", "16")).isEqualTo(2);
+        assertThat(till.err()).contains("takes 14, 15, 17 or 18, not 16");
+    }
 }
