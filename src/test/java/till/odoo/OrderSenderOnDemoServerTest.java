@@ -280,6 +280,34 @@ class OrderSenderOnDemoServerTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void anEighteenOrderSentForAClosedSessionLandsInTheOpenOneCountsAsSentAndTheTillSaysWhere() throws Exception {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(BatchAccount.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+                new ch.qos.logback.core.read.ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try {
+            start(Profile.V18);
+            rig = new SenderRig(dir, transport);
+            List<PaidOrder> orders = pay(2);
+            server.closeCurrentSession();
+            approvals.approve(sessionId);
+            int open = server.openSession();
+            rig.sender.start();
+
+            assertAllSentExactlyOnce(orders);
+            assertThat(log.list).filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
+                    .extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                    .anySatisfy(m -> assertThat(m).contains(orders.get(0).name())
+                            .contains("belongs to session " + sessionId)
+                            .contains("the server stored it in session " + open));
+        } finally {
+            logger.detachAppender(log);
+        }
+    }
+
     /**
      * Pays {@code count} orders, sends them with the fault on, checks the failed round with {@code whileDown}, then
      * clears the fault and lets the back-off pass.
