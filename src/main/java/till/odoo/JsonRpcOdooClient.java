@@ -199,20 +199,9 @@ public final class JsonRpcOdooClient implements OdooClient {
             loginGeneration++;
             if (before != null && before.serverVersion().major() != login.serverVersion().major()) {
                 // The call that met the expired session was built for the old version: it must not be retried.
-                throw versionChanged(before.serverVersion(), login.serverVersion());
+                throw VersionChange.failure(before.serverVersion(), login.serverVersion());
             }
         }
-    }
-
-    /**
-     * The failure of a call that met a server upgraded under it: the call was built for the version of the earlier
-     * login. The next explicit {@link #authenticate} adopts the new version.
-     */
-    static OdooException versionChanged(ServerVersion before, ServerVersion now) {
-        LOG.warn("the server now runs Odoo {}; it ran Odoo {} when Till logged in", now.text(), before.text());
-        return new OdooException(OdooException.Kind.MISCONFIGURED, "The server now runs Odoo " + now.text()
-                + " (it ran Odoo " + before.text() + " when Till logged in): Till sends nothing in the old version's"
-                + " format and connects again as Odoo " + now.major() + " expects.");
     }
 
     /** Reads the version first: each login says which server it logged in to ({@link Login#serverVersion()}). */

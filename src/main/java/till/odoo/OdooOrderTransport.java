@@ -121,7 +121,7 @@ public final class OdooOrderTransport implements OrderTransport {
                 return refused;
             }
             pos.forget();
-            OdooException changed = JsonRpcOdooClient.versionChanged(new ServerVersion(context.profile().major(),
+            OdooException changed = VersionChange.failure(new ServerVersion(context.profile().major(),
                     context.profile().major() + ".0"), now);
             return new SendFailure(FailureKind.MISCONFIGURED, changed.getMessage(), changed);
         } catch (OdooException e) {
