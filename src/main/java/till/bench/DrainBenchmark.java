@@ -35,7 +35,8 @@ import till.store.TillStore;
 /**
  * {@code till bench drain}: paid orders queued while the demo server (of the given profile: 14, 15, 17 or 18) is
  * down, then the time from its return until the order sender has every one confirmed, next to a bare loop that sends
- * the same batches through the same transport without a local store, to a fresh demo server. Runs on the calling thread (the sender has its own).
+ * the same batches through the same transport without a local store, to a fresh demo server. Runs on the calling
+ * thread (the sender has its own).
  */
 public final class DrainBenchmark {
 

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link OdooClient} over {@link JsonRpcClient}: the routes and argument shapes of the web POS, and the transparent
- * re-login on an expired session (which refuses to retry a call when the server's major version changed meanwhile). The password stays in memory only. Another thread can cut its calls
- * short through the {@link InFlightCalls} it was made with. Thread-safe: a re-login is serialised, and a call that
+ * re-login on an expired session (which refuses to retry a call when the server's major version changed meanwhile).
+ * The password stays in memory only. Another thread can cut its calls short through the {@link InFlightCalls} it was
+ * made with. Thread-safe: a re-login is serialised, and a call that
  * raced with another thread's re-login just retries with the new session.
  */
 public final class JsonRpcOdooClient implements OdooClient {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import till.outbox.OutboxEntry;
 import till.store.TillStore;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CommandsTest {
 
@@ -130,8 +132,8 @@ class CommandsTest {
         }
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"17", "18"})
+    @ParameterizedTest
+    @ValueSource(strings = {"17", "18"})
     void benchDrainRunsOnTheSeventeenAndEighteenDemoServersAndSaysWhichOne(String profile) throws Exception {
         assertThat(run("bench", "drain", "--json", "--orders", "60", "--profile", profile)).as(till.err()).isZero();
 

@@ -36,6 +36,7 @@ import till.demoserver.FaultKind;
 import till.demoserver.Profile;
 import till.store.TillStore;
 import till.testsupport.DemoShop;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code till setup} end to end against the demo server, with the data directory in a temp dir. */
 class SetupCommandTest {
@@ -132,7 +133,7 @@ class SetupCommandTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"16, 16.0, creation_date", "19, 19.0, does not support yet",
+    @CsvSource({"16, 16.0, creation_date", "19, 19.0, does not support yet",
         "13, 13.0, does not support.", "20, saas~20.1, does not support."})
     void anUnsupportedVersionIsAConfigurationErrorNamingTheVersionFoundAndTheSupportedOnes(int major, String text,
             String why) throws Exception {

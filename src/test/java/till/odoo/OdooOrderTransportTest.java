@@ -87,8 +87,8 @@ class OdooOrderTransportTest {
             }
         });
         client.upgradeTo(new ServerVersion(18, "18.0"));
-        client.failNextOrderCall(new OdooException(OdooException.Kind.REJECTED, "The server refused the request: The method"
-                + " 'pos.order.create_from_ui' does not exist"));
+        client.failNextOrderCall(new OdooException(OdooException.Kind.REJECTED, "The server refused the request:"
+                + " The method 'pos.order.create_from_ui' does not exist"));
 
         assertThatThrownBy(() -> watched.send(List.of(order(1)))).isInstanceOfSatisfying(SendFailure.class, f -> {
             assertThat(f.kind()).isEqualTo(FailureKind.MISCONFIGURED);

@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import till.order.OrderLine;
-import till.order.OrderTotals;
-import till.order.OrderUid;
-import till.order.PaymentLine;
+import org.junit.jupiter.params.provider.EnumSource;
 import till.order.PaidOrder;
 import till.testsupport.TranscriptOrders;
 import till.testsupport.Transcripts;
@@ -63,7 +58,7 @@ class OrderPayloadsTest {
         assertThat(built.at("/data/statement_ids/0/2/amount").decimalValue()).isEqualByComparingTo("50");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void seventeensOrderIsTheRecordedRequestWithDateOrderAndWithoutThePortalSecrets() {
         JsonNode recorded = Transcripts.read("v17", "300-order-a-paid-with-change").at("/request/body/params/args/0/0");
         JsonNode data = recorded.get("data");
@@ -79,15 +74,16 @@ class OrderPayloadsTest {
         assertThat(built.equals(BY_VALUE, expected)).as("built %s%nrecorded %s", built, expected).isTrue();
         assertThat(fieldNames(built)).containsExactlyElementsOf(fieldNames(recorded));
         assertThat(fieldNames(built.get("data"))).containsExactlyElementsOf(fieldNames(expected.get("data")));
-        assertThat(fieldNames(built.at("/data/lines/0/2"))).containsExactlyElementsOf(fieldNames(data.at("/lines/0/2")));
+        assertThat(fieldNames(built.at("/data/lines/0/2")))
+                .containsExactlyElementsOf(fieldNames(data.at("/lines/0/2")));
         assertThat(fieldNames(built.at("/data/statement_ids/0/2")))
                 .containsExactlyElementsOf(fieldNames(data.at("/statement_ids/0/2")));
         assertThat(built.at("/data/date_order").asText()).isEqualTo("2026-11-29 21:51:58");
         assertThat(built.at("/data").has("creation_date")).isFalse();
-        assertThat(java.util.UUID.fromString(built.at("/data/lines/0/2/uuid").asText()).version()).isEqualTo(3);
+        assertThat(UUID.fromString(built.at("/data/lines/0/2/uuid").asText()).version()).isEqualTo(3);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void eighteensOrderIsAFlatDictWithTheRecordedValuesAndTillsOwnUuids() {
         JsonNode recorded = Transcripts.read("v18", "300-order-a-paid-with-change").at("/request/body/params/args/0/0");
         PosContext pos = new PosContext(VersionProfile.V18, "posdb18b", 1, 3, 1, 2, null, Optional.empty(),
@@ -112,11 +108,11 @@ class OrderPayloadsTest {
         assertThat(built.path("date_order").asText()).isEqualTo("2026-12-07 12:34:38");
         assertThat(built.path("access_token").isMissingNode()).isTrue();
         assertThat(built.path("ticket_code").isMissingNode()).isTrue();
-        assertThat(java.util.UUID.fromString(built.path("uuid").asText()).version()).isEqualTo(3);
+        assertThat(UUID.fromString(built.path("uuid").asText()).version()).isEqualTo(3);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.EnumSource(VersionProfile.class)
+    @ParameterizedTest
+    @EnumSource(VersionProfile.class)
     void theSameStoredOrderAlwaysGivesTheSamePayloadAndOtherOrdersOtherUuids(VersionProfile profile) {
         JsonNode data = Transcripts.read("v17", "320-order-c-batch-of-3").at("/request/body/params/args/0");
         PosContext pos = new PosContext(profile, "db", 1, 3, 1, 2, null, Optional.empty(), Optional.empty());

@@ -32,6 +32,12 @@ import till.demoserver.Profile;
 import till.testsupport.DemoShop;
 import till.testsupport.SenderRig;
 import till.worker.WorkerState;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * The order sender with the real Odoo client against the demo server (every profile: 14, 15, 17, 18) and its faults.
@@ -280,12 +286,10 @@ class OrderSenderOnDemoServerTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void anEighteenOrderSentForAClosedSessionLandsInTheOpenOneCountsAsSentAndTheTillSaysWhere() throws Exception {
-        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger(BatchAccount.class);
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
-                new ch.qos.logback.core.read.ListAppender<>();
+        Logger logger = (Logger) LoggerFactory.getLogger(BatchAccount.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         logger.addAppender(log);
         try {
@@ -298,8 +302,8 @@ class OrderSenderOnDemoServerTest {
             rig.sender.start();
 
             assertAllSentExactlyOnce(orders);
-            assertThat(log.list).filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
-                    .extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+            assertThat(log.list).filteredOn(e -> e.getLevel() == Level.WARN)
+                    .extracting(ILoggingEvent::getFormattedMessage)
                     .anySatisfy(m -> assertThat(m).contains(orders.get(0).name())
                             .contains("belongs to session " + sessionId)
                             .contains("the server stored it in session " + open));

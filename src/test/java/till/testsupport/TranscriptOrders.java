@@ -30,8 +30,8 @@ public final class TranscriptOrders {
         for (JsonNode command : order.get("lines")) {
             JsonNode l = command.get(2);
             lines.add(new OrderLine(l.get("id").asInt(), l.get("product_id").asLong(),
-                    l.get("full_product_name").asText(), l.get("qty").decimalValue(), l.get("price_unit").decimalValue(),
-                    l.get("discount").decimalValue(), taxIds(l.get("tax_ids"))));
+                    l.get("full_product_name").asText(), l.get("qty").decimalValue(),
+                    l.get("price_unit").decimalValue(), l.get("discount").decimalValue(), taxIds(l.get("tax_ids"))));
             lineTotals.add(new OrderTotals.LineTotals(l.get("id").asInt(), l.get("price_subtotal").decimalValue(),
                     l.get("price_subtotal_incl").decimalValue()));
         }
