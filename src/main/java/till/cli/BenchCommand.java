@@ -46,7 +46,7 @@ final class BenchCommand {
     int drain(@Option(names = "--json", description = JSON) boolean json,
               @Option(names = "--orders", paramLabel = "N", defaultValue = "10000", converter = Numbers.Positive.class,
                       description = "orders queued (default: ${DEFAULT-VALUE})") int orders,
-              @Option(names = "--profile", paramLabel = "14|15", defaultValue = "15", converter = Major.class,
+              @Option(names = "--profile", paramLabel = "14|15|17|18", defaultValue = "15", converter = Major.class,
                       description = "the Odoo version the demo server imitates (default: ${DEFAULT-VALUE})")
               Profile profile) throws Exception {
         DrainBenchmark.run(orders, profile, json, context.out(), context.err());
@@ -78,14 +78,16 @@ final class BenchCommand {
         return 0;
     }
 
-    /** The two profiles the drain benchmark runs on, by their major version. */
+    /** The profiles the drain benchmark runs on, by their major version: the ones the till's client speaks. */
     static final class Major implements ITypeConverter<Profile> {
         @Override
         public Profile convert(String value) {
             return switch (value) {
                 case "14" -> Profile.V14;
                 case "15" -> Profile.V15;
-                default -> throw new TypeConversionException("takes 14 or 15, not " + value);
+                case "17" -> Profile.V17;
+                case "18" -> Profile.V18;
+                default -> throw new TypeConversionException("takes 14, 15, 17 or 18, not " + value);
             };
         }
     }

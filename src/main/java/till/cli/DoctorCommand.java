@@ -21,9 +21,9 @@ import till.setup.PasswordFile;
 import till.setup.TillConfig;
 
 /**
- * {@code till doctor}: checks the server setup for a till and says what to change; exit 0 when all is well, 1
- * otherwise. What is not given comes from the configured till, unless {@code --server} names another server.
- * Confined to the thread that runs the command line.
+ * {@code till doctor}: checks the server setup for a till and says what to change; exit 0 when all is well, 3 when
+ * the server runs an Odoo version Till does not speak, 1 otherwise. What is not given comes from the configured
+ * till, unless {@code --server} names another server. Confined to the thread that runs the command line.
  */
 @Command(name = "doctor", description = "[--server URL] [--push-url URL] [--db DB] [--login L --password-file F]"
         + " [--pos-config ID] [--workers N --max-cron-threads N --db-maxconn N --max-connections N | --odoo-conf FILE]"
@@ -76,7 +76,7 @@ final class DoctorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return DoctorReport.run(options(context.dataDir()), json, context.out()) ? 0 : 1;
+        return DoctorReport.run(options(context.dataDir()), json, context.out());
     }
 
     private DoctorOptions options(Path dataDir) throws UsageException {

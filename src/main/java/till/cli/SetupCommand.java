@@ -19,7 +19,8 @@ import till.setup.TillConfig;
 
 /**
  * {@code till setup}: checks the settings against the server, caches the catalog and writes {@code till.properties}
- * (exit 0), or says what is wrong (exit 1). Confined to the thread that runs the command line.
+ * (exit 0), or says what is wrong (exit 1; 3 for an Odoo version Till does not speak). Confined to the thread that
+ * runs the command line.
  */
 @Command(name = "setup", description = "--server URL [--push-url URL] --db DB --login LOGIN --password-file FILE"
         + " --pos-config ID [--keep-password] [--manager-pin-file FILE]: connect the till to Odoo")
@@ -82,7 +83,8 @@ final class SetupCommand implements Callable<Integer> {
             result = new Setup(config, password).run();
         } catch (SetupFailure e) {
             context.err().println("till setup: " + e.getMessage());
-            return 1;
+            // An Odoo version Till does not speak is the admin's configuration to change, not a passing failure.
+            return e.unsupportedServer() ? 3 : 1;
         }
         Catalog catalog = result.snapshot().catalog();
         catalogCache.replace(context.dataDir(), catalog);

@@ -23,6 +23,9 @@ import till.odoo.VersionProfile;
  */
 final class Doctor {
 
+    /** The check that fails when the server runs an Odoo version Till does not speak. */
+    static final String VERSION = "version";
+
     private final DoctorOptions options;
     private final JsonRpcOdooClient client;
     private final List<Check> checks = new ArrayList<>();
@@ -37,6 +40,11 @@ final class Doctor {
         if (profile.isPresent()) {
             database();
             boolean pingPong = loginAndPos(profile.get());
+            if (profile.get().pushOverWebsocket()) {
+                add(Check.skipped("push-route", "Odoo " + profile.get().major() + " pushes over the websocket"
+                        + " (/websocket), not /longpolling; the long-polling checks do not apply"));
+                return withLimits();
+            }
             JsonRpcClient push = options.pushUrl() == null ? client.rpc() : client.rpc().withServer(options.pushUrl());
             PushChecks bus = new PushChecks(new BusCalls(client.rpc(), push), options.database(), options.configId(),
                     options.holdBound());
@@ -46,6 +54,10 @@ final class Doctor {
                 add(bus.wake(pingPong, profile.get().mayHavePosLongpolling()));
             }
         }
+        return withLimits();
+    }
+
+    private List<Check> withLimits() {
         options.limits().ifPresentOrElse(l -> add(l.check()), () -> add(Check.skipped("connection-limit", "give"
                 + " --workers, --max-cron-threads, --db-maxconn and --max-connections, or --odoo-conf FILE")));
         return List.copyOf(checks);
@@ -66,10 +78,10 @@ final class Doctor {
                 / 1_000_000 + " ms."));
         try {
             VersionProfile profile = VersionProfile.of(version);
-            add(Check.pass("version", "Odoo " + version.text() + "."));
+            add(Check.pass(VERSION, "Odoo " + version.text() + "."));
             return Optional.of(profile);
         } catch (OdooException e) {
-            add(Check.fail("version", e.getMessage(), "Use Till with an Odoo 14 or 15 server."));
+            add(Check.fail(VERSION, e.getMessage(), "Use Till with an Odoo 14, 15, 17 or 18 server."));
             return Optional.empty();
         }
     }

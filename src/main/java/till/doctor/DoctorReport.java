@@ -19,9 +19,10 @@ public final class DoctorReport {
     /**
      * Checks the server setup {@code options} describe and prints what was found.
      *
-     * @return whether every check passed
+     * @return the exit code: 0 when every check passed, 3 when the server runs an Odoo version Till does not speak (a
+     *     configuration to change), else 1
      */
-    public static boolean run(DoctorOptions options, boolean json, PrintStream out) {
+    public static int run(DoctorOptions options, boolean json, PrintStream out) {
         List<Check> checks = new Doctor(options).run();
         boolean ok = checks.stream().allMatch(Check::ok);
         if (json) {
@@ -29,7 +30,10 @@ public final class DoctorReport {
         } else {
             print(out, options, checks, ok);
         }
-        return ok;
+        if (ok) {
+            return 0;
+        }
+        return checks.stream().anyMatch(c -> c.name().equals(Doctor.VERSION) && !c.ok()) ? 3 : 1;
     }
 
     private static void print(PrintStream out, DoctorOptions options, List<Check> checks, boolean ok) {

@@ -61,7 +61,7 @@ final class Failures {
         }
         if (!x.jsonContent() && x.status() == 404) {
             return http(x, Kind.MISCONFIGURED, "The server has no Odoo route " + x.route() + " (HTTP 404 with an HTML"
-                    + " page): is " + x.server() + " the address of an Odoo 14 or 15 server?", null);
+                    + " page): is " + x.server() + " the address of an Odoo server Till supports?", null);
         }
         if (!x.jsonContent() && x.status() >= 500) {
             return http(x, Kind.RETRYABLE, "The server answered with an HTML error page (HTTP " + x.status() + ")"
@@ -99,6 +99,10 @@ final class Failures {
         }
         // psycopg2 says "database ... does not exist" only in its words: no code or name tells it from a database down.
         if (name.endsWith("OperationalError") && message.contains("does not exist")) {
+            return server(x, Kind.AUTHENTICATION, "The database does not exist on this server.", message, name);
+        }
+        // 16+ check the db filter before the login and raise an AccessError whose words alone say so (v17/v18 040).
+        if (name.endsWith("AccessError") && message.contains("Database not found")) {
             return server(x, Kind.AUTHENTICATION, "The database does not exist on this server.", message, name);
         }
         // Odoo raises a plain Exception("bus.Bus unavailable"): its words are the only signal of a misrouted poll.

@@ -12,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link OdooClient} over {@link JsonRpcClient}: the routes and argument shapes of the 14/15 web POS, and the
- * transparent re-login on an expired session. The password stays in memory only. Another thread can cut its calls
- * short through the {@link InFlightCalls} it was made with. Thread-safe: a re-login is serialised, and a call that
+ * {@link OdooClient} over {@link JsonRpcClient}: the routes and argument shapes of the web POS, and the transparent
+ * re-login on an expired session (which refuses to retry a call when the server's major version changed meanwhile).
+ * The password stays in memory only. Another thread can cut its calls short through the {@link InFlightCalls} it was
+ * made with. Thread-safe: a re-login is serialised, and a call that
  * raced with another thread's re-login just retries with the new session.
  */
 public final class JsonRpcOdooClient implements OdooClient {
@@ -134,12 +135,8 @@ public final class JsonRpcOdooClient implements OdooClient {
     public int loginToSession(long sessionId) throws OdooException {
         ArrayNode args = JsonRpcClient.MAPPER.createArrayNode();
         args.addArray().add(sessionId);
-        JsonNode number = callKw("pos.session", "login", args, JsonRpcClient.MAPPER.createObjectNode(), CALL_TIMEOUT);
-        if (!number.canConvertToInt()) {
-            throw new OdooException(OdooException.Kind.MISCONFIGURED, "pos.session.login did not return a login"
-                    + " number: is this an Odoo 14 or 15 server?");
-        }
-        return number.asInt();
+        return PosSessions.loginNumber(callKw("pos.session", "login", args, JsonRpcClient.MAPPER.createObjectNode(),
+                CALL_TIMEOUT));
     }
 
     @Override
@@ -154,6 +151,16 @@ public final class JsonRpcOdooClient implements OdooClient {
             created.add(new CreatedOrder(item.path("id").asLong(), item.path("pos_reference").asText()));
         }
         return List.copyOf(created);
+    }
+
+    @Override
+    public JsonNode syncFromUi(List<ObjectNode> orders, ObjectNode extraContext) throws OdooException {
+        ArrayNode args = JsonRpcClient.MAPPER.createArrayNode();
+        orders.forEach(args.addArray()::add);
+        ObjectNode kwargs = kwargs();
+        ObjectNode context = kwargs.has("context") ? (ObjectNode) kwargs.get("context") : kwargs.putObject("context");
+        context.setAll(extraContext);
+        return callKw("pos.order", "sync_from_ui", args, kwargs, createTimeout.apply(orders.size()));
     }
 
     /** Runs a call that needs a login; on code 100 logs in again (once for all racing threads) and retries once. */
@@ -188,12 +195,19 @@ public final class JsonRpcOdooClient implements OdooClient {
                         + " no password to log in again: an admin must enter it.");
             }
             LOG.info("the Odoo session expired; logging in again as {}", credentials.login());
+            Login before = login;
             login = logIn(credentials);
             loginGeneration++;
+            if (before != null && before.serverVersion().major() != login.serverVersion().major()) {
+                // The call that met the expired session was built for the old version: it must not be retried.
+                throw VersionChange.failure(before.serverVersion(), login.serverVersion());
+            }
         }
     }
 
+    /** Reads the version first: each login says which server it logged in to ({@link Login#serverVersion()}). */
     private Login logIn(Credentials c) throws OdooException {
+        ServerVersion serverVersion = version();
         ObjectNode params = params();
         params.put("db", c.database());
         params.put("login", c.login());
@@ -205,8 +219,10 @@ public final class JsonRpcOdooClient implements OdooClient {
         }
         ObjectNode context = info.path("user_context").isObject() ? (ObjectNode) info.get("user_context")
                 : JsonRpcClient.MAPPER.createObjectNode();
+        JsonNode websocket = info.path("websocket_worker_version");
         return new Login(c.database(), info.get("uid").asLong(), info.path("company_id").asLong(),
-                info.path("name").asText(c.login()), context);
+                info.path("name").asText(c.login()), context, serverVersion, websocket.isTextual()
+                ? websocket.asText() : "");
     }
 
     private ObjectNode kwargs() {

@@ -51,7 +51,10 @@ public interface OdooClient {
     /** The open (or opening) non-rescue session of a POS config, as the web POS finds it; empty when none. */
     Optional<PosSession> openSession(long configId) throws OdooException;
 
-    /** {@code pos.session.login}: counts one more start of a till on the session and returns its login number. */
+    /**
+     * {@code pos.session.login}: counts one more start of a till on the session and returns its login number (an int
+     * up to 17, a numeric string from a sequence on 18, transcripts 205).
+     */
     int loginToSession(long sessionId) throws OdooException;
 
     /**
@@ -63,7 +66,15 @@ public interface OdooClient {
      */
     List<CreatedOrder> createFromUi(List<ObjectNode> orders) throws OdooException;
 
-    /** The deadline {@link #createFromUi} uses for a batch of this many orders: 30 s plus 1 s per order. */
+    /**
+     * {@code pos.order.sync_from_ui(orders)} (18): flat order dicts, de-duplicated by their {@code uuid}; the answer
+     * is a dict of records per model ({@code pos.order}, {@code pos.payment}, ...), read by {@link SyncFromUiOrders}.
+     * Runs with the login's context plus {@code extraContext} ({@code config_id}, {@code login_number}, as the 18 web
+     * POS adds them) and the deadline of {@link #createFromUiTimeout}.
+     */
+    JsonNode syncFromUi(List<ObjectNode> orders, ObjectNode extraContext) throws OdooException;
+
+    /** The deadline the order calls use for a batch of this many orders: 30 s plus 1 s per order. */
     static Duration createFromUiTimeout(int orders) {
         return Duration.ofSeconds(30).plusSeconds(orders);
     }

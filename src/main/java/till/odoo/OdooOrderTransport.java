@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.LongPredicate;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.outbox.FailureKind;
@@ -17,9 +15,12 @@ import till.outbox.SendResult;
 
 /**
  * The order sender's transport to a real Odoo: checks that the orders' POS sessions are still open (Odoo would file
- * orders of a closed session silently into a rescue session), then {@code create_from_ui} with the payload
- * {@link OrderPayloads} builds from the stored order, so every resend is identical. {@link #cancel()} cuts the call
- * in flight short through OkHttp, so that the sender stops at once. Thread-safe.
+ * orders of a closed session silently elsewhere), then sends the batch with the order call of the server's version
+ * ({@code create_from_ui} 14-17, {@code sync_from_ui} 18) and the payload its web POS sends, built from the stored
+ * order so every resend is identical, and accounts for every order of the batch by the answer or a lookup
+ * ({@link BatchAccount}). A refusal is checked against the server's version first: an upgraded server refuses the old
+ * format, and that must not reject the orders. {@link #cancel()} cuts the call in flight short through OkHttp, so
+ * that the sender stops at once. Thread-safe.
  */
 public final class OdooOrderTransport implements OrderTransport {
 
@@ -27,6 +28,10 @@ public final class OdooOrderTransport implements OrderTransport {
     @FunctionalInterface
     public interface PosContextSource {
         PosContext get() throws OdooException;
+
+        /** Drops what it keeps, so the next {@link #get()} asks the server again (after a version change). */
+        default void forget() {
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(OdooOrderTransport.class);
@@ -71,24 +76,30 @@ public final class OdooOrderTransport implements OrderTransport {
         InFlightCalls calls = new InFlightCalls();
         JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(server), OdooClient::createFromUiTimeout,
                 calls);
-        return new OdooOrderTransport(client, new CachedLogin(client, credentials, posConfigId), rescueApproved,
+        return new OdooOrderTransport(client, new LoggedInPos(client, credentials, posConfigId), rescueApproved,
                 calls);
     }
 
     @Override
     public SendResult send(List<PaidOrder> batch) throws SendFailure {
+        PosContext context = failing(() -> {
+            PosContext known = pos.get();
+            refuseClosedSessions(batch, known.profile());
+            return known;
+        });
+        OrderProtocol orders = context.profile().orders();
+        List<ObjectNode> payloads = batch.stream().map(o -> orders.payload(o, context)).toList();
+        OrderAnswer answer;
         try {
-            PosContext context = pos.get();
-            refuseClosedSessions(batch);
-            List<ObjectNode> payloads = batch.stream().map(o -> OrderPayloads.build(o, context)).toList();
-            List<CreatedOrder> created = client.createFromUi(payloads);
-            return new SendResult(created.stream().map(CreatedOrder::posReference).collect(Collectors.toSet()));
+            answer = orders.send(client, payloads, context);
         } catch (OdooException e) {
-            throw new SendFailure(kind(e.kind()), e.getMessage(), e);
+            SendFailure failure = new SendFailure(kind(e.kind()), e.getMessage(), e);
+            throw e.kind() == OdooException.Kind.REJECTED ? versionChangedOr(failure, context) : failure;
         }
+        return failing(() -> new BatchAccount(client, context.profile()).settle(batch, answer));
     }
 
-    /** Cancels the login, session-state read or {@code create_from_ui} in flight, and later ones until resumed. */
+    /** Cancels the login, session-state read or order call in flight, and later ones until resumed. */
     @Override
     public void cancel() {
         calls.cancel();
@@ -99,19 +110,53 @@ public final class OdooOrderTransport implements OrderTransport {
         calls.resume();
     }
 
-    private void refuseClosedSessions(List<PaidOrder> batch) throws OdooException, SendFailure {
+    /**
+     * A refusal from a server whose major version is no longer the one the payload was built for becomes a
+     * MISCONFIGURED failure (the orders wait, the POS facts are read again); otherwise the refusal stands.
+     */
+    private SendFailure versionChangedOr(SendFailure refused, PosContext context) {
+        try {
+            ServerVersion now = client.version();
+            if (now.major() == context.profile().major()) {
+                return refused;
+            }
+            pos.forget();
+            OdooException changed = VersionChange.failure(new ServerVersion(context.profile().major(),
+                    context.profile().major() + ".0"), now);
+            return new SendFailure(FailureKind.MISCONFIGURED, changed.getMessage(), changed);
+        } catch (OdooException e) {
+            LOG.debug("could not read the server's version after a refusal: {}", e.getMessage());
+            return refused;
+        }
+    }
+
+    private void refuseClosedSessions(List<PaidOrder> batch, VersionProfile profile) throws OdooException,
+            SendFailure {
         List<Long> sessions = batch.stream().map(o -> o.identity().sessionId()).distinct().toList();
         for (JsonNode session : client.read("pos.session", sessions, List.of("name", "state"))) {
             String state = session.path("state").asText();
             boolean closed = state.equals("closing_control") || state.equals("closed");
             if (closed && rescueApproved.test(session.path("id").asLong())) {
-                LOG.info("session {} is {}; its orders are sent anyway, as the admin decided (rescue session)",
-                        session.path("name").asText(), state);
+                LOG.info("session {} is {}; its orders are sent anyway, as the admin decided", session.path("name")
+                        .asText(), state);
             } else if (closed) {
                 throw new SendFailure(FailureKind.SESSION_CLOSED, "Session " + session.path("name").asText()
-                        + " is " + state.replace('_', ' ') + " on the server; Odoo would put these orders into a"
-                        + " rescue session.");
+                        + " is " + state.replace('_', ' ') + " on the server; " + profile.closedSessionFate());
             }
+        }
+    }
+
+    /** A step of a send whose Odoo failure becomes the sender's, classified. */
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws OdooException, SendFailure;
+    }
+
+    private static <T> T failing(Step<T> step) throws SendFailure {
+        try {
+            return step.run();
+        } catch (OdooException e) {
+            throw new SendFailure(kind(e.kind()), e.getMessage(), e);
         }
     }
 
@@ -124,36 +169,5 @@ public final class OdooOrderTransport implements OrderTransport {
             case REJECTED -> FailureKind.REJECTED;
             case MISCONFIGURED -> FailureKind.MISCONFIGURED;
         };
-    }
-
-    /** Logs in once, reads what the payload needs from the POS configuration, and keeps it. Thread-safe. */
-    private static final class CachedLogin implements PosContextSource {
-
-        private final JsonRpcOdooClient client;
-        private final Credentials credentials;
-        private final long configId;
-        private PosContext context;
-
-        CachedLogin(JsonRpcOdooClient client, Credentials credentials, long configId) {
-            this.client = client;
-            this.credentials = credentials;
-            this.configId = configId;
-        }
-
-        @Override
-        public synchronized PosContext get() throws OdooException {
-            if (context == null) {
-                VersionProfile profile = VersionProfile.of(client.version());
-                Login login = client.authenticate(credentials);
-                JsonNode config = PosConfigs.read(client, configId);
-                JsonNode pricelist = config.path("pricelist_id").path(0);
-                long session = client.openSession(configId).map(PosSession::id).orElse(0L);
-                // The login number is not part of a resent order (its uid already holds it), so no
-                // pos.session.login call here: that would count a till start on the server.
-                context = new PosContext(profile, credentials.database(), configId, session, 0, login.uid(),
-                        pricelist.canConvertToLong() ? pricelist.asLong() : null, Optional.empty(), Optional.empty());
-            }
-            return context;
-        }
     }
 }

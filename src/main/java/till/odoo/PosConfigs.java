@@ -19,7 +19,7 @@ public final class PosConfigs {
      * @throws OdooException MISCONFIGURED with words naming the id when the server has no such config
      */
     public static JsonNode read(OdooClient client, long configId) throws OdooException {
-        ArrayNode found = client.searchRead("pos.config", PosCatalogLoader.idIs(configId), List.of(), "", 0);
+        ArrayNode found = client.searchRead("pos.config", CatalogRecords.idIs(configId), List.of(), "", 0);
         if (found.isEmpty()) {
             throw new OdooException(OdooException.Kind.MISCONFIGURED, "The server has no POS configuration with id "
                     + configId + " (Point of Sale > Configuration > Point of Sale lists them).");

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds the open POS session of a config the way the 14/15 web POS does ({@code /pos/web}). Stateless. */
+/**
+ * Finds the open POS session of a config the way the web POS does ({@code /pos/web}; the same domain and fields on
+ * 14-18, transcripts 200, v17 111, v18 105), and reads the answer of {@code pos.session.login}. Stateless.
+ */
 final class PosSessions {
 
     static final List<String> FIELDS = List.of("id", "name", "user_id", "config_id", "start_at", "stop_at",
@@ -23,7 +26,7 @@ final class PosSessions {
         return Optional.of(parse(found.get(0)));
     }
 
-    /** The same on 14 and 15 (transcripts 200): opening_control or opened, not a rescue session, this config. */
+    /** Opening_control or opened, not a rescue session, this config (17 and 18 still have {@code rescue}). */
     static ArrayNode domain(long configId) {
         ArrayNode domain = JsonRpcClient.MAPPER.createArrayNode();
         domain.addArray().add("state").add("in").add(JsonRpcClient.MAPPER.createArrayNode().add("opening_control")
@@ -31,6 +34,21 @@ final class PosSessions {
         domain.addArray().add("rescue").add("=").add(false);
         domain.addArray().add("config_id").add("=").add(configId);
         return domain;
+    }
+
+    /**
+     * The login number in {@code pos.session.login}'s answer: an int up to 17, a numeric string on 18 (v18 205, from
+     * {@code ir.sequence}).
+     */
+    static int loginNumber(JsonNode answer) throws OdooException {
+        if (answer.canConvertToInt()) {
+            return answer.asInt();
+        }
+        if (answer.isTextual() && answer.asText().matches("\\d{1,9}")) {
+            return Integer.parseInt(answer.asText());
+        }
+        throw new OdooException(OdooException.Kind.MISCONFIGURED, "pos.session.login did not return a login number:"
+                + " is this an Odoo server Till supports?");
     }
 
     static PosSession parse(JsonNode s) {

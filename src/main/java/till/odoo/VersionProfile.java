@@ -1,48 +1,80 @@
 package till.odoo;
 
+import java.util.List;
+
 /**
- * What differs between the Odoo versions Till speaks: poll items, {@code create_from_ui}, error data, the open
- * session domain, the tax and payment method fields, and whether {@code /pos_longpolling/update} may exist. Immutable.
+ * Everything that differs between the Odoo version families Till speaks, in one place: the push channel's shape, how
+ * the till logs in to its POS session, how it loads the catalog, how it builds, sends and accounts for orders, how it
+ * finds an order on the server, and what Odoo does with an order of a closed session. Callers ask the profile; no
+ * other code tests version numbers. A new family (19) is a new constant with its own parts. Immutable.
  */
 public enum VersionProfile {
     /** Odoo 14.0: poll items {@code {id, channel, message}}; {@code pos_longpolling} (itpp-labs) may be installed. */
-    V14(14, true, true, false, false),
+    V14(14, Push.LONGPOLLING_WITH_CHANNEL, Parts.FOURTEEN),
     /** Odoo 15.0: poll items {@code {id, message: {type, payload}}}; no {@code pos_longpolling} exists for it. */
-    V15(15, false, false, true, true);
+    V15(15, Push.LONGPOLLING, Parts.FIFTEEN),
+    /**
+     * Odoo 17.0: websocket bus on {@code pos_session-<id>-<token>}, {@code load_pos_data}, {@code create_from_ui}
+     * with {@code date_order}, resends de-duplicated by content. 16 is not the same protocol (see {@link #of}).
+     */
+    V17(17, Push.WEBSOCKET, Parts.SEVENTEEN),
+    /**
+     * Odoo 18.0: websocket bus on the config's access token, {@code load_data}, {@code sync_from_ui} with flat
+     * orders whose {@code uuid} is their identity; an order of a closed session lands in the open one.
+     */
+    V18(18, Push.WEBSOCKET, Parts.EIGHTEEN);
+
+    /** The majors Till speaks, for messages. */
+    static final String SUPPORTED = "Till works with Odoo 14, 15, 17 and 18.";
+
+    /** How the server pushes to the till. */
+    private enum Push { LONGPOLLING_WITH_CHANNEL, LONGPOLLING, WEBSOCKET }
+
+    /** The POS protocol parts of one family. */
+    private record Parts(boolean taxHasIsBaseAffected, CatalogSource catalog, OrderProtocol orders,
+                         OrderLookup lookup, String closedSessionFate) {
+
+        private static final String RESCUE = "Odoo would put these orders into a rescue session.";
+        static final Parts FOURTEEN = new Parts(false, SearchReadCatalog.INSTANCE,
+                new CreateFromUiOrders(WebPos15Order::fourteen), OrderLookup.BY_REFERENCE, RESCUE);
+        static final Parts FIFTEEN = new Parts(true, SearchReadCatalog.INSTANCE,
+                new CreateFromUiOrders(WebPos15Order::fifteen), OrderLookup.BY_REFERENCE, RESCUE);
+        static final Parts SEVENTEEN = new Parts(true, OneCallCatalog.LOAD_POS_DATA,
+                new CreateFromUiOrders(WebPos17Order::build), OrderLookup.BY_REFERENCE, RESCUE);
+        static final Parts EIGHTEEN = new Parts(true, OneCallCatalog.LOAD_DATA, new SyncFromUiOrders(),
+                OrderLookup.BY_UUID, "Odoo 18 would file these orders silently into the open session of the POS"
+                + " configuration.");
+    }
 
     private final int major;
-    private final boolean pollItemHasChannel;
-    private final boolean mayHavePosLongpolling;
-    private final boolean taxHasIsBaseAffected;
-    private final boolean fifteenFields;
+    private final Push push;
+    private final Parts parts;
 
-    VersionProfile(int major, boolean pollItemHasChannel, boolean mayHavePosLongpolling,
-                   boolean taxHasIsBaseAffected, boolean fifteenFields) {
+    VersionProfile(int major, Push push, Parts parts) {
         this.major = major;
-        this.pollItemHasChannel = pollItemHasChannel;
-        this.mayHavePosLongpolling = mayHavePosLongpolling;
-        this.taxHasIsBaseAffected = taxHasIsBaseAffected;
-        this.fifteenFields = fifteenFields;
+        this.push = push;
+        this.parts = parts;
     }
 
     /**
-     * The profile for a server, or a {@link OdooException.Kind#MISCONFIGURED} failure saying in words why Till
-     * cannot work with it (16 and 17 are recognised but not supported yet; before 14 is not supported).
+     * The profile for a server's {@code version_info}, or a {@link OdooException.Kind#MISCONFIGURED} failure whose
+     * words name the version found and the versions supported: 16 (its orders carry {@code creation_date}, which 17's
+     * protocol replaced by {@code date_order}: decision 0056), 19 (its own protocol, not spoken yet), anything else.
      */
     public static VersionProfile of(ServerVersion version) throws OdooException {
-        int major = version.major();
         for (VersionProfile p : values()) {
-            if (p.major == major) {
+            if (p.major == version.major()) {
                 return p;
             }
         }
-        if (major == 16 || major == 17) {
-            throw new OdooException(OdooException.Kind.MISCONFIGURED, "The server runs Odoo " + version.text()
-                    + ", which Till does not support yet (it uses a websocket bus and another order format)."
-                    + " Till works with Odoo 14 and 15.");
-        }
-        throw new OdooException(OdooException.Kind.MISCONFIGURED, "The server runs Odoo " + version.text()
-                + ", which Till does not support. Till works with Odoo 14 and 15.");
+        String found = "The server runs Odoo " + version.text();
+        throw new OdooException(OdooException.Kind.MISCONFIGURED, switch (version.major()) {
+            case 16 -> found + ", which Till does not support: Odoo 16 takes orders in another form than 17 (with"
+                    + " creation_date, without date_order), so it cannot be spoken to as 17. " + SUPPORTED;
+            case 19 -> found + ", which Till does not support yet (19 changed the session, data and order protocol"
+                    + " again). " + SUPPORTED;
+            default -> found + ", which Till does not support. " + SUPPORTED;
+        });
     }
 
     public int major() {
@@ -51,45 +83,84 @@ public enum VersionProfile {
 
     /** Long-poll items carry {@code channel} (14) or only {@code {id, message: {type, payload}}} (15). */
     public boolean pollItemHasChannel() {
-        return pollItemHasChannel;
+        return push == Push.LONGPOLLING_WITH_CHANNEL;
     }
 
     /** Whether {@code /pos_longpolling/update} may exist (14 only); probe once, a 404 means it is absent. */
     public boolean mayHavePosLongpolling() {
-        return mayHavePosLongpolling;
-    }
-
-    /** {@code account.tax.is_base_affected} exists (15); on 14 every tax is base-affected. */
-    public boolean taxHasIsBaseAffected() {
-        return taxHasIsBaseAffected;
+        return push == Push.LONGPOLLING_WITH_CHANNEL;
     }
 
     /**
-     * {@code create_from_ui} arguments: {@code [orders, draft]} on 13+ (both 14 and 15 also accept {@code [orders]},
-     * transcripts 360; Till sends what the web POS sends).
+     * Whether the server pushes over the websocket bus ({@code /websocket}, 16+) instead of {@code /longpolling/poll},
+     * which 16+ no longer have (transcripts v17/v18 905).
+     */
+    public boolean pushOverWebsocket() {
+        return push == Push.WEBSOCKET;
+    }
+
+    /** {@code account.tax.is_base_affected} exists (15+); on 14 every tax is base-affected. */
+    public boolean taxHasIsBaseAffected() {
+        return parts.taxHasIsBaseAffected();
+    }
+
+    /**
+     * {@code create_from_ui} arguments: {@code [orders, draft]} on 13-17 (14 and 15 also accept {@code [orders]},
+     * transcripts 360; Till sends what the web POS sends). 18 has no {@code create_from_ui}.
      */
     public boolean createFromUiTakesDraft() {
-        return true;
+        return major <= 17;
     }
 
-    /** {@code create_from_ui} returns {@code [{id, pos_reference}]} in descending id order (14, 15). */
+    /** {@code create_from_ui} returns {@code [{id, pos_reference}]} in descending id order (14-17). */
     public boolean createFromUiReturnsReferences() {
-        return true;
+        return major <= 17;
     }
 
-    /** Error {@code data} carries {@code exception_type} (10, 12 only); on 14/15 only name/message/arguments. */
+    /** Error {@code data} carries {@code exception_type} (10, 12 only); on 14+ only name/message/arguments. */
     public boolean errorDataHasExceptionType() {
         return false;
     }
 
     /** 15's web POS order adds {@code to_ship} and the line keys {@code customer_note}, {@code price_manually_set}. */
     public boolean orderHasFifteenKeys() {
-        return fifteenFields;
+        return this == V15;
     }
 
-    /** The fields the web POS of this version reads from {@code pos.payment.method}. */
-    public java.util.List<String> paymentMethodFields() {
-        return fifteenFields ? java.util.List.of("name", "is_cash_count", "use_payment_terminal", "split_transactions",
-                "type") : java.util.List.of("name", "is_cash_count", "use_payment_terminal");
+    /** The fields the 14/15 web POS reads from {@code pos.payment.method} (17+ load them with the POS data). */
+    public List<String> paymentMethodFields() {
+        return this == V14 ? List.of("name", "is_cash_count", "use_payment_terminal")
+                : List.of("name", "is_cash_count", "use_payment_terminal", "split_transactions", "type");
+    }
+
+    /**
+     * {@code pos.session.login}: counts one more start of a till on the session and returns its login number (14-17
+     * answer an int, 18 a numeric string from a sequence, transcripts 205). Blocks on the network.
+     */
+    public int logInToSession(OdooClient client, PosSession session) throws OdooException {
+        return client.loginToSession(session.id());
+    }
+
+    /** What Odoo does with an order sent for a closed session, for the words of a held order. */
+    public String closedSessionFate() {
+        return parts.closedSessionFate();
+    }
+
+    /** How this family's POS loads what the till sells with. */
+    CatalogSource catalog() {
+        return parts.catalog();
+    }
+
+    /** How this family's POS builds, sends and reads back paid orders. */
+    OrderProtocol orders() {
+        return parts.orders();
+    }
+
+    /**
+     * How to find orders on the server by the identity this family de-duplicates on: {@code pos_reference} (14-17) or
+     * {@code uuid} (18). The hook for asking the server whether an order whose send had no answer arrived.
+     */
+    public OrderLookup lookup() {
+        return parts.lookup();
     }
 }

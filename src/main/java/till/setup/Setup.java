@@ -52,7 +52,7 @@ public final class Setup {
     public Result run(Optional<SessionLogin> known) throws SetupFailure {
         JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(config.server()));
         ServerVersion version = step("Cannot talk to the server at " + config.server(), client::version);
-        VersionProfile profile = step("Unsupported server", () -> VersionProfile.of(version));
+        VersionProfile profile = supported(version);
         if (config.pushUrl() != null) {
             JsonRpcOdooClient push = new JsonRpcOdooClient(client.rpc().withServer(config.pushUrl()));
             step("Cannot talk to the push URL " + config.pushUrl(), push::version);
@@ -73,10 +73,19 @@ public final class Setup {
                 + " again.", null));
         Optional<Integer> kept = known.filter(k -> k.sessionId() == session.id()).map(SessionLogin::loginNumber);
         int loginNumber = kept.isPresent() ? kept.get() : step("Cannot log in to POS session " + session.name(),
-                () -> client.loginToSession(session.id()));
+                () -> profile.logInToSession(client, session));
         PosSnapshot snapshot = step("Cannot load the catalog",
                 () -> new PosCatalogLoader(client, profile, login).load(config.posConfigId(), session, loginNumber));
         return new Result(version, login, configName, session, snapshot);
+    }
+
+    /** The profile of the server's version, or the failure that says which version it runs and which Till speaks. */
+    private static VersionProfile supported(ServerVersion version) throws SetupFailure {
+        try {
+            return VersionProfile.of(version);
+        } catch (OdooException e) {
+            throw SetupFailure.unsupportedServer("Unsupported server: " + e.getMessage(), e);
+        }
     }
 
     /** One network step whose failure becomes "what was being done: what went wrong". */

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import till.outbox.OutboxEntry;
 import till.outbox.OutboxState;
 import till.order.PaidOrder;
@@ -26,9 +26,13 @@ import till.demoserver.Fault;
 import till.demoserver.FaultKind;
 import till.demoserver.Profile;
 import till.store.TillStore;
+import till.testsupport.DemoShop;
 import till.testsupport.PaidOrders;
 
-/** {@code till simulate} and {@code till outbox resend} end to end: setup, then orders to the demo server. */
+/**
+ * {@code till simulate} and {@code till outbox resend} end to end on every demo profile (14, 15, 17, 18): setup, then
+ * orders to the demo server.
+ */
 class SendingCommandsTest {
 
     @TempDir
@@ -37,10 +41,13 @@ class SendingCommandsTest {
     private DemoServer server;
     private ByteArrayOutputStream out;
     private ByteArrayOutputStream err;
+    private DemoShop shop;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        server = DemoServer.start(DemoServerOptions.defaults().withProfile(Profile.V15));
+    private void start(Profile profile) throws Exception {
+        server = DemoServer.start(DemoServerOptions.defaults().withProfile(profile));
+        // 17/18 start without an open session, as the captured databases did.
+        server.openSession();
+        shop = DemoShop.of(profile);
         Path password = Files.writeString(dir.resolve("password.txt"), DemoServer.PASSWORD + "\n");
         assertThat(till("setup", "--server", server.url().toString(), "--db", server.database(), "--login",
                 DemoServer.LOGIN, "--password-file", password.toString(), "--pos-config", "1", "--keep-password"))
@@ -49,11 +56,15 @@ class SendingCommandsTest {
 
     @AfterEach
     void stopServer() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
-    @Test
-    void simulateSendsEveryPaidOrderToTheConfiguredServerOnce() {
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void simulateSendsEveryPaidOrderToTheConfiguredServerOnce(Profile profile) throws Exception {
+        start(profile);
         assertThat(till("simulate", "--orders", "7", "--seed", "3")).as(err.toString()).isZero();
 
         assertThat(out.toString()).contains("sent: every paid order arrived at " + server.url());
@@ -63,8 +74,10 @@ class SendingCommandsTest {
         assertThat(counts()).containsOnlyKeys(names).allSatisfy((name, n) -> assertThat(n).isOne());
     }
 
-    @Test
-    void resendExitsOneSayingWhatWaitsWhileTheServerIsDownAndZeroOnceItIsBack() {
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void resendExitsOneSayingWhatWaitsWhileTheServerIsDownAndZeroOnceItIsBack(Profile profile) throws Exception {
+        start(profile);
         List<PaidOrder> paid = pay(4);
         server.inject(Fault.of(FaultKind.DOWN));
 
@@ -83,8 +96,10 @@ class SendingCommandsTest {
         assertThat(out.toString()).contains("no order waits");
     }
 
-    @Test
-    void resendSaysWhichOrderTheServerRefusedAndStillSucceedsForTheOthers() {
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void resendSaysWhichOrderTheServerRefusedAndStillSucceedsForTheOthers(Profile profile) throws Exception {
+        start(profile);
         List<PaidOrder> paid = pay(3);
         server.inject(new Fault(FaultKind.ORDER_ERROR, paid.get(1).name()));
 
@@ -99,7 +114,8 @@ class SendingCommandsTest {
         List<PaidOrder> orders = new ArrayList<>();
         try (TillStore store = TillStore.open(dir.resolve("data"), Clock.systemUTC())) {
             for (int i = 1; i <= count; i++) {
-                PaidOrder order = PaidOrders.paid(session, 100 + i, 27, "2.50", 2, Instant.now());
+                PaidOrder order = PaidOrders.paid(session, 100 + i, shop.untaxedProduct(), "2.50", shop.bank(),
+                        Instant.now());
                 store.outbox().commitPaid(order);
                 orders.add(order);
             }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import till.outbox.OutboxEntry;
 import till.store.TillStore;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CommandsTest {
 
@@ -128,5 +130,23 @@ class CommandsTest {
         try (var left = Files.list(dataDir)) {
             assertThat(left).as("the bench cleans up its temp directory").isEmpty();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"17", "18"})
+    void benchDrainRunsOnTheSeventeenAndEighteenDemoServersAndSaysWhichOne(String profile) throws Exception {
+        assertThat(run("bench", "drain", "--json", "--orders", "60", "--profile", profile)).as(till.err()).isZero();
+
+        JsonNode result = json.readTree(output());
+        assertThat(result.get("profile").asInt()).isEqualTo(Integer.parseInt(profile));
+        assertThat(result.get("orders").asInt()).isEqualTo(60);
+        assertThat(result.get("drain_s").asDouble()).isPositive();
+        assertThat(result.get("bare_s").asDouble()).isPositive();
+    }
+
+    @Test
+    void benchDrainRefusesAProfileTheClientDoesNotSpeak() {
+        assertThat(run("bench", "drain", "--profile", "16")).isEqualTo(2);
+        assertThat(till.err()).contains("takes 14, 15, 17 or 18, not 16");
     }
 }

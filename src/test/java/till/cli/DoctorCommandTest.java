@@ -3,6 +3,10 @@ package till.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import till.odoo.JsonRpcClient;
 import till.demoserver.DemoServer;
 import till.demoserver.DemoServerOptions;
@@ -24,6 +30,7 @@ class DoctorCommandTest {
     Path dir;
 
     private DemoServer demo;
+    private HttpServer foreign;
     private CliRun till;
     private int exit;
 
@@ -31,6 +38,9 @@ class DoctorCommandTest {
     void stop() {
         if (demo != null) {
             demo.close();
+        }
+        if (foreign != null) {
+            foreign.stop(0);
         }
     }
 
@@ -93,6 +103,45 @@ class DoctorCommandTest {
         assertThat(exit).isZero();
         assertThat(check(report, "push-wakes").path("detail").asText()).startsWith("skipped");
         assertThat(check(report, "connection-limit").path("ok").asBoolean()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    void aHealthySeventeenOrEighteenPassesAndSaysTheLongPollingChecksDoNotApply(Profile profile) throws Exception {
+        serve(profile, Duration.ofMillis(500));
+        demo.openSession();
+
+        JsonNode report = doctor();
+
+        assertThat(exit).as(report.toString()).isZero();
+        assertThat(check(report, "version").path("detail").asText()).isEqualTo("Odoo " + profile.major() + ".0.");
+        assertThat(check(report, "pos-session").path("ok").asBoolean()).isTrue();
+        assertThat(check(report, "push-route").path("detail").asText()).startsWith("skipped")
+                .contains("websocket");
+    }
+
+    @Test
+    void aServerOfAVersionTillDoesNotSpeakIsAConfigurationErrorNamingTheVersions() throws Exception {
+        foreign = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+        foreign.createContext("/", exchange -> {
+            byte[] bytes = ("{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": {\"server_version\": \"19.0\","
+                    + " \"server_version_info\": [19, 0, 0, \"final\", 0, \"\"]}}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        foreign.start();
+
+        exit = run(List.of("--server", "http://127.0.0.1:" + foreign.getAddress().getPort(), "--db", "demo",
+                "--quick", "--json"));
+
+        assertThat(exit).isEqualTo(3);
+        JsonNode version = check(JsonRpcClient.MAPPER.readTree(till.out()), "version");
+        assertThat(version.path("ok").asBoolean()).isFalse();
+        assertThat(version.path("detail").asText()).contains("Odoo 19.0").contains("Till works with Odoo 14, 15, 17"
+                + " and 18.");
+        assertThat(version.path("advice").asText()).contains("14, 15, 17 or 18");
     }
 
     @Test

@@ -35,6 +35,8 @@ import till.demoserver.Fault;
 import till.demoserver.FaultKind;
 import till.demoserver.Profile;
 import till.store.TillStore;
+import till.testsupport.DemoShop;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code till setup} end to end against the demo server, with the data directory in a temp dir. */
 class SetupCommandTest {
@@ -74,14 +76,17 @@ class SetupCommandTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V14", "V15"})
+    @EnumSource(Profile.class)
     void setupChecksTheServerCachesTheCatalogAndWritesTheConfig(Profile profile) throws Exception {
         startDemo(profile);
+        // 17/18 start with no open session, as the captured databases (open_ui + the opening call make one).
+        int session = server.openSession();
 
         int exit = setup(server.url().toString(), "demo", DemoServer.PASSWORD, "1", "--keep-password");
 
         assertThat(exit).as(till.err()).isZero();
-        assertThat(till.out()).contains("Connected to Odoo " + profile.major() + ".0").contains("POS/00001");
+        assertThat(till.out()).contains("Connected to Odoo " + profile.major() + ".0")
+                .contains(String.format("POS/%05d", session)).contains("login number 1");
         TillConfig config = new ConfigFile(dir).read();
         assertThat(config.server().toString()).isEqualTo(server.url().toString());
         assertThat(config.database()).isEqualTo("demo");
@@ -92,9 +97,9 @@ class SetupCommandTest {
             cached = store.catalogCache().load().orElseThrow();
         }
         assertThat(cached.settings().demo()).isFalse();
-        assertThat(cached.settings().sessionId()).isEqualTo(1);
+        assertThat(cached.settings().sessionId()).isEqualTo(session);
         assertThat(cached.settings().loginNumber()).isEqualTo(1);
-        assertThat(cached.product(6)).isPresent();
+        assertThat(cached.product(DemoShop.of(profile).taxedProduct()).orElseThrow().taxIds()).containsExactly(1L);
         Path kept = dir.resolve(PasswordFile.NAME);
         assertThat(Files.readString(kept).strip()).isEqualTo(DemoServer.PASSWORD);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-------");
@@ -127,12 +132,29 @@ class SetupCommandTest {
         assertFails(url, "demo", "1", "HTML page (HTTP 200)", "the address of an Odoo server");
     }
 
-    @Test
-    void anUnsupportedVersionIsSaidInWords() throws Exception {
+    @ParameterizedTest
+    @CsvSource({"16, 16.0, creation_date", "19, 19.0, does not support yet",
+        "13, 13.0, does not support.", "20, saas~20.1, does not support."})
+    void anUnsupportedVersionIsAConfigurationErrorNamingTheVersionFoundAndTheSupportedOnes(int major, String text,
+            String why) throws Exception {
         String url = foreignServer("application/json", "{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": {"
-                + "\"server_version\": \"17.0\", \"server_version_info\": [17, 0, 0, \"final\", 0, \"\"]}}");
+                + "\"server_version\": \"" + text + "\", \"server_version_info\": [" + major + ", 0, 0, \"final\", 0,"
+                + " \"\"]}}");
 
-        assertFails(url, "demo", "1", "Odoo 17.0", "does not support yet");
+        int exit = setup(url, "demo", DemoServer.PASSWORD, "1");
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(till.err()).startsWith("till setup: Unsupported server: The server runs Odoo " + text)
+                .contains(why).contains("Till works with Odoo 14, 15, 17 and 18.");
+        assertThat(dir.resolve(ConfigFile.NAME)).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    void aMissingSeventeenOrEighteenSessionSaysHowToOpenOne(Profile profile) throws Exception {
+        startDemo(profile);
+
+        assertFails(server.url().toString(), "demo", "1", "no open POS session for", "then run till setup again");
     }
 
     @Test

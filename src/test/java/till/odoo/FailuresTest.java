@@ -43,7 +43,21 @@ class FailuresTest {
                 Arguments.of("v14", "440-longpolling-health-longpolling-port", Kind.MISCONFIGURED, "HTTP 404"),
                 Arguments.of("v14", "900-json-route-not-found", Kind.MISCONFIGURED, "no route"),
                 Arguments.of("v15", "450-pos-longpolling-update-not-installed", Kind.MISCONFIGURED, "no route"),
-                Arguments.of("v15", "910-callkw-unknown-model", Kind.REJECTED, "no.such.model"));
+                Arguments.of("v15", "910-callkw-unknown-model", Kind.REJECTED, "no.such.model"),
+                Arguments.of("v17", "030-authenticate-wrong-password", Kind.AUTHENTICATION, "login or the password"),
+                Arguments.of("v18", "030-authenticate-wrong-password", Kind.AUTHENTICATION, "login or the password"),
+                Arguments.of("v17", "040-authenticate-unknown-db", Kind.AUTHENTICATION, "database does not exist"),
+                Arguments.of("v18", "040-authenticate-unknown-db", Kind.AUTHENTICATION, "database does not exist"),
+                Arguments.of("v17", "070-callkw-bogus-session", Kind.SESSION_EXPIRED, "session expired"),
+                Arguments.of("v18", "075-get-session-info-bogus-session", Kind.SESSION_EXPIRED, "session expired"),
+                Arguments.of("v17", "355-order-f-iso-payment-date", Kind.REJECTED, "does not match format"),
+                Arguments.of("v17", "365-order-15-style-creation-date", Kind.REJECTED, "date_order"),
+                Arguments.of("v18", "330-order-d-unknown-product", Kind.REJECTED, "another model requires"),
+                Arguments.of("v18", "350-order-f-iso-date-order", Kind.REJECTED, "does not match format"),
+                Arguments.of("v18", "360-order-create-from-ui-removed", Kind.REJECTED, "does not exist"),
+                Arguments.of("v18", "365-order-17-style-payload-to-sync-from-ui", Kind.REJECTED, "lines"),
+                Arguments.of("v17", "900-json-route-not-found", Kind.MISCONFIGURED, "HTTP 404"),
+                Arguments.of("v18", "910-callkw-unknown-model", Kind.MISCONFIGURED, "no route"));
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
@@ -65,7 +79,10 @@ class FailuresTest {
     static Stream<Arguments> successes() {
         return Stream.of(Arguments.of("v14", "010-version-info"), Arguments.of("v15", "050-authenticate-ok"),
                 Arguments.of("v15", "101-setup-close-old-session-2-update-closing-control"),
-                Arguments.of("v14", "310-order-b-duplicate-resend"));
+                Arguments.of("v14", "310-order-b-duplicate-resend"),
+                Arguments.of("v17", "300-order-a-paid-with-change"),
+                Arguments.of("v18", "112-setup-set-opening-control"),
+                Arguments.of("v18", "310-order-b-duplicate-resend"));
     }
 
     static Stream<Arguments> synthetic() throws IOException {

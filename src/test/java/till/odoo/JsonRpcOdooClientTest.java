@@ -3,6 +3,7 @@ package till.odoo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
@@ -11,14 +12,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import till.odoo.OdooException.Kind;
 import till.demoserver.DemoServer;
 import till.demoserver.DemoServerOptions;
 import till.demoserver.Profile;
+import till.testsupport.DemoShop;
 
-/** The client against the demo server over real HTTP on loopback, imitating Odoo 14 and 15. */
+/**
+ * The client against the demo server over real HTTP on loopback, imitating Odoo 14, 15, 17 and 18 (17/18 start with
+ * no open session, as the captured databases: each test opens one, as open_ui + the opening call do).
+ */
 class JsonRpcOdooClientTest {
 
     private DemoServer server;
@@ -26,6 +32,7 @@ class JsonRpcOdooClientTest {
 
     private void start(Profile profile) throws Exception {
         server = DemoServer.start(DemoServerOptions.defaults().withProfile(profile).withHold(Duration.ofMillis(200)));
+        server.openSession();
         client = new JsonRpcOdooClient(JsonRpcClient.create(server.url()));
     }
 
@@ -41,7 +48,7 @@ class JsonRpcOdooClientTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V14", "V15"})
+    @EnumSource(Profile.class)
     void detectsTheVersionAndListsTheDatabase(Profile profile) throws Exception {
         start(profile);
 
@@ -50,7 +57,7 @@ class JsonRpcOdooClientTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V14", "V15"})
+    @EnumSource(Profile.class)
     void aWrongPasswordOrDatabaseIsAnAuthenticationFailure(Profile profile) throws Exception {
         start(profile);
 
@@ -63,14 +70,15 @@ class JsonRpcOdooClientTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V14", "V15"})
+    @EnumSource(Profile.class)
     void loadsTheCatalogOfTheOpenSession(Profile profile) throws Exception {
         start(profile);
         Login login = logIn();
         VersionProfile version = VersionProfile.of(client.version());
+        DemoShop shop = DemoShop.of(profile);
 
         PosSession session = client.openSession(1).orElseThrow();
-        int loginNumber = client.loginToSession(session.id());
+        int loginNumber = version.logInToSession(client, session);
         PosSnapshot pos = new PosCatalogLoader(client, version, login).load(1, session, loginNumber);
 
         assertThat(loginNumber).isEqualTo(1);
@@ -79,39 +87,80 @@ class JsonRpcOdooClientTest {
         assertThat(pos.catalog().settings().loginNumber()).isEqualTo(1);
         assertThat(pos.catalog().settings().currency().name()).isEqualTo("USD");
         assertThat(pos.catalog().settings().currency().decimalPlaces()).isEqualTo(2);
-        assertThat(pos.catalog().product(6).orElseThrow().taxIds()).containsExactly(1L);
-        assertThat(pos.catalog().paymentMethod(1).orElseThrow().cash()).isTrue();
-        assertThat(pos.catalog().paymentMethod(2).orElseThrow().cash()).isFalse();
+        assertThat(pos.catalog().product(shop.taxedProduct()).orElseThrow().taxIds()).containsExactly(1L);
+        assertThat(pos.catalog().product(shop.untaxedProduct()).orElseThrow().taxIds()).isEmpty();
+        assertThat(pos.catalog().paymentMethod(shop.cash()).orElseThrow().cash()).isTrue();
+        assertThat(pos.catalog().paymentMethod(shop.bank()).orElseThrow().cash()).isFalse();
         assertThat(pos.catalog().customers()).isNotEmpty().allSatisfy(c -> assertThat(c.name()).isNotBlank());
         assertThat(pos.context().userId()).isEqualTo(login.uid());
-        assertThat(pos.context().pricelistId()).isEqualTo(1L);
+        assertThat(pos.context().pricelistId()).isEqualTo(shop.pricelist());
         Optional<Duration> pong = profile == Profile.V14 ? Optional.of(Duration.ofSeconds(10)) : Optional.empty();
         assertThat(pos.context().longpollingPongTimeout()).isEqualTo(pong);
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V14", "V15"})
+    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    void seventeenAndEighteenHandTheBusChannelAndTheWebsocketVersionToThePushChannel(Profile profile)
+            throws Exception {
+        start(profile);
+        Login login = logIn();
+        VersionProfile version = VersionProfile.of(login.serverVersion());
+        PosSession session = client.openSession(1).orElseThrow();
+
+        PosContext pos = new PosCatalogLoader(client, version, login).load(1, session,
+                version.logInToSession(client, session)).context();
+
+        assertThat(pos.busChannel()).isEqualTo(server.posChannel());
+        assertThat(pos.websocketVersion()).isEqualTo(profile == Profile.V17 ? "17.0-1" : "18.0-3");
+        assertThat(pos.profile().pushOverWebsocket()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Profile.class, names = {"V14", "V15", "V17"})
     void anOrderIsStoredOnceAndItsResendIsSkipped(Profile profile) throws Exception {
         start(profile);
         Login login = logIn();
         PosSession session = client.openSession(1).orElseThrow();
         PosContext pos = new PosContext(VersionProfile.of(client.version()), "demo", 1, session.id(), 1, login.uid(),
-                1L, Optional.empty(), Optional.empty());
-        ObjectNode order = OrderPayloads.build(OrderPayloadsTest.orderFrom(
-                till.testsupport.Transcripts.read("v" + profile.major(), "300-order-a-paid-with-change")
-                        .at("/request/body/params/args/0/0/data")), pos);
+                DemoShop.of(profile).pricelist(), Optional.empty(), Optional.empty());
+        JsonNode recorded = till.testsupport.Transcripts.read("v" + profile.major(), "300-order-a-paid-with-change")
+                .at("/request/body/params/args/0/0/data");
+        ObjectNode order = OrderPayloads.build(OrderPayloadsTest.orderFrom(recorded), pos);
         ((ObjectNode) order.get("data")).put("pos_session_id", session.id());
+        String name = recorded.path("name").asText();
 
         List<CreatedOrder> first = client.createFromUi(List.of(order));
         List<CreatedOrder> again = client.createFromUi(List.of(order));
 
-        assertThat(first).extracting(CreatedOrder::posReference).containsExactly("Order 00002-001-0001");
+        assertThat(first).extracting(CreatedOrder::posReference).containsExactly(name);
         assertThat(again).isEmpty();
-        assertThat(server.orderReferences()).containsOnlyOnce("Order 00002-001-0001");
+        assertThat(server.orderReferences()).containsOnlyOnce(name);
+    }
+
+    @Test
+    void anEighteenOrderIsStoredOnceByItsUuidAndItsResendIsAnsweredWithTheStoredOrder() throws Exception {
+        start(Profile.V18);
+        Login login = logIn();
+        PosSession session = client.openSession(1).orElseThrow();
+        PosContext pos = new PosContext(VersionProfile.V18, "demo", 1, session.id(), 1, login.uid(), null,
+                Optional.empty(), Optional.empty());
+        JsonNode recorded = till.testsupport.Transcripts.read("v18", "300-order-a-paid-with-change")
+                .at("/request/body/params/args/0/0");
+        ObjectNode order = OrderPayloads.build(OrderPayloadsTest.orderFrom(recorded), pos);
+        order.put("session_id", session.id());
+        ObjectNode context = JsonRpcClient.MAPPER.createObjectNode().put("config_id", 1).put("login_number", 1);
+
+        JsonNode first = client.syncFromUi(List.of(order), context);
+        JsonNode again = client.syncFromUi(List.of(order), context);
+
+        assertThat(first.at("/pos.order/0/uuid").asText()).isEqualTo(order.path("uuid").asText());
+        assertThat(first.at("/pos.order/0/pos_reference").asText()).isEqualTo("Order 00003-001-0001");
+        assertThat(again.at("/pos.order/0/id")).isEqualTo(first.at("/pos.order/0/id"));
+        assertThat(server.orderReferences()).containsOnlyOnce("Order 00003-001-0001");
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V14", "V15"})
+    @EnumSource(Profile.class)
     void anExpiredSessionIsRenewedWithoutTheCallerNoticing(Profile profile) throws Exception {
         start(profile);
         logIn();
@@ -121,7 +170,7 @@ class JsonRpcOdooClientTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V14", "V15"})
+    @EnumSource(Profile.class)
     void threadsThatMeetAnExpiredSessionTogetherAllGetThrough(Profile profile) throws Exception {
         start(profile);
         logIn();

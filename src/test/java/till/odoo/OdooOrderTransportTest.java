@@ -58,6 +58,53 @@ class OdooOrderTransportTest {
         assertThat(client.batches().get(0).get(0).path("data").path("server_id").isBoolean()).isTrue();
     }
 
+    @Test
+    void anOrderTheAnswerDoesNotNameAndTheServerDoesNotHoldIsNotCountedAsSent() throws Exception {
+        client.dropSilently(order(2).name());
+
+        assertThatThrownBy(() -> transport.send(List.of(order(1), order(2)))).isInstanceOfSatisfying(
+                SendFailure.class, f -> {
+                    assertThat(f.kind()).isEqualTo(FailureKind.REJECTED);
+                    assertThat(f.getMessage()).contains("Order 00002-001-0002").doesNotContain("00002-001-0001")
+                            .contains("did not count it as sent");
+                });
+        assertThat(client.storedNames()).containsExactly("Order 00002-001-0001");
+    }
+
+    @Test
+    void aRefusalFromAServerThatWasUpgradedMeanwhileRejectsNothingAndTheNextSendReadsThePosAgain() throws Exception {
+        int[] reads = {0};
+        OdooOrderTransport watched = new OdooOrderTransport(client, new OdooOrderTransport.PosContextSource() {
+            @Override
+            public PosContext get() throws OdooException {
+                reads[0]++;
+                return context();
+            }
+
+            @Override
+            public void forget() {
+                reads[0] = -100;
+            }
+        });
+        client.upgradeTo(new ServerVersion(18, "18.0"));
+        client.failNextOrderCall(new OdooException(OdooException.Kind.REJECTED, "The server refused the request:"
+                + " The method 'pos.order.create_from_ui' does not exist"));
+
+        assertThatThrownBy(() -> watched.send(List.of(order(1)))).isInstanceOfSatisfying(SendFailure.class, f -> {
+            assertThat(f.kind()).isEqualTo(FailureKind.MISCONFIGURED);
+            assertThat(f.getMessage()).contains("now runs Odoo 18.0").contains("Odoo 15");
+        });
+        assertThat(reads[0]).as("the POS facts were dropped, to be read again with the new version").isNegative();
+    }
+
+    @Test
+    void aRefusalFromTheSameVersionStandsAsTheServersRefusal() {
+        client.failNextOrderCall(new OdooException(OdooException.Kind.REJECTED, "Demo fault: the server refuses it."));
+
+        assertThatThrownBy(() -> transport.send(List.of(order(1)))).isInstanceOfSatisfying(SendFailure.class,
+                f -> assertThat(f.kind()).isEqualTo(FailureKind.REJECTED));
+    }
+
     @ParameterizedTest
     @EnumSource(OdooException.Kind.class)
     void everyKindOfTheClientMapsOntoTheSendersKindWithTheClientsWords(OdooException.Kind kind) {

@@ -26,7 +26,8 @@ class PosCatalogLoaderTest {
         }
         PosSession session = PosSessions.parse(Transcripts.read(version, "200-load-pos-session")
                 .at("/response/body/result/0"));
-        Login login = new Login("posdb", 2, 1, "Mitchell Admin", JsonRpcClient.MAPPER.createObjectNode());
+        Login login = new Login("posdb", 2, 1, "Mitchell Admin", JsonRpcClient.MAPPER.createObjectNode(),
+                new ServerVersion(profile.major(), profile.major() + ".0"), "");
         return new PosCatalogLoader(client, profile, login).load(1, session, 1);
     }
 

@@ -16,23 +16,35 @@ class VersionProfileTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"v14, V14", "v15, V15"})
-    void fourteenAndFifteenAreSupported(String version, VersionProfile expected) throws Exception {
+    @CsvSource({"v14, V14", "v15, V15", "v17, V17", "v18, V18"})
+    void fourteenFifteenSeventeenAndEighteenAreSupported(String version, VersionProfile expected) throws Exception {
         assertThat(VersionProfile.of(recorded(version))).isEqualTo(expected);
     }
 
     @Test
-    void seventeenIsRecognisedButNotSupportedYet() {
-        assertThatThrownBy(() -> VersionProfile.of(recorded("v17")))
+    void sixteenIsRefusedBecauseItsOrdersAreNotSeventeens() {
+        assertThatThrownBy(() -> VersionProfile.of(new ServerVersion(16, "16.0")))
                 .isInstanceOfSatisfying(OdooException.class,
                         e -> assertThat(e.kind()).isEqualTo(OdooException.Kind.MISCONFIGURED))
-                .hasMessageContaining("Odoo 17.0").hasMessageContaining("does not support yet");
+                .hasMessageContaining("Odoo 16.0").hasMessageContaining("creation_date")
+                .hasMessageContaining("Till works with Odoo 14, 15, 17 and 18.");
     }
 
     @Test
-    void olderVersionsAreNotSupported() {
-        assertThatThrownBy(() -> VersionProfile.of(new ServerVersion(12, "12.0")))
-                .hasMessageContaining("Odoo 12.0, which Till does not support.");
+    void nineteenIsRecognisedButNotSupportedYet() {
+        assertThatThrownBy(() -> VersionProfile.of(recorded("v19")))
+                .isInstanceOfSatisfying(OdooException.class,
+                        e -> assertThat(e.kind()).isEqualTo(OdooException.Kind.MISCONFIGURED))
+                .hasMessageContaining("Odoo 19.0").hasMessageContaining("does not support yet")
+                .hasMessageContaining("Till works with Odoo 14, 15, 17 and 18.");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"12, 12.0", "13, 13.0", "20, saas~20.1"})
+    void otherVersionsAreRefusedNamingTheVersionFoundAndTheSupportedOnes(int major, String text) {
+        assertThatThrownBy(() -> VersionProfile.of(new ServerVersion(major, text)))
+                .hasMessageContaining("Odoo " + text + ", which Till does not support.")
+                .hasMessageContaining("Till works with Odoo 14, 15, 17 and 18.");
     }
 
     @Test
@@ -41,5 +53,22 @@ class VersionProfileTest {
         assertThat(VersionProfile.V14.pollItemHasChannel()).isTrue();
         assertThat(VersionProfile.V15.mayHavePosLongpolling()).isFalse();
         assertThat(VersionProfile.V15.pollItemHasChannel()).isFalse();
+    }
+
+    @Test
+    void seventeenAndEighteenPushOverTheWebsocketFourteenAndFifteenByLongPolling() {
+        assertThat(VersionProfile.V14.pushOverWebsocket()).isFalse();
+        assertThat(VersionProfile.V15.pushOverWebsocket()).isFalse();
+        assertThat(VersionProfile.V17.pushOverWebsocket()).isTrue();
+        assertThat(VersionProfile.V18.pushOverWebsocket()).isTrue();
+        assertThat(VersionProfile.V17.mayHavePosLongpolling()).isFalse();
+    }
+
+    @Test
+    void eachFamilyFindsOrdersByTheIdentityItDeduplicatesOn() {
+        assertThat(VersionProfile.V14.lookup()).isSameAs(VersionProfile.V17.lookup());
+        assertThat(VersionProfile.V18.lookup()).isNotSameAs(VersionProfile.V17.lookup());
+        assertThat(VersionProfile.V18.closedSessionFate()).contains("open session");
+        assertThat(VersionProfile.V17.closedSessionFate()).contains("rescue session");
     }
 }

@@ -1,0 +1,83 @@
+package till.odoo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.time.Duration;
+import till.catalog.Currency;
+import till.catalog.Customer;
+import till.catalog.ShopSettings;
+import till.catalog.Tax;
+
+/**
+ * The mapping of Odoo records to the catalog's values that every version's loader shares: currency, tax rounding,
+ * taxes, customers, and Odoo's ways of saying "nothing" ({@code false} for an empty char field). Stateless.
+ */
+final class CatalogRecords {
+
+    private CatalogRecords() {
+    }
+
+    static Currency currency(JsonNode c) {
+        BigDecimal rounding = c.path("rounding").decimalValue();
+        int places = Math.max(0, rounding.stripTrailingZeros().scale());
+        return new Currency(c.path("id").asLong(), c.path("name").asText(), c.path("symbol").asText(), rounding,
+                places, "before".equals(c.path("position").asText()));
+    }
+
+    static ShopSettings.TaxRounding taxRounding(JsonNode company) {
+        String method = company.path("tax_calculation_rounding_method").asText("");
+        return method.isEmpty() || method.equals("false") ? ShopSettings.TaxRounding.ROUND_PER_LINE
+                : ShopSettings.TaxRounding.fromOdoo(method);
+    }
+
+    /**
+     * An {@code account.tax} record; {@code is_base_affected} is true where the server lacks the field (14).
+     *
+     * @param sequence the tax's {@code sequence}, given apart because 17's POS data leaves the field out
+     */
+    static Tax tax(JsonNode t, int sequence) {
+        return new Tax(t.path("id").asLong(), t.path("name").asText(),
+                Tax.AmountType.fromOdoo(t.path("amount_type").asText()), t.path("amount").decimalValue(),
+                t.path("price_include").asBoolean(), t.path("include_base_amount").asBoolean(),
+                t.path("is_base_affected").asBoolean(true), sequence, ids(t.path("children_tax_ids")));
+    }
+
+    static Customer customer(JsonNode c) {
+        String phone = text(c.path("phone")).isEmpty() ? text(c.path("mobile")) : text(c.path("phone"));
+        String town = (text(c.path("zip")) + " " + text(c.path("city"))).strip();
+        String address = String.join(", ", List.of(text(c.path("street")), town).stream()
+                .filter(s -> !s.isEmpty()).toList());
+        return new Customer(c.path("id").asLong(), c.path("name").asText(), phone, text(c.path("email")), address);
+    }
+
+    /** The fields {@link #customer} reads. */
+    static List<String> customerFields() {
+        return List.of("name", "street", "zip", "city", "phone", "mobile", "email");
+    }
+
+    /** Odoo sends {@code false} for an empty char field. */
+    static String text(JsonNode value) {
+        return value.isTextual() ? value.asText() : "";
+    }
+
+    static List<Long> ids(JsonNode list) {
+        List<Long> out = new ArrayList<>();
+        list.forEach(id -> out.add(id.asLong()));
+        return out;
+    }
+
+    static Optional<Duration> seconds(JsonNode value) {
+        return value.isNumber() ? Optional.of(Duration.ofMillis(Math.round(value.asDouble() * 1000)))
+                : Optional.empty();
+    }
+
+    static ArrayNode idIs(long id) {
+        ArrayNode domain = JsonRpcClient.MAPPER.createArrayNode();
+        domain.addArray().add("id").add("=").add(id);
+        return domain;
+    }
+}

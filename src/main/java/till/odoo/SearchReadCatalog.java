@@ -1,0 +1,113 @@
+package till.odoo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.ArrayList;
+import java.util.List;
+import till.catalog.Catalog;
+import till.catalog.Category;
+import till.catalog.PaymentMethod;
+import till.catalog.Product;
+import till.catalog.ShopSettings;
+import till.catalog.Tax;
+
+/**
+ * The 14/15 web POS's way of loading: one {@code search_read} per model, with that version's domains and fields
+ * (transcripts 2xx). Stateless.
+ */
+final class SearchReadCatalog implements CatalogSource {
+
+    static final SearchReadCatalog INSTANCE = new SearchReadCatalog();
+    private static final String PRODUCT_ORDER = "sequence ASC, default_code ASC, name ASC";
+
+    private SearchReadCatalog() {
+    }
+
+    @Override
+    public PosSnapshot load(OdooClient client, VersionProfile profile, Login login, long configId, PosSession session,
+                            int loginNumber) throws OdooException {
+        JsonNode config = PosConfigs.read(client, configId);
+        long companyId = config.path("company_id").path(0).asLong(login.companyId());
+        JsonNode company = one(client.searchRead("res.company", CatalogRecords.idIs(companyId), List.of("name",
+                "currency_id", "tax_calculation_rounding_method"), "", 0), "res.company", companyId);
+        long currencyId = config.path("currency_id").path(0).asLong(company.path("currency_id").path(0).asLong());
+        JsonNode currency = one(client.searchRead("res.currency", CatalogRecords.idIs(currencyId), List.of("name",
+                "symbol", "position", "rounding"), "", 0), "res.currency", currencyId);
+        ShopSettings settings = new ShopSettings(configId, config.path("name").asText(), company.path("name").asText(),
+                CatalogRecords.currency(currency), CatalogRecords.taxRounding(company), session.id(), loginNumber,
+                CatalogRecords.text(config.path("receipt_header")), CatalogRecords.text(config.path("receipt_footer")),
+                false);
+        Catalog catalog = new Catalog(settings, categories(client), products(client, companyId),
+                taxes(client, profile, companyId), paymentMethods(client, profile, session),
+                PosCatalogLoader.customers(client, JsonRpcClient.MAPPER.createArrayNode()));
+        PosContext context = new PosContext(profile, login.database(), configId, session.id(), loginNumber,
+                login.uid(), PosData.optionalId(config.path("pricelist_id")),
+                CatalogRecords.seconds(config.path("longpolling_max_silence_timeout")),
+                CatalogRecords.seconds(config.path("longpolling_pong_timeout")), "", login.websocketVersion());
+        return new PosSnapshot(catalog, context);
+    }
+
+    private static List<Category> categories(OdooClient client) throws OdooException {
+        List<Category> out = new ArrayList<>();
+        for (JsonNode c : client.searchRead("pos.category", JsonRpcClient.MAPPER.createArrayNode(), List.of("id",
+                "name", "parent_id"), "", 0)) {
+            out.add(new Category(c.path("id").asLong(), c.path("name").asText(), PosData.optionalId(c.path(
+                    "parent_id"))));
+        }
+        return out;
+    }
+
+    private static List<Product> products(OdooClient client, long companyId) throws OdooException {
+        ArrayNode domain = JsonRpcClient.MAPPER.createArrayNode().add("&").add("&");
+        domain.addArray().add("sale_ok").add("=").add(true);
+        domain.addArray().add("available_in_pos").add("=").add(true);
+        domain.add("|");
+        domain.addArray().add("company_id").add("=").add(companyId);
+        domain.addArray().add("company_id").add("=").add(false);
+        List<Product> out = new ArrayList<>();
+        for (JsonNode p : client.searchRead("product.product", domain, List.of("display_name", "lst_price", "barcode",
+                "default_code", "pos_categ_id", "taxes_id"), PRODUCT_ORDER, 0)) {
+            out.add(new Product(p.path("id").asLong(), p.path("display_name").asText(),
+                    CatalogRecords.text(p.path("default_code")), CatalogRecords.text(p.path("barcode")),
+                    p.path("lst_price").decimalValue(), PosData.optionalId(p.path("pos_categ_id")),
+                    CatalogRecords.ids(p.path("taxes_id"))));
+        }
+        return out;
+    }
+
+    private static List<Tax> taxes(OdooClient client, VersionProfile profile, long companyId) throws OdooException {
+        List<String> fields = new ArrayList<>(List.of("name", "amount", "price_include", "include_base_amount",
+                "amount_type", "children_tax_ids", "sequence"));
+        if (profile.taxHasIsBaseAffected()) {
+            fields.add("is_base_affected");
+        }
+        ArrayNode domain = JsonRpcClient.MAPPER.createArrayNode();
+        domain.addArray().add("company_id").add("=").add(companyId);
+        List<Tax> out = new ArrayList<>();
+        for (JsonNode t : client.searchRead("account.tax", domain, fields, "", 0)) {
+            out.add(CatalogRecords.tax(t, t.path("sequence").asInt()));
+        }
+        return out;
+    }
+
+    private static List<PaymentMethod> paymentMethods(OdooClient client, VersionProfile profile, PosSession session)
+            throws OdooException {
+        ArrayNode domain = JsonRpcClient.MAPPER.createArrayNode();
+        ArrayNode ids = domain.addArray().add("id").add("in").addArray();
+        session.paymentMethodIds().forEach(ids::add);
+        List<PaymentMethod> out = new ArrayList<>();
+        for (JsonNode m : client.searchRead("pos.payment.method", domain, profile.paymentMethodFields(), "", 0)) {
+            out.add(new PaymentMethod(m.path("id").asLong(), m.path("name").asText(),
+                    m.path("is_cash_count").asBoolean()));
+        }
+        return out;
+    }
+
+    private static JsonNode one(ArrayNode found, String model, long id) throws OdooException {
+        if (found.isEmpty()) {
+            throw new OdooException(OdooException.Kind.MISCONFIGURED, "The server has no " + model + " record "
+                    + id + " (or this user may not read it).");
+        }
+        return found.get(0);
+    }
+}
