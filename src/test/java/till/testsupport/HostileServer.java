@@ -1,0 +1,276 @@
+package till.testsupport;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A scripted HTTP/1.1 server on a real loopback socket that answers on purpose in bad ways, in front of a real server
+ * (the demo server): a request whose path starts with a rule's prefix gets that rule's {@link Answer}, which writes
+ * whatever bytes it likes on the raw socket (an HTML page, a lie about gzip, a trickle, a hang, a reset, half a body,
+ * half a gigabyte); any other request is forwarded to the server behind unchanged, so logins and the rest work. Every
+ * connection serves one request and is closed after it, so a client never reuses one that a script broke.
+ * Thread-safe.
+ */
+public final class HostileServer implements AutoCloseable {
+
+    /** What the server does with one request; writes on the raw socket, may block until {@link Exchange#hang()}. */
+    @FunctionalInterface
+    public interface Answer {
+        void write(Exchange exchange) throws IOException;
+    }
+
+    /**
+     * One request as it came in. Immutable.
+     *
+     * @param headers with lower-case names
+     */
+    public record Request(String method, String path, Map<String, String> headers, byte[] body) {
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** One request and the socket to answer it on. Confined to the connection's thread. */
+    public final class Exchange {
+
+        private final Request request;
+        private final Socket socket;
+        private final OutputStream out;
+
+        private Exchange(Request request, Socket socket, OutputStream out) {
+            this.request = request;
+            this.socket = socket;
+            this.out = out;
+        }
+
+        public Request request() {
+            return request;
+        }
+
+        public Socket socket() {
+            return socket;
+        }
+
+        /** The socket's output; every byte written through it is counted in {@link #bytesWritten()}. */
+        public OutputStream out() {
+            return out;
+        }
+
+        /** Blocks until the server closes: a hang, or a stall halfway through an answer. */
+        public void hang() {
+            try {
+                closed.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private record Rule(String prefix, Answer answer, AtomicInteger left) {
+    }
+
+    private final ServerSocket socket;
+    private final URI behind;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "hostile-server");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Rule> rules = new ArrayList<>();
+    private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicLong written = new AtomicLong();
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    private HostileServer(ServerSocket socket, URI behind) {
+        this.socket = socket;
+        this.behind = behind;
+    }
+
+    /** Starts on a free loopback port in front of {@code behind} (an {@code http://host:port} address). */
+    public static HostileServer inFrontOf(URI behind) throws IOException {
+        HostileServer server = new HostileServer(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), behind);
+        server.threads.execute(server::acceptLoop);
+        return server;
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+    }
+
+    /** Every later request whose path starts with {@code prefix} gets {@code answer} (the newest rule first). */
+    public HostileServer always(String prefix, Answer answer) {
+        return times(prefix, Integer.MAX_VALUE, answer);
+    }
+
+    /** The next {@code count} requests whose path starts with {@code prefix} get {@code answer}. */
+    public synchronized HostileServer times(String prefix, int count, Answer answer) {
+        rules.add(0, new Rule(prefix, answer, new AtomicInteger(count)));
+        return this;
+    }
+
+    /** From now on every request goes to the server behind. */
+    public synchronized void behave() {
+        rules.clear();
+    }
+
+    /** How many requests came for a path starting with {@code prefix}. */
+    public int requests(String prefix) {
+        return requests.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .mapToInt(e -> e.getValue().get()).sum();
+    }
+
+    /** Bytes the scripted answers wrote so far (forwarded answers not included). */
+    public long bytesWritten() {
+        return written.get();
+    }
+
+    @Override
+    public void close() throws IOException {
+        closed.countDown();
+        socket.close();
+        for (Socket s : open) {
+            s.close();
+        }
+        threads.shutdownNow();
+    }
+
+    private void acceptLoop() {
+        while (!socket.isClosed()) {
+            try {
+                Socket client = socket.accept();
+                open.add(client);
+                threads.execute(() -> serve(client));
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private void serve(Socket client) {
+        try (client) {
+            client.setTcpNoDelay(true);
+            InputStream in = new BufferedInputStream(client.getInputStream());
+            Request request = read(in);
+            if (request == null) {
+                return;
+            }
+            requests.computeIfAbsent(request.path(), p -> new AtomicInteger()).incrementAndGet();
+            Answer answer = ruleFor(request.path());
+            if (answer == null) {
+                forward(request, client.getOutputStream());
+            } else {
+                answer.write(new Exchange(request, client, new CountingOutput(client.getOutputStream())));
+            }
+            client.getOutputStream().flush();
+        } catch (IOException e) {
+            // The client went away, or a script reset the connection on purpose.
+        } finally {
+            open.remove(client);
+        }
+    }
+
+    private synchronized Answer ruleFor(String path) {
+        for (Rule rule : rules) {
+            if (path.startsWith(rule.prefix()) && rule.left().getAndDecrement() > 0) {
+                return rule.answer();
+            }
+        }
+        return null;
+    }
+
+    /** Sends the request on to the server behind on a fresh connection and copies its whole answer back. */
+    private void forward(Request request, OutputStream out) throws IOException {
+        try (Socket upstream = new Socket(behind.getHost(), behind.getPort())) {
+            StringBuilder head = new StringBuilder(request.method() + " " + request.path() + " HTTP/1.1\r\n");
+            request.headers().forEach((name, value) -> {
+                if (!name.equals("host") && !name.equals("connection") && !name.equals("content-length")) {
+                    head.append(name).append(": ").append(value).append("\r\n");
+                }
+            });
+            head.append("host: ").append(behind.getHost()).append(':').append(behind.getPort()).append("\r\n")
+                    .append("content-length: ").append(request.body().length).append("\r\n")
+                    .append("connection: close\r\n\r\n");
+            OutputStream up = upstream.getOutputStream();
+            up.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            up.write(request.body());
+            up.flush();
+            upstream.getInputStream().transferTo(out);
+        }
+    }
+
+    private static Request read(InputStream in) throws IOException {
+        String line = line(in);
+        if (line == null || line.isEmpty()) {
+            return null;
+        }
+        String[] parts = line.split(" ");
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
+            int colon = header.indexOf(':');
+            headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
+        }
+        int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
+        return new Request(parts[0], parts[1], headers, in.readNBytes(length));
+    }
+
+    private static String line(InputStream in) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int b = in.read(); b != -1; b = in.read()) {
+            if (b == '\n') {
+                String text = bytes.toString(StandardCharsets.ISO_8859_1);
+                return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+            }
+            bytes.write(b);
+        }
+        return null;
+    }
+
+    /** Counts what the scripts write, for tests that check a client stopped reading early. */
+    private final class CountingOutput extends OutputStream {
+
+        private final OutputStream out;
+
+        CountingOutput(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            written.incrementAndGet();
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            written.addAndGet(len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+    }
+}
