@@ -70,8 +70,9 @@ final class Failures {
         }
         // An answer over its cap did come, but Till stopped reading it: a server or proxy sending endless data.
         if (io instanceof AnswerCap.TooLarge big) {
-            return unusable(x, Kind.RETRYABLE, Problem.TOO_LARGE, big.cap().overCap(), "The server's answer is "
-                    + big.cap().overCap() + "; Till stopped reading it and tries again later.", big);
+            return unusable(x, Kind.RETRYABLE, Problem.TOO_LARGE, "an answer " + big.cap().overCap(),
+                    "The server's answer is " + big.cap().overCap() + "; Till stopped reading it and tries again"
+                    + " later.", big);
         }
         if (io instanceof UnknownHostException) {
             return transport(Kind.RETRYABLE, Transport.DNS, "The server name in " + x.server() + " could not be found"
@@ -133,8 +134,9 @@ final class Failures {
                     "The server's answer was cut off (incomplete JSON).", x.parseError());
         }
         if (x.parseError() != null) {
-            return unusable(x, Kind.RETRYABLE, Problem.INVALID_JSON, "not valid JSON", "The server sent something"
-                    + " that is not Odoo's answer (not valid JSON, HTTP " + x.status() + ").", x.parseError());
+            return unusable(x, Kind.RETRYABLE, Problem.INVALID_JSON, "an answer that is not valid JSON",
+                    "The server sent something that is not Odoo's answer (not valid JSON, HTTP " + x.status() + ").",
+                    x.parseError());
         }
         if (x.json() == null) {
             return unusable(x, Kind.RETRYABLE, Problem.EMPTY, "an empty answer", "The server sent an empty answer"
