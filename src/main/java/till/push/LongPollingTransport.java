@@ -148,7 +148,8 @@ public final class LongPollingTransport implements PushTransport {
 
     /**
      * The long poll came back at once with nothing once too often: orange with why, logged once when it starts, and
-     * a growing wait before the next poll instead of a spinning core. The next poll is no peek: only a held one ends it.
+     * a growing wait before the next poll instead of a spinning core. The next poll is no peek: only a held poll
+     * ends it.
      */
     private Pause notHeld(QuickEmptyPolls.Verdict verdict) {
         Duration wait = time.backoff().next();
