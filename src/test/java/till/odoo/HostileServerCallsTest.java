@@ -20,11 +20,13 @@ import static till.testsupport.HostileAnswers.stallMidBody;
 import static till.testsupport.HostileAnswers.trickle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,7 +39,8 @@ import till.testsupport.HostileServer;
 /**
  * The Odoo client's calls against a scripted server in front of the demo server, each answered in one bad way on a
  * real loopback socket: the call ends with the classified failure and words a person can act on (or, where the answer
- * is odd but usable, with the result). The cases of docs/hostile-servers.md that a single call shows.
+ * is odd but usable, with the result). The cases of docs/hostile-servers.md that a single call shows. About 290
+ * lines: one table of cases, read top to bottom.
  */
 class HostileServerCallsTest {
 
@@ -265,6 +268,20 @@ class HostileServerCallsTest {
                 .isEqualTo(UnusableAnswer.Problem.TOO_LARGE));
         // The client hangs up after the cap; what the socket buffers held on the way is all that was written.
         assertThat(hostile.bytesWritten()).isLessThan(128L << 20);
+    }
+
+    @Test
+    void aSelfSignedCertificateIsMisconfiguredAndSaysTheCertificateMayNotBeTrusted(@TempDir Path folder)
+            throws Exception {
+        demo = DemoServer.start(DemoServerOptions.defaults().withProfile(Profile.V15));
+        hostile = HostileServer.selfSignedInFrontOf(demo.url(), folder);
+        client = new JsonRpcOdooClient(JsonRpcClient.create(hostile.url()));
+
+        OdooException failure = catchThrowableOfType(OdooException.class, client::version);
+
+        assertThat(failure.kind()).isEqualTo(Kind.MISCONFIGURED);
+        assertThat(failure.transport()).isEqualTo(OdooException.Transport.TLS);
+        assertThat(failure.getMessage()).contains("TLS", hostile.url().toString(), "certificate may not be trusted");
     }
 
     private static String product(long i) {

@@ -1,7 +1,6 @@
 package till.testsupport;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,10 +9,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,6 +89,7 @@ public final class HostileServer implements AutoCloseable {
     }
 
     private final ServerSocket socket;
+    private final String scheme;
     private final URI behind;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "hostile-server");
@@ -103,20 +102,31 @@ public final class HostileServer implements AutoCloseable {
     private final AtomicLong written = new AtomicLong();
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private HostileServer(ServerSocket socket, URI behind) {
+    private HostileServer(ServerSocket socket, String scheme, URI behind) {
         this.socket = socket;
+        this.scheme = scheme;
         this.behind = behind;
     }
 
     /** Starts on a free loopback port in front of {@code behind} (an {@code http://host:port} address). */
     public static HostileServer inFrontOf(URI behind) throws IOException {
-        HostileServer server = new HostileServer(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), behind);
+        return start(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), "http", behind);
+    }
+
+    /** Starts on a free loopback port speaking TLS with a certificate no trust store trusts ({@link SelfSigned}). */
+    public static HostileServer selfSignedInFrontOf(URI behind, Path folder) throws Exception {
+        return start(SelfSigned.serverSockets(folder).createServerSocket(0, 50, InetAddress.getLoopbackAddress()),
+                "https", behind);
+    }
+
+    private static HostileServer start(ServerSocket socket, String scheme, URI behind) {
+        HostileServer server = new HostileServer(socket, scheme, behind);
         server.threads.execute(server::acceptLoop);
         return server;
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        return URI.create(scheme + "://127.0.0.1:" + socket.getLocalPort());
     }
 
     /** Every later request whose path starts with {@code prefix} gets {@code answer} (the newest rule first). */
@@ -172,14 +182,14 @@ public final class HostileServer implements AutoCloseable {
         try (client) {
             client.setTcpNoDelay(true);
             InputStream in = new BufferedInputStream(client.getInputStream());
-            Request request = read(in);
+            Request request = RawHttp.read(in);
             if (request == null) {
                 return;
             }
             requests.computeIfAbsent(request.path(), p -> new AtomicInteger()).incrementAndGet();
             Answer answer = ruleFor(request.path());
             if (answer == null) {
-                forward(request, client.getOutputStream());
+                RawHttp.forward(request, behind, client.getOutputStream());
             } else {
                 answer.write(new Exchange(request, client, new CountingOutput(client.getOutputStream())));
             }
@@ -196,53 +206,6 @@ public final class HostileServer implements AutoCloseable {
             if (path.startsWith(rule.prefix()) && rule.left().getAndDecrement() > 0) {
                 return rule.answer();
             }
-        }
-        return null;
-    }
-
-    /** Sends the request on to the server behind on a fresh connection and copies its whole answer back. */
-    private void forward(Request request, OutputStream out) throws IOException {
-        try (Socket upstream = new Socket(behind.getHost(), behind.getPort())) {
-            StringBuilder head = new StringBuilder(request.method() + " " + request.path() + " HTTP/1.1\r\n");
-            request.headers().forEach((name, value) -> {
-                if (!name.equals("host") && !name.equals("connection") && !name.equals("content-length")) {
-                    head.append(name).append(": ").append(value).append("\r\n");
-                }
-            });
-            head.append("host: ").append(behind.getHost()).append(':').append(behind.getPort()).append("\r\n")
-                    .append("content-length: ").append(request.body().length).append("\r\n")
-                    .append("connection: close\r\n\r\n");
-            OutputStream up = upstream.getOutputStream();
-            up.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            up.write(request.body());
-            up.flush();
-            upstream.getInputStream().transferTo(out);
-        }
-    }
-
-    private static Request read(InputStream in) throws IOException {
-        String line = line(in);
-        if (line == null || line.isEmpty()) {
-            return null;
-        }
-        String[] parts = line.split(" ");
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
-            int colon = header.indexOf(':');
-            headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
-        }
-        int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
-        return new Request(parts[0], parts[1], headers, in.readNBytes(length));
-    }
-
-    private static String line(InputStream in) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int b = in.read(); b != -1; b = in.read()) {
-            if (b == '\n') {
-                String text = bytes.toString(StandardCharsets.ISO_8859_1);
-                return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
-            }
-            bytes.write(b);
         }
         return null;
     }
