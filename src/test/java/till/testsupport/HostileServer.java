@@ -18,8 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A scripted HTTP/1.1 server on a real loopback socket that answers on purpose in bad ways, in front of a real server
@@ -101,6 +103,7 @@ public final class HostileServer implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong written = new AtomicLong();
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final AtomicReference<RuntimeException> scriptFailure = new AtomicReference<>();
 
     private HostileServer(ServerSocket socket, String scheme, URI behind) {
         this.socket = socket;
@@ -156,6 +159,7 @@ public final class HostileServer implements AutoCloseable {
         return written.get();
     }
 
+    /** Stops the server; a script that failed with an unexpected exception fails the test here. */
     @Override
     public void close() throws IOException {
         closed.countDown();
@@ -164,17 +168,36 @@ public final class HostileServer implements AutoCloseable {
             s.close();
         }
         threads.shutdownNow();
+        RuntimeException failed = scriptFailure.get();
+        if (failed != null) {
+            throw new IllegalStateException("a script of the hostile server failed", failed);
+        }
     }
 
     private void acceptLoop() {
         while (!socket.isClosed()) {
+            Socket client;
             try {
-                Socket client = socket.accept();
-                open.add(client);
-                threads.execute(() -> serve(client));
+                client = socket.accept();
             } catch (IOException e) {
                 return;
             }
+            open.add(client);
+            try {
+                threads.execute(() -> serve(client));
+            } catch (RejectedExecutionException closing) {
+                // Accepted just as the server closed: nothing may escape onto another test's thread.
+                closeQuietly(client);
+                return;
+            }
+        }
+    }
+
+    private static void closeQuietly(Socket client) {
+        try {
+            client.close();
+        } catch (IOException e) {
+            // Closing anyway.
         }
     }
 
@@ -191,11 +214,15 @@ public final class HostileServer implements AutoCloseable {
             if (answer == null) {
                 RawHttp.forward(request, behind, client.getOutputStream());
             } else {
-                answer.write(new Exchange(request, client, new CountingOutput(client.getOutputStream())));
+                answer.write(new Exchange(request, client, new CountingOutput(client.getOutputStream(), written)));
             }
             client.getOutputStream().flush();
         } catch (IOException e) {
             // The client went away, or a script reset the connection on purpose.
+        } catch (RuntimeException e) {
+            // Kept for close(): on this thread it would reach JUnit only through another test (TestFX catches
+            // every thread's uncaught exceptions and fails whichever FX test runs next).
+            scriptFailure.compareAndSet(null, e);
         } finally {
             open.remove(client);
         }
@@ -208,32 +235,5 @@ public final class HostileServer implements AutoCloseable {
             }
         }
         return null;
-    }
-
-    /** Counts what the scripts write, for tests that check a client stopped reading early. */
-    private final class CountingOutput extends OutputStream {
-
-        private final OutputStream out;
-
-        CountingOutput(OutputStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            written.incrementAndGet();
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            written.addAndGet(len);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            out.flush();
-        }
     }
 }
