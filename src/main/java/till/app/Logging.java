@@ -11,8 +11,8 @@ import till.logs.LogMasks;
 
 /**
  * Attaches a run's log files to the data directory it works on: the till's window owns and rolls them, a command
- * appends to them when the data directory exists (it never creates one just to hold a log). The kept password is
- * masked by value in every line. Stateless.
+ * appends to them when the data directory exists (it never creates one just to hold a log). Secrets are masked
+ * where they stand in every line ({@link LogMasks}). Stateless.
  */
 final class Logging {
 

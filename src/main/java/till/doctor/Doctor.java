@@ -14,6 +14,7 @@ import till.odoo.OdooException;
 import till.odoo.PosConfigs;
 import till.odoo.PosSession;
 import till.odoo.ServerVersion;
+import till.odoo.UnusableAnswer;
 import till.odoo.VersionProfile;
 
 /**
@@ -26,6 +27,7 @@ final class Doctor {
     /** The check that fails when the server runs an Odoo version Till does not speak. */
     static final String VERSION = "version";
 
+    private static final String VERSION_INFO = "/web/webclient/version_info";
     private final DoctorOptions options;
     private final JsonRpcOdooClient client;
     private final List<Check> checks = new ArrayList<>();
@@ -69,8 +71,7 @@ final class Doctor {
         try {
             version = client.version();
         } catch (OdooException e) {
-            BusCause cause = BusFailures.of(e, "/web/webclient/version_info", options.server().toString());
-            add(Check.fail("server", cause.words(), cause.advice()));
+            add(serverFailed(e));
             return Optional.empty();
         }
         String tls = "https".equals(options.server().getScheme()) ? " over TLS with a trusted certificate" : "";
@@ -84,6 +85,27 @@ final class Doctor {
             add(Check.fail(VERSION, e.getMessage(), "Use Till with an Odoo 14, 15, 17 or 18 server."));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The first call failed. Every Odoo answers {@code version_info}, so an answer that is not Odoo's (a page, no
+     * JSON-RPC, no such route) means the address is not an Odoo server's; a proxy's 502-504 and network failures say
+     * what the push channel would say.
+     */
+    private Check serverFailed(OdooException e) {
+        boolean proxy = e.httpStatus() >= 502 && e.httpStatus() <= 504;
+        Optional<String> notOdoo = UnusableAnswer.behind(e).map(UnusableAnswer::what)
+                .or(() -> Optional.ofNullable(BusFailures.odooHasNoRoute(e) ? "an answer that it has no such route"
+                        : null));
+        if (e.transport() == OdooException.Transport.NONE && !proxy && notOdoo.isPresent()) {
+            return Check.fail("server", "What answers at " + options.server() + " is not an Odoo server: "
+                    + VERSION_INFO + ", which every Odoo answers, got " + notOdoo.get() + ".", "Check the address"
+                    + " (till doctor --server, till setup --server): it must be the Odoo server's, e.g."
+                    + " http://odoo.example.com:8069, or that of a proxy that forwards to Odoo, not another web"
+                    + " site's.");
+        }
+        BusCause cause = BusFailures.of(e, VERSION_INFO, options.server().toString());
+        return Check.fail("server", cause.words(), cause.advice());
     }
 
     private void database() {

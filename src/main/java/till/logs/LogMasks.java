@@ -1,74 +1,68 @@
 package till.logs;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import till.setup.ConfigException;
-import till.setup.PasswordFile;
 
 /**
- * The last guard before a line reaches a log file or a support bundle: it hides the values of session cookies,
- * password-, PIN-, secret- and token-like keys, the password part of an address, and known secrets such as the kept
- * password wherever they appear. Code must still never log a secret; this catches what slips through. Immutable.
+ * The last guard before a line reaches a log file or a support bundle: it hides secrets by where they stand, never by
+ * searching their value in free text (decision 0153): the values of password-, PIN-, secret- and token-like keys (in
+ * JSON bodies and key=value text), the Cookie, Set-Cookie, Authorization and session headers, {@code session_id}
+ * values, and the password part of an address. Searching a known password's value hid ordinary words ("the admin
+ * must re-enter the password" with the password {@code admin}) and so gave the password away. Code must still never
+ * log a secret; this catches what slips through in a place a secret is carried. Immutable.
  */
 public final class LogMasks {
 
     /** What a hidden value becomes. */
     public static final String HIDDEN = "****";
-    /** Shorter known secrets are not masked by value: hiding every "ab" would make the logs unreadable. */
-    static final int SHORTEST_MASKED = 4;
 
-    /** A secret-looking key, then = or :, then a quoted or bare value. {@code pos_session_id} is not a secret. */
+    private static final LogMasks LOCATIONS = new LogMasks();
+
+    /**
+     * A secret-looking key (bare, quoted, or quoted inside a JSON string), then = or :, then its value: a JSON
+     * string (escapes and all), an escaped JSON string inside another, or a bare word. {@code pos_session_id} and
+     * {@code password.keep} are no secrets; {@code db_password} and {@code admin_passwd} are.
+     */
     private static final Pattern KEY_VALUE = Pattern.compile(
-            "(?i)((?<!\\w)(?:session_id|password|passwd|pwd|secret|token|api_key|pin)(?:_hash)?\"?\\s*[=:]\\s*)"
-                    + "(\"[^\"]*\"|[^\\s\",;&}]+)");
-    private static final Pattern COOKIE_HEADER = Pattern.compile("(?i)((?:set-)?cookie:\\s*)([^\\r\\n]+)");
+            "(?i)((?<!\\w)(?:session_id|(?:[a-z0-9]+_)?(?:password|passwd|pwd|secret|token|api_key)|pin)"
+                    + "(?:_hash)?\\\\?\"?\\s*[=:]\\s*)"
+                    + "(\"(?:[^\"\\\\]|\\\\.)*\"|\\\\\"(?:[^\"\\\\]|\\\\[^\"])*\\\\\"|[^\\s\",;&}\\\\]+)");
+    /** A header that carries a session or credentials: its whole value. */
+    private static final Pattern SECRET_HEADER = Pattern.compile(
+            "(?i)((?<![\\w-])(?:set-cookie|cookie|authorization|proxy-authorization|x-openerp-session-id):\\s*)"
+                    + "([^\\r\\n]+)");
     private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/\\s:@]+:)([^/\\s@]+)(@)");
 
-    private final List<String> secrets;
-
-    private LogMasks(List<String> secrets) {
-        this.secrets = List.copyOf(secrets);
+    private LogMasks() {
     }
 
-    /** Masks by shape only (no known secret values). */
+    /** The masks: by location, the only kind there is. */
     public static LogMasks patterns() {
-        return new LogMasks(List.of());
+        return LOCATIONS;
     }
 
-    /** Shape masks plus the value of the password kept in {@code dataDir}, if one is kept and readable. */
+    /**
+     * The masks for the logs of {@code dataDir}. The kept password is deliberately not read: it is hidden where it
+     * stands (a password field), never searched for in free text.
+     */
     public static LogMasks forDataDir(Path dataDir) {
-        try {
-            return new PasswordFile(dataDir).read().map(patterns()::withSecret).orElse(patterns());
-        } catch (ConfigException e) {
-            return patterns();
-        }
+        return LOCATIONS;
     }
 
-    /** These masks, also hiding {@code secret} wherever it appears (ignored when blank or very short). */
-    public LogMasks withSecret(String secret) {
-        if (secret == null || secret.strip().length() < SHORTEST_MASKED || secrets.contains(secret)) {
-            return this;
-        }
-        List<String> more = new ArrayList<>(secrets);
-        more.add(secret);
-        // Longest first, so a secret that contains another is hidden whole.
-        more.sort((a, b) -> b.length() - a.length());
-        return new LogMasks(more);
-    }
-
-    /** The text with every secret it recognises replaced by {@link #HIDDEN}. */
+    /** The text with every secret it finds in a secret's place replaced by {@link #HIDDEN}. */
     public String mask(String text) {
-        String masked = text;
-        for (String secret : secrets) {
-            masked = masked.replace(secret, HIDDEN);
-        }
-        masked = COOKIE_HEADER.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + HIDDEN));
-        masked = KEY_VALUE.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
-                + (m.group(2).startsWith("\"") ? "\"" + HIDDEN + "\"" : HIDDEN)));
+        String masked = SECRET_HEADER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + HIDDEN));
+        masked = KEY_VALUE.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + hidden(m.group(2))));
         return URL_PASSWORD.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + HIDDEN
                 + m.group(3)));
+    }
+
+    /** The hidden value in the same quotes as the secret, so that the JSON around it stays JSON. */
+    private static String hidden(String value) {
+        if (value.startsWith("\\\"")) {
+            return "\\\"" + HIDDEN + "\\\"";
+        }
+        return value.startsWith("\"") ? "\"" + HIDDEN + "\"" : HIDDEN;
     }
 }

@@ -11,15 +11,22 @@ import java.time.Duration;
  * @param server          the server address as the admin typed it (for messages; never holds a session id)
  * @param route           the path, e.g. {@code /web/session/authenticate}
  * @param timeout         the whole-call deadline
- * @param transportError  the I/O failure before a complete answer was read, or null
+ * @param transportError  the I/O failure before a complete answer was read (an answer over its cap included), or null
  * @param cancelled       whether the caller cancelled the call
  * @param status          the HTTP status, 0 without an answer
  * @param contentType     the answer's Content-Type, or empty
  * @param json            the parsed body, or null when there was none or it did not parse
  * @param parseError      why the body did not parse as JSON, or null
+ * @param location        where a redirect (3xx) points, as an absolute address, or empty
  */
 record Exchange(String server, String route, Duration timeout, IOException transportError, boolean cancelled,
-                int status, String contentType, JsonNode json, JsonProcessingException parseError) {
+                int status, String contentType, JsonNode json, JsonProcessingException parseError, String location) {
+
+    /** An answer that is not a redirect. */
+    Exchange(String server, String route, Duration timeout, IOException transportError, boolean cancelled,
+             int status, String contentType, JsonNode json, JsonProcessingException parseError) {
+        this(server, route, timeout, transportError, cancelled, status, contentType, json, parseError, "");
+    }
 
     static Exchange failed(String server, String route, Duration timeout, IOException error, boolean cancelled) {
         return new Exchange(server, route, timeout, error, cancelled, 0, "", null, null);
@@ -27,6 +34,11 @@ record Exchange(String server, String route, Duration timeout, IOException trans
 
     boolean jsonContent() {
         return contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
+    }
+
+    /** Whether the answer is a redirect, which Till never follows (a POST would come back as a GET). */
+    boolean redirect() {
+        return status >= 300 && status < 400;
     }
 
     /** The JSON-RPC {@code error} object, or a missing node. */

@@ -1,11 +1,14 @@
 package till.odoo;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -23,8 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Odoo's JSON-RPC 2.0 over HTTP POST on OkHttp: one cookie jar for the session, a whole-call deadline per call,
- * cancellable calls, and every outcome classified by {@link Failures}. Logs routes and durations at DEBUG, never a
- * body, a password or a session id. TLS certificates are verified by the platform's trust store. Thread-safe.
+ * cancellable calls, answers read through a cap per kind of call ({@link AnswerCap}), redirects never followed, and
+ * every outcome classified by {@link Failures}. Logs routes and durations at DEBUG, never a body, a password or a
+ * session id. TLS certificates are verified by the platform's trust store. Thread-safe.
  */
 public final class JsonRpcClient {
 
@@ -55,7 +59,7 @@ public final class JsonRpcClient {
         SessionCookies cookies = new SessionCookies();
         // OkHttp's own retry on a stale pooled connection stays on: the push port keeps connections alive, and a
         // resent create_from_ui is harmless because the server skips an order name it already stored.
-        OkHttpClient http = new OkHttpClient.Builder().addInterceptor(cookies).build();
+        OkHttpClient http = withoutRedirects(new OkHttpClient.Builder()).addInterceptor(cookies).build();
         return new JsonRpcClient(http, cookies, baseUrl(server), new AtomicLong());
     }
 
@@ -139,22 +143,54 @@ public final class JsonRpcClient {
         private Exchange exchange() {
             String server = base.toString();
             try (Response response = call.execute()) {
-                ResponseBody body = response.body();
-                byte[] bytes = body.bytes();
                 String type = response.header("Content-Type", "");
-                try {
-                    JsonNode json = bytes.length == 0 ? null : MAPPER.readTree(bytes);
-                    return new Exchange(server, route, timeout, null, false, response.code(), type, json, null);
-                } catch (JsonProcessingException e) {
-                    return new Exchange(server, route, timeout, null, false, response.code(), type, null, e);
-                } catch (IOException e) {
-                    return new Exchange(server, route, timeout, null, false, response.code(), type, null,
-                            new com.fasterxml.jackson.core.JsonParseException(null, e.getMessage()));
+                if (response.isRedirect()) {
+                    return redirected(server, response, type);
                 }
+                return read(server, response, type, AnswerCap.of(route));
             } catch (IOException e) {
                 return Exchange.failed(server, route, timeout, e, cancelledByCaller);
             }
         }
+
+        /**
+         * Parses the body as it streams in, through the cap of this kind of call: never the bytes and the tree at
+         * once, and never more than the cap, however much the server sends.
+         */
+        private Exchange read(String server, Response response, String type, AnswerCap cap) throws IOException {
+            int status = response.code();
+            ResponseBody body = response.body();
+            try (InputStream in = cap.limit(body.byteStream())) {
+                cap.check(body.contentLength());
+                JsonNode json = MAPPER.readTree(in);
+                json = json == null || json.isMissingNode() ? null : json;
+                return new Exchange(server, route, timeout, null, false, status, type, json, null);
+            } catch (AnswerCap.TooLarge e) {
+                return new Exchange(server, route, timeout, e, false, status, type, null, null);
+            } catch (JsonProcessingException e) {
+                return new Exchange(server, route, timeout, null, false, status, type, null, e);
+            } catch (CharConversionException e) {
+                // Bytes that are no text in any encoding JSON allows: as unreadable as malformed JSON.
+                return new Exchange(server, route, timeout, null, false, status, type, null,
+                        new JsonParseException(null, e.getMessage()));
+            }
+        }
+
+        /** A redirect is classified, never followed; where it points is kept as an absolute address. */
+        private Exchange redirected(String server, Response response, String type) {
+            String location = response.header("Location", "");
+            HttpUrl target = location.isEmpty() ? null : response.request().url().resolve(location);
+            return new Exchange(server, route, timeout, null, false, response.code(), type, null, null,
+                    target == null ? location : target.toString());
+        }
+    }
+
+    /**
+     * JSON-RPC calls never follow a redirect: OkHttp would turn the POST into a GET (a 303 to {@code /web/login}
+     * then reads as "not Odoo"), and an order must never be posted somewhere the admin did not set up.
+     */
+    private static OkHttpClient.Builder withoutRedirects(OkHttpClient.Builder builder) {
+        return builder.followRedirects(false).followSslRedirects(false);
     }
 
     private static HttpUrl baseUrl(URI server) {

@@ -1,12 +1,14 @@
 package till.push;
 
+import java.util.Optional;
 import till.odoo.OdooException;
+import till.odoo.UnusableAnswer;
 
 /**
  * Turns a failure that {@code till.odoo} already classified into the {@link BusCause} the icon explains, adding what
  * only the push channel knows (which route, which port). It decides from the failure's structured fields only (the
- * transport failure, the HTTP status, the JSON-RPC code and {@code data.name}), never from words; one rule per line.
- * Stateless.
+ * transport failure, the HTTP status, the JSON-RPC code, {@code data.name} and the {@link UnusableAnswer} behind it),
+ * never from words; one rule per line. Stateless.
  */
 public final class BusFailures {
 
@@ -75,11 +77,28 @@ public final class BusFailures {
                     + " Odoo.", "Odoo behind the proxy is down, or the proxy's read timeout is shorter than the 50 s"
                     + " long poll: set it to at least 60 s (nginx: proxy_read_timeout 720s for /longpolling).");
         }
+        Optional<UnusableAnswer> unusable = UnusableAnswer.behind(e);
+        if (unusable.isPresent()) {
+            return notOdoosAnswer(unusable.get(), route);
+        }
         if (e.kind() == OdooException.Kind.SESSION_EXPIRED) {
             return new BusCause(BusCause.Kind.SESSION_EXPIRED, "The Odoo session expired.",
                     "Till logs in again with its next call; if it keeps expiring, check the saved password.");
         }
         return new BusCause(BusCause.Kind.SERVER_ERROR, e.getMessage(), "");
+    }
+
+    /** An answer came that Till cannot use: a page, no JSON, cut JSON, JSON but not JSON-RPC, far too long. */
+    private static BusCause notOdoosAnswer(UnusableAnswer answer, String route) {
+        String words = "The server sent something that is not Odoo's answer to " + route + ": " + answer.what() + ".";
+        if (answer.problem() == UnusableAnswer.Problem.TOO_LARGE) {
+            return new BusCause(BusCause.Kind.SERVER_ERROR, words, "No real answer is that long: a proxy or the"
+                    + " server sends endless data. Till stopped reading it and keeps trying; if it repeats, check the"
+                    + " proxy in front of Odoo.");
+        }
+        return new BusCause(BusCause.Kind.SERVER_ERROR, words, "A proxy or another web server may answer " + route
+                + " in Odoo's place, or Odoo failed while answering: check the proxy's rules for it. Till keeps"
+                + " trying.");
     }
 
     /** Whether Odoo itself said it has no such route: JSON-RPC code 404, werkzeug's {@code NotFound}. */

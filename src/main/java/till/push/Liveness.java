@@ -22,6 +22,8 @@ final class Liveness {
     private boolean pingPong;
     private boolean lateSeen;
     private boolean running;
+    /** The icon may show green or a rotation, which only a failure (red) may leave for orange. */
+    private boolean mayBeGreen = true;
     private Instant pollStartedAt;
     private Instant pingSentAt;
     private Scheduler.Task timer;
@@ -63,7 +65,29 @@ final class Liveness {
         restartSilence();
         if (running) {
             events.alive(cause);
+            mayBeGreen = true;
         }
+    }
+
+    /**
+     * Polls came back at once with nothing ({@link QuickEmptyPolls}): the server answers but cannot push, so orange
+     * with why. Green never turns orange directly (the state's legal moves), so from green or a rotation the icon
+     * passes through red, once; later polls of the same kind change nothing.
+     */
+    synchronized void pollNotHeld(int polls) {
+        if (!running) {
+            return;
+        }
+        if (mayBeGreen) {
+            events.lost(QuickEmptyPolls.cause(BusCause.Kind.SERVER_ERROR, polls));
+            mayBeGreen = false;
+        }
+        events.answered(QuickEmptyPolls.cause(BusCause.Kind.SERVER_ANSWERED, polls));
+    }
+
+    /** The cashier clicked: the icon rotates until the next outcome. */
+    synchronized void reconnecting() {
+        mayBeGreen = true;
     }
 
     synchronized void pollFailed(BusCause cause) {
@@ -119,6 +143,7 @@ final class Liveness {
         if (running) {
             // A late answer after close must not light the icon again.
             events.lost(cause);
+            mayBeGreen = false;
         }
     }
 

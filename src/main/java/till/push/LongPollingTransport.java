@@ -2,7 +2,6 @@ package till.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -16,9 +15,11 @@ import till.worker.Scheduler;
  * The push channel over Odoo 10-15's long polling: a hello, then one {@code /longpolling/poll} per round, its
  * notifications handed to the {@link BusInbox}; {@code pos_longpolling}'s PING/PONG where the server has it
  * ({@link Liveness}, {@link Ping}); a peek poll first after a start, a click or a failure (decision 0070); a new
- * login after "Session expired" (decision 0064). Rounds run on the push connection's worker; PINGs and timers on the
- * scheduler's thread, whose unexpected failures go to {@link PushEvents#unexpected}; {@link #reconnectNow} and
- * {@link #close} come from any thread. Thread-safe.
+ * login after "Session expired" (decision 0064); a wait between polls and orange while something answers the long
+ * poll at once with nothing ({@link QuickEmptyPolls}, decision 0152). Rounds run on the push connection's worker;
+ * PINGs and timers on the scheduler's thread, whose unexpected failures go to {@link PushEvents#unexpected};
+ * {@link #reconnectNow} and {@link #close} come from any thread. Thread-safe. About 270 lines: the poll, its restart
+ * by a click and its failures share the fields guarded by this object; apart, each would reach into the others'.
  */
 public final class LongPollingTransport implements PushTransport {
 
@@ -36,6 +37,7 @@ public final class LongPollingTransport implements PushTransport {
     private final Liveness liveness;
     private final Ping ping;
     private final CallsInFlight inFlight = new CallsInFlight();
+    private final QuickEmptyPolls quickPolls = new QuickEmptyPolls(System::nanoTime);
     private final String cursorKey;
     // Worker thread only.
     private boolean opened;
@@ -74,23 +76,29 @@ public final class LongPollingTransport implements PushTransport {
             liveness.started();
             return hello();
         }
-        PendingCall call = nextPoll();
-        if (call == null) {
+        Poll poll = nextPoll();
+        if (poll == null) {
             return Pause.NONE;
         }
-        Instant started = time.clock().instant();
+        long tick = quickPolls.start();
         JsonNode result;
         try {
-            result = inFlight.await(call);
+            result = inFlight.await(poll.call());
         } catch (OdooException e) {
             return pollFailed(e);
         }
         renewedSinceSuccess = false;
         List<BusMessage> messages = BusItems.parse(result);
-        LOG.debug("poll returned {} notification(s) after {} ms", messages.size(),
-                Duration.between(started, time.clock().instant()).toMillis());
+        QuickEmptyPolls.Verdict verdict = quickPolls.completed(tick, poll.timeout(), poll.peek(), messages.isEmpty());
+        LOG.debug("poll returned {} notification(s) after {} ms", messages.size(), quickPolls.lastMillis());
         last = inbox.deliver(cursorKey, last, messages);
         inbox.reached(settings.reloadGap());
+        if (verdict == QuickEmptyPolls.Verdict.BROKEN || verdict == QuickEmptyPolls.Verdict.STILL_BROKEN) {
+            return notHeld(verdict);
+        }
+        if (verdict == QuickEmptyPolls.Verdict.MENDED) {
+            LOG.info("the long poll is held again: the server can push at once");
+        }
         time.backoff().reset();
         liveness.pollSucceeded(messages.stream().anyMatch(LongPollingTransport::isPong));
         return Pause.NONE;
@@ -98,6 +106,7 @@ public final class LongPollingTransport implements PushTransport {
 
     @Override
     public void reconnectNow() {
+        liveness.reconnecting();
         restartPoll(!liveness.pingPong(), liveness.pingPong());
     }
 
@@ -135,6 +144,29 @@ public final class LongPollingTransport implements PushTransport {
             liveness.pollFailed(BusFailures.of(e, BusCalls.POLL, calls.pushServer()));
         }
         return retryLater();
+    }
+
+    /**
+     * The long poll came back at once with nothing once too often: orange with why, logged once when it starts, and
+     * a growing wait before the next poll instead of a spinning core. The next poll is no peek: only a held poll
+     * ends it.
+     */
+    private Pause notHeld(QuickEmptyPolls.Verdict verdict) {
+        Duration wait = time.backoff().next();
+        if (verdict == QuickEmptyPolls.Verdict.BROKEN) {
+            LOG.warn("the server answered the long poll at once with nothing {} times in a row (the last after {} ms;"
+                    + " Odoo holds it up to 50 s): a proxy or the server does not hold {}; polling with a wait between"
+                    + " polls until one is held again", quickPolls.inARow(), quickPolls.lastMillis(), BusCalls.POLL);
+        }
+        liveness.pollNotHeld(quickPolls.inARow());
+        synchronized (this) {
+            if (restart) {
+                restart = false;
+                return Pause.NONE;
+            }
+        }
+        LOG.debug("next poll in {} ms", wait.toMillis());
+        return Pause.backOff(wait);
     }
 
     /** The back-off after a failure; the first try after it is a peek. */
@@ -175,7 +207,7 @@ public final class LongPollingTransport implements PushTransport {
         }
     }
 
-    private synchronized PendingCall nextPoll() {
+    private synchronized Poll nextPoll() {
         if (inFlight.closed()) {
             return null;
         }
@@ -191,7 +223,11 @@ public final class LongPollingTransport implements PushTransport {
             pingWithNextPoll = false;
             timers.schedule(Duration.ZERO, ping);
         }
-        return currentPoll;
+        return new Poll(currentPoll, peek, timeout);
+    }
+
+    /** A poll ready to go out, and what it was asked for (a held poll answers empty only after its hold). */
+    private record Poll(PendingCall call, boolean peek, Duration timeout) {
     }
 
     private List<String> channels() {

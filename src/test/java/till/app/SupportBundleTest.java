@@ -43,9 +43,11 @@ class SupportBundleTest {
                 + "login=till\npos.config.id=3\npassword.keep=true\n");
         Files.writeString(data.resolve("till.password"), PASSWORD + "\n");
         Files.writeString(data.resolve("manager.pin"), "salt:hash-of-the-pin\n");
-        // Lines written before masking existed, or by a careless logger: the bundle must still hide them.
+        // Lines written before masking existed, or by a careless logger: the bundle must still hide the secrets
+        // where they stand (decision 0153: a password is hidden in its field, never searched for in free text).
         Files.writeString(data.resolve("logs/till.log"), "2026-11-30T01:00:00.000Z INFO [main] x - Cookie: session_id="
-                + SESSION + "\n2026-11-30T01:00:01.000Z INFO [main] x - login with " + PASSWORD + "\n"
+                + SESSION + "\n2026-11-30T01:00:01.000Z INFO [main] x - login with {\"login\": \"till\","
+                + " \"password\": \"" + PASSWORD + "\"}\n"
                 + "2026-11-30T01:00:02.000Z INFO [server-connect] till.app.Backends - Odoo server version 17.0 at"
                 + " https://shop.example.com\n");
         Files.writeString(data.resolve("logs/till.1.log"), "older line\n");

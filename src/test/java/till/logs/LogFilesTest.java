@@ -67,17 +67,35 @@ class LogFilesTest {
     }
 
     @Test
-    void aLoggedSessionCookieOrKeptPasswordComesOutMasked() throws IOException {
-        try (LogFiles logs = LogFiles.open(dataDir, SMALL, LogFiles.Rotation.ROLL,
-                LogMasks.patterns().withSecret("Corr3ct-Horse"))) {
+    void aLoggedSessionCookieOrPasswordFieldComesOutMasked() throws IOException {
+        try (LogFiles logs = LogFiles.open(dataDir, SMALL, LogFiles.Rotation.ROLL, LogMasks.patterns())) {
             LOG.info("request had Cookie: session_id=4f1a9c2e77deadbeef");
-            LOG.warn("login refused for password Corr3ct-Horse", new IllegalStateException("session_id=4f1a9c2e77"));
+            LOG.warn("login refused for {\"login\": \"ann\", \"password\": \"Corr3ct-Horse\"}",
+                    new IllegalStateException("session_id=4f1a9c2e77"));
         }
 
         String log = read("till.log");
-        assertThat(log).contains("Cookie: ****").contains("login refused for password ****")
-                .contains("IllegalStateException: session_id=****")
+        assertThat(log).contains("Cookie: ****").contains("login refused for {\"login\": \"ann\", \"password\":"
+                + " \"****\"}").contains("IllegalStateException: session_id=****")
                 .doesNotContain("4f1a9c2e77").doesNotContain("Corr3ct-Horse");
+    }
+
+    @Test
+    void withThePasswordAdminKeptTheLogKeepsTheAdvicesWordsAndHidesThePasswordField() throws IOException {
+        Files.writeString(dataDir.resolve("till.password"), "admin\n");
+        try (LogFiles logs = LogFiles.open(dataDir, SMALL, LogFiles.Rotation.ROLL, LogMasks.forDataDir(dataDir))) {
+            DeliveryTransitions orders = new DeliveryTransitions();
+            orders.accept(status(WorkerState.RUNNING, Optional.empty()));
+            orders.accept(new SenderStatus(WorkerState.RUNNING, Optional.empty(), 2, 0, new BigDecimal("5.00"),
+                    Optional.empty(), false, FailureKind.AUTHENTICATION.advice(),
+                    Optional.of(FailureKind.AUTHENTICATION), Optional.of(Instant.EPOCH)));
+            LOG.info("logging in with {\"db\": \"demo\", \"login\": \"admin\", \"password\": \"admin\"}");
+        }
+
+        String log = read("till.log");
+        assertThat(log).contains("the admin must re-enter the password").doesNotContain("the **** must")
+                .contains("{\"db\": \"demo\", \"login\": \"admin\", \"password\": \"****\"}");
+        assertThat(read("connections.log")).contains("the admin must re-enter the password");
     }
 
     @Test

@@ -103,6 +103,22 @@ class FailuresTest {
                         "connection to server failed: Connection refused"), Kind.RETRYABLE, "its database"),
                 Arguments.of("UserError", rpcError(200, "odoo.exceptions.UserError", "No cash statement found\nmore"),
                         Kind.REJECTED, "refused the request: No cash statement found"),
+                Arguments.of("SerializationFailure", rpcError(200, "psycopg2.errors.SerializationFailure",
+                        "could not serialize access due to concurrent update"), Kind.RETRYABLE,
+                        "passing conflict in its database (SerializationFailure"),
+                Arguments.of("DeadlockDetected", rpcError(200, "psycopg2.errors.DeadlockDetected", "deadlock detected"),
+                        Kind.RETRYABLE, "passing conflict"),
+                Arguments.of("conflict words under another name", rpcError(200, "odoo.exceptions.UserError",
+                        "could not serialize access due to concurrent update"), Kind.REJECTED, "refused the request"),
+                Arguments.of("AdminShutdown", rpcError(200, "psycopg2.errors.AdminShutdown",
+                        "terminating connection due to administrator command"), Kind.RETRYABLE,
+                        "cannot use its database right now"),
+                Arguments.of("empty JSON body", new Exchange(SERVER, "/r", TIMEOUT, null, false, 200,
+                        "application/json", null, null), Kind.RETRYABLE, "empty answer"),
+                Arguments.of("303 to the login page", redirect(303, "http://127.0.0.1:8069/web/login?redirect=x"),
+                        Kind.SESSION_EXPIRED, "session expired"),
+                Arguments.of("301 to https", redirect(301, "https://shop.example.com/r"), Kind.MISCONFIGURED,
+                        "redirects /r to https://shop.example.com/r (HTTP 301)"),
                 Arguments.of("DNS", io(new UnknownHostException("shop.invalid")), Kind.RETRYABLE, "DNS"),
                 Arguments.of("refused", io(new ConnectException("Connection refused")), Kind.RETRYABLE, "refused"),
                 Arguments.of("timeout", io(new SocketTimeoutException("timeout")), Kind.RETRYABLE, "within 15 s"),
@@ -146,7 +162,9 @@ class FailuresTest {
                 Arguments.of("JSON-RPC 404", recorded("v15", "450-pos-longpolling-update-not-installed"),
                         new Wire(Transport.NONE, 404, 404)),
                 Arguments.of("bus.Bus unavailable", rpcError(200, "builtins.Exception", "bus.Bus unavailable"),
-                        new Wire(Transport.NONE, 200, 200)));
+                        new Wire(Transport.NONE, 200, 200)),
+                Arguments.of("redirect", redirect(303, "http://127.0.0.1:8069/web/login"),
+                        new Wire(Transport.NONE, 303, 0)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -211,6 +229,10 @@ class FailuresTest {
         return json(200, "{\"jsonrpc\": \"2.0\", \"id\": 1, \"error\": {\"code\": " + code + ", \"message\": \"Odoo"
                 + " Server Error\", \"data\": {\"name\": \"" + name + "\", \"message\": \""
                 + message.replace("\n", "\\n") + "\"}}}");
+    }
+
+    private static Exchange redirect(int status, String location) {
+        return new Exchange(SERVER, "/r", TIMEOUT, null, false, status, "", null, null, location);
     }
 
     private static Exchange io(IOException error) {
