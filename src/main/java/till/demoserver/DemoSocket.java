@@ -47,6 +47,7 @@ public final class DemoSocket implements Session.Listener {
     private List<String> channels = List.of();
     private long lastSent;
     private boolean awaitingPong;
+    private boolean readDemanded;
     private boolean closed;
     private ScheduledFuture<?> tick;
 
@@ -76,11 +77,12 @@ public final class DemoSocket implements Session.Listener {
             return;
         }
         rearm();
-        opened.demand();
+        demandRead();
     }
 
     @Override
     public synchronized void onWebSocketText(String text) {
+        readDemanded = false;
         if (closed) {
             return;
         }
@@ -94,26 +96,28 @@ public final class DemoSocket implements Session.Listener {
             subscribe(event.path("data"));
         }
         if (!owner.stalled()) {
-            session.demand();
+            demandRead();
         }
     }
 
     @Override
     public synchronized void onWebSocketPong(ByteBuffer payload) {
+        readDemanded = false;
         awaitingPong = false;
         rearm();
         if (!owner.stalled()) {
-            session.demand();
+            demandRead();
         }
     }
 
     @Override
     public synchronized void onWebSocketPing(ByteBuffer payload) {
+        readDemanded = false;
         // Answered as Odoo does; listening for pings switches Jetty's own answer off.
         session.sendPong(payload, Callback.NOOP);
         rearm();
         if (!owner.stalled()) {
-            session.demand();
+            demandRead();
         }
     }
 
@@ -237,8 +241,19 @@ public final class DemoSocket implements Session.Listener {
     synchronized void resume() {
         if (!closed && session != null) {
             rearm();
-            session.demand();
+            demandRead();
             dispatch();
+        }
+    }
+
+    /**
+     * Asks Jetty for the next frame unless that is already asked: a second demand while one is pending throws
+     * {@code ReadPendingException}, which on the scheduler's thread would end {@link #resume()} before it sends.
+     */
+    private void demandRead() {
+        if (!readDemanded) {
+            readDemanded = true;
+            session.demand();
         }
     }
 
