@@ -3,10 +3,11 @@ package till.odoo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongPredicate;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.outbox.FailureKind;
@@ -14,12 +15,15 @@ import till.outbox.OrderTransport;
 import till.order.PaidOrder;
 import till.outbox.SendFailure;
 import till.outbox.SendResult;
+import till.outbox.SenderOptions;
 
 /**
  * The order sender's transport to a real Odoo: checks that the orders' POS sessions are still open (Odoo would file
  * orders of a closed session silently into a rescue session), then {@code create_from_ui} with the payload
- * {@link OrderPayloads} builds from the stored order, so every resend is identical. {@link #cancel()} cuts the call
- * in flight short through OkHttp, so that the sender stops at once. Thread-safe.
+ * {@link OrderPayloads} builds from the stored order, so every resend is identical, and never twice by itself. A
+ * failure after the request went out is of unknown outcome, and {@link #lookUp} asks the server which orders it holds
+ * ({@link OrderLookup}; docs/decisions/0160). {@link #cancel()} cuts the call in flight short through OkHttp, so that
+ * the sender stops at once. Thread-safe.
  */
 public final class OdooOrderTransport implements OrderTransport {
 
@@ -35,6 +39,7 @@ public final class OdooOrderTransport implements OrderTransport {
     private final PosContextSource pos;
     private final LongPredicate rescueApproved;
     private final InFlightCalls calls;
+    private volatile CreateDeadline pace;
 
     public OdooOrderTransport(OdooClient client, PosContextSource pos) {
         this(client, pos, session -> false);
@@ -68,23 +73,62 @@ public final class OdooOrderTransport implements OrderTransport {
     /** Like {@link #connecting(URI, Credentials, long)}, sending orders of the approved closed sessions anyway. */
     public static OdooOrderTransport connecting(URI server, Credentials credentials, long posConfigId,
                                                 LongPredicate rescueApproved) {
+        return connecting(server, credentials, posConfigId, rescueApproved, SenderOptions.DEFAULT_SETTLE);
+    }
+
+    /**
+     * Like {@link #connecting(URI, Credentials, long, LongPredicate)}, with {@code create_from_ui} deadlines sized
+     * from the server's measured pace and capped just over its request time limit ({@link CreateDeadline}).
+     *
+     * @param serverLimit the server's request time limit (Odoo's {@code limit_time_real}: the sender's settle time)
+     */
+    public static OdooOrderTransport connecting(URI server, Credentials credentials, long posConfigId,
+                                                LongPredicate rescueApproved, Duration serverLimit) {
         InFlightCalls calls = new InFlightCalls();
-        JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(server), OdooClient::createFromUiTimeout,
-                calls);
-        return new OdooOrderTransport(client, new CachedLogin(client, credentials, posConfigId), rescueApproved,
-                calls);
+        CreateDeadline deadline = new CreateDeadline(serverLimit);
+        JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(server), deadline, calls);
+        OdooOrderTransport transport = new OdooOrderTransport(client, new CachedLogin(client, credentials,
+                posConfigId), rescueApproved, calls);
+        transport.pace = deadline;
+        return transport;
     }
 
     @Override
     public SendResult send(List<PaidOrder> batch) throws SendFailure {
+        List<ObjectNode> payloads;
         try {
             PosContext context = pos.get();
             refuseClosedSessions(batch);
-            List<ObjectNode> payloads = batch.stream().map(o -> OrderPayloads.build(o, context)).toList();
-            List<CreatedOrder> created = client.createFromUi(payloads);
-            return new SendResult(created.stream().map(CreatedOrder::posReference).collect(Collectors.toSet()));
+            payloads = batch.stream().map(o -> OrderPayloads.build(o, context)).toList();
         } catch (OdooException e) {
             throw new SendFailure(kind(e.kind()), e.getMessage(), e);
+        }
+        return create(payloads);
+    }
+
+    /** The one call that changes data: its failure is judged by what it met on the wire ({@link OrderOutcomes}). */
+    private SendResult create(List<ObjectNode> payloads) throws SendFailure {
+        long start = System.nanoTime();
+        try {
+            List<CreatedOrder> created = client.createFromUi(payloads);
+            CreateDeadline measured = pace;
+            if (measured != null) {
+                measured.record(payloads.size(), Duration.ofNanos(System.nanoTime() - start));
+            }
+            return OrderOutcomes.answer(created);
+        } catch (OdooException e) {
+            throw OrderOutcomes.ofCreate(e);
+        }
+    }
+
+    /** Asks the server, within the POS configuration, which of these orders it holds (read-only). */
+    @Override
+    public Map<String, Long> lookUp(List<PaidOrder> orders) throws SendFailure {
+        try {
+            return OrderLookup.byReference(client, pos.get().configId(), orders);
+        } catch (OdooException e) {
+            throw new SendFailure(kind(e.kind()), "Till could not ask the server which orders it holds: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MigrationsTest {
 
-    private static final List<String> WITH_V4 = List.of("V1__initial_schema.sql", "V2__bus_cursor.sql",
-            "V3__outbox_queue_order.sql", "V4__test_notes.sql");
+    private static final List<String> WITH_V5 = List.of("V1__initial_schema.sql", "V2__bus_cursor.sql",
+            "V3__outbox_queue_order.sql", "V4__outbox_unknown_outcome.sql", "V5__test_notes.sql");
 
     @TempDir
     Path dir;
@@ -29,7 +29,7 @@ class MigrationsTest {
         try (TillStore store = StoreTestSupport.open(dir)) {
             store.outbox().commitPaid(StoreFixtures.paidOrder(1, "3.00"));
         }
-        Migrations newer = new Migrations(WITH_V4, getClass().getClassLoader());
+        Migrations newer = new Migrations(WITH_V5, getClass().getClassLoader());
         try (TillStore store = TillStore.open(dir, StoreTestSupport.CLOCK, newer)) {
             assertThat(store.outbox().find(StoreFixtures.uid(1).uid())).isPresent();
         }
@@ -37,7 +37,7 @@ class MigrationsTest {
              ResultSet rs = s.executeQuery("SELECT note FROM paid_orders")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("migrated");
-            assertThat(Migrations.currentVersion(c)).isEqualTo(4);
+            assertThat(Migrations.currentVersion(c)).isEqualTo(5);
         }
     }
 
@@ -48,11 +48,14 @@ class MigrationsTest {
                 store.outbox().commitPaid(StoreFixtures.paidOrder(n, n + ".00"));
             }
         }
-        // Back to how a version-2 database looked: no queue order, no index, V3 not recorded.
+        // Back to how a version-2 database looked: no queue order, no index, V3 (and V4 after it) not recorded.
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("DROP INDEX outbox_state_seq");
             s.execute("ALTER TABLE outbox DROP COLUMN seq");
-            s.execute("DELETE FROM schema_version WHERE version = 3");
+            s.execute("ALTER TABLE outbox DROP COLUMN unknown_since");
+            s.execute("ALTER TABLE outbox DROP COLUMN server_id");
+            s.execute("ALTER TABLE outbox DROP COLUMN confirmed_by");
+            s.execute("DELETE FROM schema_version WHERE version >= 3");
         }
         try (TillStore store = StoreTestSupport.open(dir)) {
             assertThat(store.outboxQueue().claim(2, java.util.Set.of()))
@@ -65,23 +68,23 @@ class MigrationsTest {
 
     @Test
     void migrationsAlreadyAppliedAreNotAppliedAgain() {
-        Migrations newer = new Migrations(WITH_V4, getClass().getClassLoader());
+        Migrations newer = new Migrations(WITH_V5, getClass().getClassLoader());
         TillStore.open(dir, StoreTestSupport.CLOCK, newer).close();
-        // Re-applying V4 would fail on the existing column and table.
+        // Re-applying V5 would fail on the existing column and table.
         TillStore.open(dir, StoreTestSupport.CLOCK, newer).close();
     }
 
     @Test
     void aDatabaseFromANewerTillIsRefusedWithAClearMessage() {
-        TillStore.open(dir, StoreTestSupport.CLOCK, new Migrations(WITH_V4, getClass().getClassLoader())).close();
+        TillStore.open(dir, StoreTestSupport.CLOCK, new Migrations(WITH_V5, getClass().getClassLoader())).close();
         assertThatThrownBy(() -> StoreTestSupport.open(dir))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("newer Till").hasMessageContaining("schema version 4");
+                .hasMessageContaining("newer Till").hasMessageContaining("schema version 5");
     }
 
     @Test
     void aDatabaseFromANewerTillIsRefusedWithoutAByteOfItWrittenWithOrWithoutItsChecksum() throws IOException {
-        TillStore.open(dir, StoreTestSupport.CLOCK, new Migrations(WITH_V4, getClass().getClassLoader())).close();
+        TillStore.open(dir, StoreTestSupport.CLOCK, new Migrations(WITH_V5, getClass().getClassLoader())).close();
         Path file = dir.resolve(Database.FILE_NAME);
         byte[] before = Files.readAllBytes(file);
         FileTime modified = Files.getLastModifiedTime(file);
