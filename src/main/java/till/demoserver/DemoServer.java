@@ -31,6 +31,7 @@ public final class DemoServer implements AutoCloseable {
     private final DemoRouter router;
     private final HttpListener listener;
     private final Websockets websockets;
+    private final OrderCalls orderCalls = new OrderCalls();
     private volatile String password = PASSWORD;
     private boolean closed;
 
@@ -41,7 +42,7 @@ public final class DemoServer implements AutoCloseable {
         this.bus = new Bus(options.profile(), options.clock());
         this.sessions = new HttpSessions(options.clock(), faults);
         this.posSessions = new PosSessions(data, options.profile(), options.clock());
-        OrderSync orders = options.profile().orders(data, posSessions, faults, bus);
+        OrderSync orders = new RecordedOrders(options.profile().orders(data, posSessions, faults, bus), orderCalls);
         ModelCalls models = new ModelCalls(data, posSessions, orders, bus, options.profile());
         this.busRoutes = new BusRoutes(options, bus, faults);
         OdooRoutes routes = new OdooRoutes(options, sessions, () -> password, models, busRoutes,
@@ -185,6 +186,29 @@ public final class DemoServer implements AutoCloseable {
     /** The {@code pos_reference} of every stored order, oldest first. */
     public List<String> orderReferences() {
         return data.all("pos.order").stream().map(o -> o.get("pos_reference").asText()).toList();
+    }
+
+    /**
+     * The orders stored more than once, with how many copies: by reference (18: by uuid, the identity it
+     * de-duplicates on). A till that sends an order again while the server is still committing the first call makes
+     * one, as on Odoo.
+     */
+    public java.util.Map<String, Integer> duplicates() {
+        String key = profile().ordersByUuid() ? "uuid" : "pos_reference";
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        data.all("pos.order").forEach(o -> counts.merge(o.path(key).asText(""), 1, Integer::sum));
+        counts.values().removeIf(n -> n < 2);
+        return counts;
+    }
+
+    /** The orders that two order calls carried at the same time at this server (reference, 18: uuid). */
+    public List<String> overlappingOrderCalls() {
+        return orderCalls.overlapping();
+    }
+
+    /** How many order calls carried each order, for the orders that more than one call carried. */
+    public java.util.Map<String, Integer> repeatedOrderCalls() {
+        return orderCalls.repeated();
     }
 
     /** Switches a fault on (replacing one of the same kind); {@code down} stops listening at once. */
