@@ -101,6 +101,11 @@ public final class DemoServer implements AutoCloseable {
         return bus.waitingPolls();
     }
 
+    /** How many requests the {@code hang} fault holds right now: each reached the server and is never answered. */
+    public int hungRequests() {
+        return faults.hungRequests();
+    }
+
     /** How many websockets are open right now (17/18). */
     public int openWebsockets() {
         return websockets.openCount();
