@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A small Odoo-compatible server on loopback, for the embedded demo and for tests: real HTTP, the JSON-RPC and
- * long-polling shapes of the recorded 14/15 servers, in-memory data, and faults switchable at run time. Thread-safe.
+ * long-polling shapes of the recorded 14/15 servers, in-memory data, and faults switchable at run time. Over 250
+ * lines: it is the demo's one public face for tests and the admin routes, mostly one-line accessors. Thread-safe.
  */
 public final class DemoServer implements AutoCloseable {
 
@@ -199,16 +200,17 @@ public final class DemoServer implements AutoCloseable {
      * one, as on Odoo.
      */
     public java.util.Map<String, Integer> duplicates() {
-        String key = profile().ordersByUuid() ? "uuid" : "pos_reference";
-        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
-        data.all("pos.order").forEach(o -> counts.merge(o.path(key).asText(""), 1, Integer::sum));
-        counts.values().removeIf(n -> n < 2);
-        return counts;
+        return data.duplicateOrders(profile().ordersByUuid() ? "uuid" : "pos_reference");
     }
 
     /** The orders that two order calls carried at the same time at this server (reference, 18: uuid). */
     public List<String> overlappingOrderCalls() {
         return orderCalls.overlapping();
+    }
+
+    /** How many order calls carried this order (reference, 18: uuid), the ones still running included. */
+    public int orderCalls(String key) {
+        return orderCalls.count(key);
     }
 
     /** How many order calls carried each order, for the orders that more than one call carried. */

@@ -38,6 +38,11 @@ final class OrderCalls {
         ((Span) handle).end = System.nanoTime();
     }
 
+    /** How many calls carried this order (reference, 18: uuid), those still running included. */
+    synchronized int count(String key) {
+        return byKey.getOrDefault(key, List.of()).size();
+    }
+
     /** How many calls carried each order, for the orders carried more than once. */
     synchronized Map<String, Integer> repeated() {
         Map<String, Integer> counts = new TreeMap<>();

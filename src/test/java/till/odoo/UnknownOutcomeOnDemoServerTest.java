@@ -166,7 +166,8 @@ class UnknownOutcomeOnDemoServerTest {
         server.clear(FaultKind.PROXY_502);
         passTheSettleTime();
 
-        Await.until(() -> rig.sender.status().allSent(), "every order confirmed", 10);
+        Await.until(() -> orders.stream().allMatch(o -> rig.state(o) == OutboxState.SENT), "every order confirmed",
+                10);
         assertThat(rig.sleeper.waits()).last().isEqualTo(OrderSender.IDLE_CHECK);
         assertThat(orders).allMatch(o -> rig.state(o) == OutboxState.SENT && !rig.entry(o).foundByLookup());
         assertThat(server.repeatedOrderCalls()).as("the 502's call never reached Odoo; the resend is the first")
@@ -174,6 +175,37 @@ class UnknownOutcomeOnDemoServerTest {
         assertThat(server.duplicates()).isEmpty();
         assertThat(server.overlappingOrderCalls()).isEmpty();
         assertThat(server.orderReferences()).containsAll(rig.names(orders));
+    }
+
+    @ParameterizedTest
+    @MethodSource("profiles")
+    void aShopsUniqueIndexRefusingTheLosingCallMarksTheOrderDeliveredNotRejected(Profile profile) throws Exception {
+        start(profile, OdooClient::createFromUiTimeout);
+        PaidOrder order = pay(1).get(0);
+        server.inject(Fault.parse("slow-commit=1"));
+        server.inject(Fault.of(FaultKind.UNIQUE_REFERENCE));
+        // Another sender (an older till, a script) has the same order at the server first.
+        JsonRpcOdooClient other = new JsonRpcOdooClient(JsonRpcClient.create(server.url()));
+        Login login = other.authenticate(new Credentials(server.database(), DemoServer.LOGIN, DemoServer.PASSWORD));
+        PosContext pos = new PosContext(VersionProfile.of(other.version()), server.database(), 1, sessionId, 1,
+                login.uid(), 1L, Optional.empty(), Optional.empty());
+        java.util.concurrent.CompletableFuture<?> first = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                other.createFromUi(List.of(OrderPayloads.build(order, pos)));
+            } catch (OdooException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Await.until(() -> server.orderCalls(order.name()) == 1, "the other call at the server", 10);
+        rig.sender.start();
+
+        Await.until(() -> rig.state(order) == OutboxState.SENT, "the order confirmed", 20);
+        first.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(rig.state(order)).isEqualTo(OutboxState.SENT);
+        assertThat(rig.entry(order).foundByLookup()).isTrue();
+        assertThat(rig.sender.status().rejected()).isZero();
+        assertThat(server.duplicates()).isEmpty();
+        assertThat(server.orderReferences()).filteredOn(order.name()::equals).hasSize(1);
     }
 
     /** Lets fake time pass until the first lookup is due, then once more for its round. */
@@ -185,7 +217,8 @@ class UnknownOutcomeOnDemoServerTest {
     }
 
     private void assertDeliveredOnceFoundByLookup(List<PaidOrder> orders) throws InterruptedException {
-        Await.until(() -> rig.sender.status().allSent(), "every order confirmed", 10);
+        Await.until(() -> orders.stream().allMatch(o -> rig.state(o) == OutboxState.SENT), "every order confirmed",
+                10);
         assertThat(orders).allMatch(o -> rig.state(o) == OutboxState.SENT);
         assertThat(orders).allMatch(o -> rig.entry(o).foundByLookup() && rig.entry(o).serverId().isPresent());
         assertThat(orders).allMatch(o -> rig.entry(o).attempts() == 1);

@@ -162,7 +162,7 @@ public final class FakeServerTransport implements OrderTransport {
     }
 
     /** The next call stores its orders, then its answer is lost: the outcome is unknown to the sender. */
-    void storeThenLoseAnswer() {
+    public void storeThenLoseAnswer() {
         storeThenLoseAnswer = true;
     }
 

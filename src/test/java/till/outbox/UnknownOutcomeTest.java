@@ -211,6 +211,26 @@ class UnknownOutcomeTest {
     }
 
     @Test
+    void aRetryRequestedFromTheCommandLineWhileTheTillRunsIsTakenAtTheNextRound() throws Exception {
+        RetryRequestFile requests = new RetryRequestFile(dir);
+        rig = new SenderRig(dir, server, UnaryOperator.identity(), SenderOptions.defaults().withSettle(SETTLE)
+                .withRequests(requests));
+        List<PaidOrder> orders = rig.pay(1, 2);
+        server.refuse(orders.get(1).name(), "The server refused the request: no cash journal");
+        rig.sender.start();
+        rig.sleeper.nextSleep();
+        assertThat(rig.state(orders.get(1))).isEqualTo(OutboxState.REJECTED);
+        server.accept(orders.get(1).name());
+
+        requests.request(java.util.Optional.of(orders.get(1).uid()));
+        rig.sender.sendNow();
+
+        assertThat(rig.sleeper.nextSleep()).isEqualTo(OrderSender.IDLE_CHECK);
+        assertThat(rig.state(orders.get(1))).isEqualTo(OutboxState.SENT);
+        assertThat(java.nio.file.Files.exists(requests.path())).as("taken, once").isFalse();
+    }
+
+    @Test
     void aStateTheFullDiskRefusesStopsSendingWithTheErrorAndTheOrdersAreLookedUpNotResent() throws Exception {
         FullDiskQueue[] disk = new FullDiskQueue[1];
         rig = new SenderRig(dir, server, q -> disk[0] = new FullDiskQueue(q, dir), Duration.ZERO);

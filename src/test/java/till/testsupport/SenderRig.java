@@ -34,7 +34,7 @@ public final class SenderRig implements AutoCloseable {
     public final OrderSender sender;
     private final OrderTransport transport;
     private final UnaryOperator<OutboxQueue> queue;
-    private final Duration settle;
+    private final SenderOptions options;
 
     public SenderRig(Path dir, OrderTransport transport) {
         this(dir, transport, UnaryOperator.identity());
@@ -50,9 +50,14 @@ public final class SenderRig implements AutoCloseable {
      * @param settle how long after a send of unknown outcome the sender looks its orders up
      */
     public SenderRig(Path dir, OrderTransport transport, UnaryOperator<OutboxQueue> queue, Duration settle) {
+        this(dir, transport, queue, SenderOptions.defaults().withSettle(settle));
+    }
+
+    /** @param options the settle time and the requests from outside the process */
+    public SenderRig(Path dir, OrderTransport transport, UnaryOperator<OutboxQueue> queue, SenderOptions options) {
         this.transport = transport;
         this.queue = queue;
-        this.settle = settle;
+        this.options = options;
         store = TillStore.open(dir, clock);
         sender = newSender();
     }
@@ -60,8 +65,7 @@ public final class SenderRig implements AutoCloseable {
     /** Another sender on the same store and transport, as after a restart of the till. */
     public OrderSender newSender() {
         OrderSender made = new OrderSender(queue.apply(store.outboxQueue()), transport, sleeper,
-                () -> new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), () -> 0.5), clock,
-                SenderOptions.defaults().withSettle(settle));
+                () -> new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), () -> 0.5), clock, options);
         made.addListener(status -> {
             synchronized (published) {
                 published.add(status);
