@@ -73,7 +73,8 @@ final class OutboxResend {
             } finally {
                 session.stop(STOP_BOUND);
             }
-            return report(done, queue, store.outbox().summary(), session.status(), timeout, context);
+            return report(done, queue, store.outbox().summary(), session.status(), timeout, context,
+                    connection.get().settle());
         }
     }
 
@@ -92,7 +93,7 @@ final class OutboxResend {
     }
 
     private static int report(boolean done, OutboxQueue queue, OutboxSummary after, SenderStatus status, int timeout,
-                              CommandContext context) {
+                              CommandContext context, Duration settle) {
         if (status.lastFailure().equals(Optional.of(FailureKind.STORE_FAILED))) {
             context.err().println("till outbox resend: " + status.lastError() + " " + after.unsent() + " orders ("
                     + money(after.unsentAmount()) + ") are not confirmed on this till.");
@@ -115,17 +116,17 @@ final class OutboxResend {
         context.err().println("till outbox resend: " + after.unsent() + " orders ("
                 + money(after.unsentAmount()) + ") still wait after " + timeout + " s; the oldest was paid "
                 + after.oldestUnsent().map(Object::toString).orElse("?") + ". " + (why.isEmpty() ? "" : why)
-                + unknownNote(after, status));
+                + unknownNote(after, settle));
         return 1;
     }
 
     /** Orders of unknown outcome wait for a lookup, not for the network: say so, and when. */
-    private static String unknownNote(OutboxSummary after, SenderStatus status) {
+    private static String unknownNote(OutboxSummary after, Duration settle) {
         if (after.unknown() == 0) {
             return "";
         }
         return " " + after.unknown() + " of them may already be on the server: the till looks them up"
-                + status.nextRetry().map(t -> " at " + HH_MM_UTC.format(t)).orElse("")
+                + after.unknownSince().map(t -> " from " + HH_MM_UTC.format(t.plus(settle))).orElse("")
                 + " (after the server's request time limit) before sending any of them again.";
     }
 

@@ -70,7 +70,8 @@ class OutboxCommandsOnDemoServerTest {
         assertThat(exit).isEqualTo(1);
         assertThat(took).as("the timeout bounds the whole command").isLessThan(Duration.ofSeconds(3 + 4));
         assertThat(err.toString()).contains("2 orders (5.00) still wait after 3 s")
-                .contains("2 of them may already be on the server: the till looks them up");
+                .contains("2 of them may already be on the server: the till looks them up from ")
+                .contains("UTC (after the server's request time limit)");
         assertThat(entries()).allMatch(e -> e.state() == OutboxState.UNKNOWN);
         assertThat(server.orderReferences()).doesNotContainAnyElementsOf(paid.stream().map(PaidOrder::name)
                 .toList());
