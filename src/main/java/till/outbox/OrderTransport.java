@@ -17,9 +17,9 @@ public interface OrderTransport {
      *
      * @return the orders the server's answer accounts for
      * @throws SendFailure classified; {@link FailureKind#REJECTED} means the server refused the batch as a whole
-     *                     (Odoo rolls the whole call back), so none of it was stored; {@link FailureKind#OUTCOME_UNKNOWN}
-     *                     means the request may have reached the server and none of the batch may be sent again
-     *                     before a lookup
+     *                     (Odoo rolls the whole call back), so none of it was stored;
+     *                     {@link FailureKind#OUTCOME_UNKNOWN} means the request may have reached the server and none
+     *                     of the batch may be sent again before a lookup
      */
     SendResult send(List<PaidOrder> batch) throws SendFailure;
 

@@ -45,7 +45,8 @@ import till.testsupport.SenderRig;
 /**
  * A send whose answer was lost, on a real sender and H2 store: the Wi-Fi icon stays red with the order counted, its
  * tooltip and the outbox panel say the till is checking whether the server got it and since when, and once the lookup
- * found it the panel says so and the icon turns green. Real JavaFX on Monocle; time is the rig's fake clock (10:00 UTC).
+ * found it the panel says so and the icon turns green. Real JavaFX on Monocle; time is the rig's fake clock (10:00
+ * UTC).
  */
 @ExtendWith(ApplicationExtension.class)
 class OutboxPanelOnUnknownOutcomeTest {
