@@ -24,7 +24,9 @@ import till.odoo.OdooOrderTransport;
 import till.odoo.PosCatalogLoader;
 import till.odoo.PosContext;
 import till.outbox.FailureKind;
+import till.outbox.RetryRequestFile;
 import till.outbox.SendFailure;
+import till.outbox.SenderOptions;
 import till.demoserver.DemoServer;
 import till.demoserver.DemoServerOptions;
 import till.store.TillStore;
@@ -52,7 +54,19 @@ final class Backends {
         } else {
             endpoints = demo(dataDir, store, timings);
         }
-        return TillBackend.wire(endpoints, store.outboxQueue(), store.busCursor(), clock, timings);
+        return TillBackend.wire(endpoints, store.outboxQueue(), store.busCursor(), clock, timings,
+                senderOptions(dataDir, file));
+    }
+
+    /** The configured server's settle time (Odoo's default when none is set up), and retry-rejected's requests. */
+    private static SenderOptions senderOptions(Path dataDir, ConfigFile file) {
+        SenderOptions options = SenderOptions.defaults().withRequests(new RetryRequestFile(dataDir));
+        try {
+            return file.exists() ? options.withSettle(file.read().settle()) : options;
+        } catch (ConfigException e) {
+            // The backend says what is wrong with the file; the sender has nothing to send to anyway.
+            return options;
+        }
     }
 
     private static TillBackend.Endpoints configured(Path dataDir, ConfigFile file, TillStore store) {

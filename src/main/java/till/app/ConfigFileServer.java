@@ -24,7 +24,7 @@ final class ConfigFileServer implements ConfiguredServer {
                     + " kept (" + PasswordFile.NAME + " is missing): pass --password-file FILE, or run till setup"
                     + " again with --keep-password."));
             return Optional.of(new Connection(config.server().toString(),
-                    OrderTransports.toServer(config, password, dataDir)));
+                    OrderTransports.toServer(config, password, dataDir), config.settle()));
         } catch (ConfigException e) {
             throw new Unusable(e.getMessage(), e);
         }

@@ -22,6 +22,6 @@ final class OrderTransports {
      */
     static OdooOrderTransport toServer(TillConfig config, String password, Path dataDir) {
         return OdooOrderTransport.connecting(config.server(), new Credentials(config.database(), config.login(),
-                password), config.posConfigId(), new RescueApprovals(dataDir)::approved);
+                password), config.posConfigId(), new RescueApprovals(dataDir)::approved, config.settle());
     }
 }

@@ -2,6 +2,7 @@ package till.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import till.outbox.Outbox;
 import till.outbox.OutboxEntry;
@@ -25,6 +26,11 @@ final class OutboxFile implements OutboxAccess {
     @Override
     public List<OutboxEntry> unsent() {
         return outbox.list().stream().filter(e -> e.state() != OutboxState.SENT).toList();
+    }
+
+    @Override
+    public List<OutboxEntry> now(Collection<String> uids) {
+        return outbox.list().stream().filter(e -> uids.contains(e.uid())).toList();
     }
 
     @Override

@@ -27,6 +27,7 @@ import till.outbox.DeliveryTransitions;
 import till.outbox.OrderSender;
 import till.outbox.OrderTransport;
 import till.outbox.OutboxQueue;
+import till.outbox.SenderOptions;
 import till.outbox.SenderStatus;
 import till.worker.WakeableSleeper;
 import till.demoserver.DemoServer;
@@ -84,8 +85,17 @@ final class TillBackend implements AutoCloseable {
     /** Wires a sender and a push channel on {@code endpoints}; nothing runs before {@link #start()}. */
     static TillBackend wire(Endpoints endpoints, OutboxQueue queue, BusCursor cursor, Clock clock,
                             LinkTimings timings) {
+        return wire(endpoints, queue, cursor, clock, timings, SenderOptions.defaults());
+    }
+
+    /**
+     * Like {@link #wire(Endpoints, OutboxQueue, BusCursor, Clock, LinkTimings)}, the sender with the server's settle
+     * time and the requests of {@code till outbox retry-rejected}.
+     */
+    static TillBackend wire(Endpoints endpoints, OutboxQueue queue, BusCursor cursor, Clock clock,
+                            LinkTimings timings, SenderOptions options) {
         OrderSender sender = new OrderSender(queue, endpoints.transport(), new WakeableSleeper(),
-                timings.senderBackoff(), clock);
+                timings.senderBackoff(), clock, options);
         sender.addListener(new DeliveryTransitions(), Runnable::run);
         ExecutorScheduler scheduler = new ExecutorScheduler("push-timer");
         BusCalls calls = new BusCalls(endpoints.rpc(), endpoints.push());

@@ -1,8 +1,10 @@
 package till.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import till.outbox.OrderTransport;
+import till.outbox.SenderOptions;
 
 /**
  * The Odoo server a data directory is set up for, as the commands that send orders need it. A seam, because the
@@ -21,8 +23,16 @@ public interface ConfiguredServer {
      */
     Optional<Connection> connect(Path dataDir, Optional<Path> passwordFile) throws Unusable;
 
-    /** A transport and the address it goes to, for messages. Immutable. */
-    record Connection(String address, OrderTransport transport) {
+    /**
+     * A transport, the address it goes to (for messages) and the server's request time limit, which the sender waits
+     * out before it looks up orders of unknown outcome. Immutable.
+     */
+    record Connection(String address, OrderTransport transport, Duration settle) {
+
+        /** A connection to a server with Odoo's default request time limit. */
+        public Connection(String address, OrderTransport transport) {
+            this(address, transport, SenderOptions.DEFAULT_SETTLE);
+        }
     }
 
     /** The configuration exists but cannot be used; the message says what to do. */

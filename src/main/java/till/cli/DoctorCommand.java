@@ -15,6 +15,7 @@ import picocli.CommandLine.TypeConversionException;
 import till.doctor.ConnectionLimits;
 import till.doctor.DoctorOptions;
 import till.doctor.DoctorReport;
+import till.doctor.RequestTimeLimit;
 import till.setup.ConfigException;
 import till.setup.ConfigFile;
 import till.setup.PasswordFile;
@@ -57,8 +58,8 @@ final class DoctorCommand implements Callable<Integer> {
     @Option(names = "--max-connections", paramLabel = "N", converter = Numbers.NonNegative.class,
             description = "PostgreSQL's max_connections")
     private Integer maxConnections;
-    @Option(names = "--odoo-conf", paramLabel = "FILE", description = "read workers, max_cron_threads and db_maxconn"
-            + " from Odoo's configuration file")
+    @Option(names = "--odoo-conf", paramLabel = "FILE", description = "read workers, max_cron_threads, db_maxconn"
+            + " and limit_time_real from Odoo's configuration file")
     private Path odooConf;
     @Option(names = "--hold-seconds", paramLabel = "S", defaultValue = "60", converter = Numbers.NonNegative.class,
             description = "how long to watch a held poll (default: ${DEFAULT-VALUE})")
@@ -95,7 +96,8 @@ final class DoctorCommand implements Callable<Integer> {
             long configId = posConfig != null ? posConfig : config.map(TillConfig::posConfigId).orElse(0L);
             Duration hold = Duration.ofSeconds(quick ? 3 : holdSeconds);
             return new DoctorOptions(target, push, db, Optional.ofNullable(login).orElse(
-                    config.map(TillConfig::login).orElse(null)), password, configId, hold, limits());
+                    config.map(TillConfig::login).orElse(null)), password, configId, hold, limits(),
+                    timeLimit(config.map(TillConfig::settle).orElse(TillConfig.DEFAULT_SETTLE)));
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage());
         }
@@ -117,6 +119,18 @@ final class DoctorCommand implements Callable<Integer> {
         return Optional.of(new ConnectionLimits(workers != null ? workers : d.workers(),
                 maxCronThreads != null ? maxCronThreads : d.maxCronThreads(),
                 dbMaxconn != null ? dbMaxconn : d.dbMaxconn(), connections));
+    }
+
+    /** Odoo's limit_time_real from --odoo-conf, next to the till's settle time. */
+    private Optional<RequestTimeLimit> timeLimit(Duration settle) throws UsageException {
+        if (odooConf == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RequestTimeLimit.fromOdooConf(odooConf, settle));
+        } catch (IOException | NumberFormatException e) {
+            throw new UsageException("cannot read --odoo-conf " + odooConf + ": " + e.getMessage());
+        }
     }
 
     /** An http or https address with a host. */

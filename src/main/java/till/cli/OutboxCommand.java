@@ -15,13 +15,14 @@ import till.outbox.OutboxJson;
 import till.store.TillStore;
 
 /**
- * {@code till outbox list [--json]}, {@code till outbox export FILE}, {@code till outbox resend} and
- * {@code till outbox release-held}: the paid orders, where each stands on its way to the server, sending them now,
- * and releasing held ones. Without a subcommand it is a usage error. Confined to the thread that runs the command
- * line.
+ * {@code till outbox list [--json]}, {@code till outbox export FILE}, {@code till outbox resend},
+ * {@code till outbox release-held} and {@code till outbox retry-rejected}: the paid orders, where each stands on its
+ * way to the server, sending them now, releasing held ones and sending refused ones again. Without a subcommand it is
+ * a usage error. Confined to the thread that runs the command line.
  */
 @Command(name = "outbox", description = "list [--json] | export FILE | resend [--timeout S] | release-held --session"
-        + " ID: the paid orders, their sending state, send now, send held orders into a rescue session")
+        + " ID | retry-rejected [--uid UID]: the paid orders, their sending state, send now, send held orders into a"
+        + " rescue session, send refused orders again")
 final class OutboxCommand {
 
     private final OutboxJson json = new OutboxJson();
@@ -33,7 +34,8 @@ final class OutboxCommand {
         this.server = server;
     }
 
-    @Command(name = "list", description = "the paid orders and their state (waiting, sending, sent, rejected)")
+    @Command(name = "list", description = "the paid orders and their state (waiting, sending, sent, rejected,"
+            + " unknown)")
     int list(@Option(names = "--json", description = "one JSON array, with the keys of docs/store-and-outbox.md")
              boolean asJson) {
         List<OutboxEntry> entries = entries();
@@ -72,6 +74,13 @@ final class OutboxCommand {
         return new OutboxRelease().run(session, context);
     }
 
+    @Command(name = "retry-rejected", description = "send the orders the server refused again (all, or one);"
+            + " works while a till runs on the data directory")
+    int retryRejected(@Option(names = "--uid", paramLabel = "UID", description = "only this order (its uid, as in"
+            + " till outbox list)") String uid) {
+        return new OutboxRetry().run(Optional.ofNullable(uid), context);
+    }
+
     private List<OutboxEntry> entries() {
         try (TillStore store = TillStore.open(context.dataDir(), Clock.systemUTC())) {
             return store.outbox().list();
@@ -83,9 +92,15 @@ final class OutboxCommand {
         out.printf(format, "UID", "NAME", "STATE", "AMOUNT", "PAID AT (UTC)", "ATTEMPTS", "LAST ERROR");
         for (OutboxEntry e : entries) {
             out.printf(format, e.uid(), e.name(), e.state().word(), e.amountTotal().toPlainString(), e.paidAt(),
-                    e.attempts(), e.lastError());
+                    e.attempts(), e.lastError().isEmpty() ? note(e) : e.lastError());
         }
         out.println(entries.size() + " paid orders");
+    }
+
+    /** What the last column says of an order without an error: how the server confirmed it, when a lookup did. */
+    private static String note(OutboxEntry e) {
+        return e.foundByLookup() ? "found on the server by a lookup" + (e.serverId().isPresent() ? " (id "
+                + e.serverId().getAsLong() + ")" : "") : "";
     }
 
     /** A POS session id: 1 to 18 digits. */

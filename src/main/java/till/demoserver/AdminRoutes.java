@@ -76,6 +76,10 @@ final class AdminRoutes {
         demo.faults().forEach(f -> faults.add(f.toString()));
         ArrayNode orders = state.putArray("orders");
         demo.orderReferences().forEach(orders::add);
+        ObjectNode duplicates = state.putObject("duplicates");
+        demo.duplicates().forEach(duplicates::put);
+        ArrayNode overlapping = state.putArray("overlapping_order_calls");
+        demo.overlappingOrderCalls().forEach(overlapping::add);
         return state;
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
  * {@code _is_the_same_order} does: the same name with the same payments (amount, method) and lines (product, price,
  * quantity) is skipped (310), the same name with other content is a second order (315). Orders for a closed session
  * go to a rescue session, the result is {@code [{id, pos_reference, account_move}]} newest first (320).
- * Thread-safe: a batch runs under the {@link DemoData} monitor.
+ * Thread-safe: a batch is decided and written under the {@link DemoData} monitor ({@link Commits}).
  */
 final class ContentDedupOrders implements OrderSync {
 
@@ -24,13 +24,22 @@ final class ContentDedupOrders implements OrderSync {
     private final Faults faults;
     private final OrderChecks checks;
     private final OrderWriter writer;
+    private final Commits commits;
 
-    ContentDedupOrders(DemoData data, PosSessions sessions, Faults faults, Profile profile) {
+    ContentDedupOrders(DemoData data, PosSessions sessions, Faults faults, Profile profile, Commits commits) {
         this.data = data;
         this.sessions = sessions;
         this.faults = faults;
         this.checks = new OrderChecks(data, profile);
         this.writer = new OrderWriter(data, sessions, OrderWriter.Style.DATE_ORDER);
+        this.commits = commits;
+    }
+
+    @Override
+    public List<String> keys(JsonNode args) {
+        List<String> names = new ArrayList<>();
+        args.path(0).forEach(order -> names.add(order.path("data").path("name").asText()));
+        return names;
     }
 
     @Override
@@ -42,9 +51,10 @@ final class ContentDedupOrders implements OrderSync {
     public JsonNode sync(JsonNode args, JsonNode kwargs) {
         boolean draft = args.path(1).asBoolean(false);
         List<Integer> ids = new ArrayList<>();
-        synchronized (data) {
+        commits.run(() -> {
             List<Runnable> writes = new ArrayList<>();
             List<String> inBatch = new ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (JsonNode order : args.path(0)) {
                 JsonNode ui = order.path("data");
                 if (!ui.has("date_order")) {
@@ -58,11 +68,12 @@ final class ContentDedupOrders implements OrderSync {
                 int id = data.nextId("pos.order");
                 check(ui);
                 inBatch.add(signature);
+                names.add(ui.path("name").asText());
                 ids.add(id);
                 writes.add(() -> writer.write(id, ui, draft));
             }
-            writes.forEach(Runnable::run);
-        }
+            return new Commits.Decided(writes, names);
+        });
         ArrayNode result = JsonRpc.NODES.arrayNode();
         ids.stream().sorted(Comparator.reverseOrder()).forEach(id -> result.addObject().put("id", id)
                 .put("pos_reference", data.live("pos.order", id).path("pos_reference").asText())

@@ -109,6 +109,14 @@ final class DemoData {
         return List.copyOf(ordersByReference.getOrDefault(posReference, List.of()));
     }
 
+    /** The values of an order field ({@code pos_reference}, {@code uuid}) stored more than once, with the count. */
+    synchronized Map<String, Integer> duplicateOrders(String field) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        records(ORDERS).values().forEach(o -> counts.merge(o.path(field).asText(""), 1, Integer::sum));
+        counts.values().removeIf(n -> n < 2);
+        return counts;
+    }
+
     /** The next id of a sequence; like a PostgreSQL sequence it is not given back when a batch fails. */
     synchronized int nextId(String sequence) {
         int id = nextIds.getOrDefault(sequence, 1);

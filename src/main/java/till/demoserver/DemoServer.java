@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A small Odoo-compatible server on loopback, for the embedded demo and for tests: real HTTP, the JSON-RPC and
- * long-polling shapes of the recorded 14/15 servers, in-memory data, and faults switchable at run time. Thread-safe.
+ * long-polling shapes of the recorded 14/15 servers, in-memory data, and faults switchable at run time. Over 250
+ * lines: it is the demo's one public face for tests and the admin routes, mostly one-line accessors. Thread-safe.
  */
 public final class DemoServer implements AutoCloseable {
 
@@ -31,6 +32,7 @@ public final class DemoServer implements AutoCloseable {
     private final DemoRouter router;
     private final HttpListener listener;
     private final Websockets websockets;
+    private final OrderCalls orderCalls = new OrderCalls();
     private volatile String password = PASSWORD;
     private boolean closed;
 
@@ -41,7 +43,7 @@ public final class DemoServer implements AutoCloseable {
         this.bus = new Bus(options.profile(), options.clock());
         this.sessions = new HttpSessions(options.clock(), faults);
         this.posSessions = new PosSessions(data, options.profile(), options.clock());
-        OrderSync orders = options.profile().orders(data, posSessions, faults, bus);
+        OrderSync orders = new RecordedOrders(options.profile().orders(data, posSessions, faults, bus), orderCalls);
         ModelCalls models = new ModelCalls(data, posSessions, orders, bus, options.profile());
         this.busRoutes = new BusRoutes(options, bus, faults);
         OdooRoutes routes = new OdooRoutes(options, sessions, () -> password, models, busRoutes,
@@ -98,6 +100,11 @@ public final class DemoServer implements AutoCloseable {
     /** How many long polls are held right now, waiting for a notification or the end of the hold. */
     public int heldPolls() {
         return bus.waitingPolls();
+    }
+
+    /** How many requests the {@code hang} fault holds right now: each reached the server and is never answered. */
+    public int hungRequests() {
+        return faults.hungRequests();
     }
 
     /** How many websockets are open right now (17/18). */
@@ -185,6 +192,30 @@ public final class DemoServer implements AutoCloseable {
     /** The {@code pos_reference} of every stored order, oldest first. */
     public List<String> orderReferences() {
         return data.all("pos.order").stream().map(o -> o.get("pos_reference").asText()).toList();
+    }
+
+    /**
+     * The orders stored more than once, with how many copies: by reference (18: by uuid, the identity it
+     * de-duplicates on). A till that sends an order again while the server is still committing the first call makes
+     * one, as on Odoo.
+     */
+    public java.util.Map<String, Integer> duplicates() {
+        return data.duplicateOrders(profile().ordersByUuid() ? "uuid" : "pos_reference");
+    }
+
+    /** The orders that two order calls carried at the same time at this server (reference, 18: uuid). */
+    public List<String> overlappingOrderCalls() {
+        return orderCalls.overlapping();
+    }
+
+    /** How many order calls carried this order (reference, 18: uuid), the ones still running included. */
+    public int orderCalls(String key) {
+        return orderCalls.count(key);
+    }
+
+    /** How many order calls carried each order, for the orders that more than one call carried. */
+    public java.util.Map<String, Integer> repeatedOrderCalls() {
+        return orderCalls.repeated();
     }
 
     /** Switches a fault on (replacing one of the same kind); {@code down} stops listening at once. */

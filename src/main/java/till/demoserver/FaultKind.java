@@ -31,6 +31,18 @@ public enum FaultKind {
     LATE_NOTIFICATIONS("late-notifications", Argument.NONE),
     /** {@code create_from_ui} fails with a UserError for the batch holding this order name (pos_reference). */
     ORDER_ERROR("order-error", Argument.TEXT),
+    /**
+     * Paid orders are committed this many seconds after their call arrives (default 5), with Odoo's search-then-create
+     * and no lock between: a second call carrying the same order in that time stores it a second time.
+     */
+    SLOW_COMMIT("slow-commit", Argument.NUMBER),
+    /** The request is handled (an order is committed), then the connection is dropped before any byte of the answer. */
+    ANSWER_LOST("answer-lost", Argument.PATH),
+    /**
+     * The shop added a unique index on the order's reference (18: its uuid): a commit that would store a second copy
+     * fails the whole call with PostgreSQL's "duplicate key value violates unique constraint".
+     */
+    UNIQUE_REFERENCE("unique-reference", Argument.NONE),
     /** Logged-in sessions expire this many seconds after login (0: at once); code 100 follows. */
     SESSION_TTL("session-ttl", Argument.NUMBER),
     /** 17/18: {@code /websocket} refuses the upgrade with this HTTP status (default 400: a proxy strips Upgrade). */

@@ -11,6 +11,7 @@ final class Faults {
 
     private final Map<FaultKind, Fault> active = new ConcurrentHashMap<>();
     private volatile CountDownLatch hangRelease = new CountDownLatch(1);
+    private final java.util.concurrent.atomic.AtomicInteger hung = new java.util.concurrent.atomic.AtomicInteger();
 
     void set(Fault fault) {
         active.put(fault.kind(), fault);
@@ -47,7 +48,17 @@ final class Faults {
 
     /** Blocks a hung request until the hang is cleared or the server stops. */
     void awaitHangRelease() throws InterruptedException {
-        hangRelease.await();
+        hung.incrementAndGet();
+        try {
+            hangRelease.await();
+        } finally {
+            hung.decrementAndGet();
+        }
+    }
+
+    /** How many requests hang right now: they reached the server, which will never answer them. */
+    int hungRequests() {
+        return hung.get();
     }
 
     void releaseHangs() {

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * {@code pos.order.create_from_ui} with the semantics of Odoo 13-15: de-duplication by {@code pos_reference} only
  * when the order carries a {@code server_id} key, all-or-nothing batches, rescue sessions, and the result as a
- * {@code search_read} (newest first). Thread-safe: a batch runs under the {@link DemoData} monitor.
+ * {@code search_read} (newest first). Thread-safe: a batch is decided and written under the {@link DemoData}
+ * monitor ({@link Commits}: in one hold, or committed late in a second one with {@code slow-commit}).
  */
 final class OrderIntake implements OrderSync {
 
@@ -18,13 +19,15 @@ final class OrderIntake implements OrderSync {
     private final Faults faults;
     private final OrderWriter writer;
     private final OrderChecks checks;
+    private final Commits commits;
 
-    OrderIntake(DemoData data, PosSessions sessions, Faults faults, Profile profile) {
+    OrderIntake(DemoData data, PosSessions sessions, Faults faults, Profile profile, Commits commits) {
         this.data = data;
         this.sessions = sessions;
         this.faults = faults;
         this.writer = new OrderWriter(data, sessions, OrderWriter.Style.CREATION_DATE);
         this.checks = new OrderChecks(data, profile);
+        this.commits = commits;
     }
 
     @Override
@@ -37,14 +40,22 @@ final class OrderIntake implements OrderSync {
         return createFromUi(args);
     }
 
+    @Override
+    public List<String> keys(JsonNode args) {
+        List<String> names = new ArrayList<>();
+        args.path(0).forEach(order -> names.add(order.path("data").path("name").asText()));
+        return names;
+    }
+
     /** {@code args} is {@code [orders]} or {@code [orders, draft]}. */
     ArrayNode createFromUi(JsonNode args) {
         JsonNode orders = args.path(0);
         boolean draft = args.path(1).asBoolean(false);
         List<Integer> ids = new ArrayList<>();
-        synchronized (data) {
+        commits.run(() -> {
             List<Runnable> writes = new ArrayList<>();
             List<String> inBatch = new ArrayList<>();
+            List<String> created = new ArrayList<>();
             for (JsonNode order : orders) {
                 JsonNode ui = order.path("data");
                 ObjectNode existing = ui.has("server_id") ? find(ui, inBatch) : null;
@@ -55,11 +66,14 @@ final class OrderIntake implements OrderSync {
                 int id = existing != null ? existing.get("id").asInt() : data.nextId("pos.order");
                 check(ui);
                 inBatch.add(ui.path("name").asText());
+                if (existing == null) {
+                    created.add(ui.path("name").asText());
+                }
                 ids.add(id);
                 writes.add(() -> writer.write(id, ui, draft));
             }
-            writes.forEach(Runnable::run);
-        }
+            return new Commits.Decided(writes, created);
+        });
         // What the server's search_read of these ids gives: {id, pos_reference}, newest first. Built from the
         // records directly rather than through RecordReader, which copies every order (a drain sends thousands).
         ArrayNode result = JsonRpc.NODES.arrayNode();

@@ -1,6 +1,7 @@
 package till.demoserver;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
 /**
  * How one Odoo version takes paid orders from the POS: the {@code pos.order} method it answers, the checks, the
@@ -14,4 +15,7 @@ interface OrderSync {
 
     /** Runs one call with its positional {@code args} and keyword {@code kwargs}; all or nothing. */
     JsonNode sync(JsonNode args, JsonNode kwargs);
+
+    /** The identity of each order a call carries, as this version de-duplicates: its name (18: its uuid). */
+    List<String> keys(JsonNode args);
 }

@@ -173,11 +173,17 @@ public enum Profile {
 
     /** The order intake of this version: how orders are checked, stored, answered and de-duplicated. */
     OrderSync orders(DemoData data, PosSessions sessions, Faults faults, Bus bus) {
+        Commits commits = new Commits(data, faults, this);
         return switch (this) {
-            case V14, V15 -> new OrderIntake(data, sessions, faults, this);
-            case V17 -> new ContentDedupOrders(data, sessions, faults, this);
-            case V18 -> new UuidSyncOrders(data, sessions, faults, this, bus);
+            case V14, V15 -> new OrderIntake(data, sessions, faults, this, commits);
+            case V17 -> new ContentDedupOrders(data, sessions, faults, this, commits);
+            case V18 -> new UuidSyncOrders(data, sessions, faults, this, bus, commits);
         };
+    }
+
+    /** Whether an order's identity is its uuid (18) rather than its name ({@code pos_reference}). */
+    boolean ordersByUuid() {
+        return this == V18;
     }
 
     String seedResource() {

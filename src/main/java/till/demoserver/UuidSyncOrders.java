@@ -15,7 +15,7 @@ import java.util.Set;
  * (315). Dates must be {@code YYYY-MM-DD HH:MM:SS} (ISO is refused, 350, 355). An order for a closed session lands
  * silently in the open session of the config (340). The answer is a dict of records per model, in request order,
  * and every order, stored or not, sends a {@code <token>-SYNCHRONISATION} notification on the config's access
- * token (411). Thread-safe: a batch runs under the {@link DemoData} monitor.
+ * token (411). Thread-safe: a batch is decided and written under the {@link DemoData} monitor ({@link Commits}).
  */
 final class UuidSyncOrders implements OrderSync {
 
@@ -28,14 +28,23 @@ final class UuidSyncOrders implements OrderSync {
     private final OrderChecks checks;
     private final FlatOrderWriter writer;
     private final Bus bus;
+    private final Commits commits;
 
-    UuidSyncOrders(DemoData data, PosSessions sessions, Faults faults, Profile profile, Bus bus) {
+    UuidSyncOrders(DemoData data, PosSessions sessions, Faults faults, Profile profile, Bus bus, Commits commits) {
         this.data = data;
         this.sessions = sessions;
         this.faults = faults;
         this.checks = new OrderChecks(data, profile);
         this.writer = new FlatOrderWriter(data, sessions);
         this.bus = bus;
+        this.commits = commits;
+    }
+
+    @Override
+    public List<String> keys(JsonNode args) {
+        List<String> uuids = new ArrayList<>();
+        args.path(0).forEach(order -> uuids.add(order.path("uuid").asText("")));
+        return uuids;
     }
 
     @Override
@@ -47,8 +56,9 @@ final class UuidSyncOrders implements OrderSync {
     public JsonNode sync(JsonNode args, JsonNode kwargs) {
         List<ObjectNode> orders = new ArrayList<>();
         Set<Integer> written = new HashSet<>();
-        synchronized (data) {
+        commits.run(() -> {
             List<Runnable> writes = new ArrayList<>();
+            List<String> created = new ArrayList<>();
             for (JsonNode ui : args.path(0)) {
                 check(ui);
                 ObjectNode stored = byUuid(ui.path("uuid").asText(""));
@@ -59,10 +69,13 @@ final class UuidSyncOrders implements OrderSync {
                 int id = stored != null ? stored.get("id").asInt() : data.nextId("pos.order");
                 ObjectNode session = sessions.openSessionFor(ui.path("session_id").asInt());
                 written.add(id);
+                if (stored == null && !ui.path("uuid").asText("").isEmpty()) {
+                    created.add(ui.path("uuid").asText());
+                }
                 writes.add(() -> orders.add(writer.write(id, ui, session, stored)));
             }
-            writes.forEach(Runnable::run);
-        }
+            return new Commits.Decided(writes, created);
+        });
         int loginNumber = kwargs.path("context").path("login_number").asInt(0);
         orders.forEach(order -> notifySynchronisation(order, loginNumber));
         return answer(orders, written);

@@ -62,6 +62,7 @@ final class Doctor {
     private List<Check> withLimits() {
         options.limits().ifPresentOrElse(l -> add(l.check()), () -> add(Check.skipped("connection-limit", "give"
                 + " --workers, --max-cron-threads, --db-maxconn and --max-connections, or --odoo-conf FILE")));
+        options.timeLimit().ifPresent(t -> add(t.check()));
         return List.copyOf(checks);
     }
 

@@ -12,9 +12,17 @@ import java.util.Optional;
  * @param configId   the POS configuration, 0 when unknown (the POS checks are skipped)
  * @param holdBound  how long the hold check waits for a held poll (60 s: Odoo's whole 50 s; {@code --quick}: 3 s)
  * @param limits     the connection budget, when given by options or an odoo.conf
+ * @param timeLimit  Odoo's request time limit next to the till's settle time, when an odoo.conf was given
  */
 public record DoctorOptions(URI server, URI pushUrl, String database, String login, Optional<String> password,
-                            long configId, Duration holdBound, Optional<ConnectionLimits> limits) {
+                            long configId, Duration holdBound, Optional<ConnectionLimits> limits,
+                            Optional<RequestTimeLimit> timeLimit) {
+
+    /** Options without an odoo.conf's request time limit. */
+    public DoctorOptions(URI server, URI pushUrl, String database, String login, Optional<String> password,
+                         long configId, Duration holdBound, Optional<ConnectionLimits> limits) {
+        this(server, pushUrl, database, login, password, configId, holdBound, limits, Optional.empty());
+    }
 
     URI pushServer() {
         return pushUrl == null ? server : pushUrl;

@@ -35,7 +35,7 @@ final class CreateFromUiOrders implements OrderProtocol {
     public OrderAnswer send(OdooClient client, List<ObjectNode> payloads, PosContext pos) throws OdooException {
         Map<String, OrderAnswer.Stored> named = new HashMap<>();
         for (CreatedOrder created : client.createFromUi(payloads)) {
-            named.put(created.posReference(), new OrderAnswer.Stored(created.id(), created.posReference(), 0));
+            named.putIfAbsent(created.posReference(), new OrderAnswer.Stored(created.id(), created.posReference(), 0));
         }
         return new OrderAnswer(named);
     }

@@ -18,18 +18,33 @@ import java.time.Duration;
  * @param json            the parsed body, or null when there was none or it did not parse
  * @param parseError      why the body did not parse as JSON, or null
  * @param location        where a redirect (3xx) points, as an absolute address, or empty
+ * @param requestWritten  whether OkHttp began to write the request before the call ended: from then on the server
+ *                        may have received it (an answer of any kind implies it)
  */
 record Exchange(String server, String route, Duration timeout, IOException transportError, boolean cancelled,
-                int status, String contentType, JsonNode json, JsonProcessingException parseError, String location) {
+                int status, String contentType, JsonNode json, JsonProcessingException parseError, String location,
+                boolean requestWritten) {
 
-    /** An answer that is not a redirect. */
+    /** An answer that is not a redirect (or none, {@code status} 0, with nothing written). */
     Exchange(String server, String route, Duration timeout, IOException transportError, boolean cancelled,
              int status, String contentType, JsonNode json, JsonProcessingException parseError) {
-        this(server, route, timeout, transportError, cancelled, status, contentType, json, parseError, "");
+        this(server, route, timeout, transportError, cancelled, status, contentType, json, parseError, "", status > 0);
+    }
+
+    /** A redirect: an answer, so the request was written. */
+    Exchange(String server, String route, Duration timeout, IOException transportError, boolean cancelled,
+             int status, String contentType, JsonNode json, JsonProcessingException parseError, String location) {
+        this(server, route, timeout, transportError, cancelled, status, contentType, json, parseError, location, true);
     }
 
     static Exchange failed(String server, String route, Duration timeout, IOException error, boolean cancelled) {
-        return new Exchange(server, route, timeout, error, cancelled, 0, "", null, null);
+        return failed(server, route, timeout, error, cancelled, false);
+    }
+
+    /** A call that ended without an answer; {@code written}: after OkHttp began to write the request. */
+    static Exchange failed(String server, String route, Duration timeout, IOException error, boolean cancelled,
+                           boolean written) {
+        return new Exchange(server, route, timeout, error, cancelled, 0, "", null, null, "", written);
     }
 
     boolean jsonContent() {

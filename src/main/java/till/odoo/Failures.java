@@ -47,6 +47,15 @@ final class Failures {
     private Failures() {
     }
 
+    /**
+     * {@link #classify}, and whether the request had begun to be written when the call ended, which decides whether
+     * a failed call that changes data may have taken effect (docs/decisions/0160).
+     */
+    static OdooException classifyCall(Exchange x) {
+        OdooException failure = classify(x);
+        return failure != null && x.requestWritten() ? failure.afterRequestWritten() : failure;
+    }
+
     /** The failure this exchange represents, or null when it carries a JSON-RPC result (possibly Python's None). */
     static OdooException classify(Exchange x) {
         OdooException failure = transport(x);

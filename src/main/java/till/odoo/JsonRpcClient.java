@@ -57,8 +57,8 @@ public final class JsonRpcClient {
      */
     public static JsonRpcClient create(URI server) {
         SessionCookies cookies = new SessionCookies();
-        // OkHttp's own retry on a stale pooled connection stays on: the push port keeps connections alive, and a
-        // resent create_from_ui is harmless because the server skips an order name it already stored.
+        // OkHttp's own retry on a stale pooled connection stays on for calls that change nothing (the push port keeps
+        // connections alive); calls that change data are started with startOnce, which turns it off.
         OkHttpClient http = withoutRedirects(new OkHttpClient.Builder()).addInterceptor(cookies).build();
         return new JsonRpcClient(http, cookies, baseUrl(server), new AtomicLong());
     }
@@ -79,6 +79,19 @@ public final class JsonRpcClient {
 
     /** Prepares a call that {@link PendingCall#await()} runs on the calling thread and another thread may cancel. */
     public PendingCall start(String route, ObjectNode params, Duration timeout) {
+        return prepare(route, params, timeout, true);
+    }
+
+    /**
+     * Like {@link #start}, for a call that changes data on the server ({@code create_from_ui}): OkHttp never sends it
+     * a second time by itself, not even when a kept-alive connection breaks after the request was written (its
+     * {@code retryOnConnectionFailure}). Every resend is then the caller's own decision (docs/decisions/0160).
+     */
+    public PendingCall startOnce(String route, ObjectNode params, Duration timeout) {
+        return prepare(route, params, timeout, false);
+    }
+
+    private PendingCall prepare(String route, ObjectNode params, Duration timeout, boolean retryOnFailure) {
         ObjectNode envelope = MAPPER.createObjectNode();
         envelope.put("jsonrpc", "2.0");
         envelope.put("method", "call");
@@ -92,8 +105,10 @@ public final class JsonRpcClient {
         }
         Request request = new Request.Builder().url(base.newBuilder().encodedPath(route).build())
                 .post(RequestBody.create(body, JSON)).build();
-        OkHttpClient timed = http.newBuilder().callTimeout(timeout).readTimeout(timeout).build();
-        return new PendingCall(timed.newCall(request), route, timeout);
+        WriteTracker tracker = new WriteTracker(route);
+        OkHttpClient timed = http.newBuilder().callTimeout(timeout).readTimeout(timeout)
+                .retryOnConnectionFailure(retryOnFailure).eventListener(tracker).build();
+        return new PendingCall(timed.newCall(request), route, timeout, tracker);
     }
 
     /** Drops the session cookie, e.g. before logging in as someone else. */
@@ -110,20 +125,22 @@ public final class JsonRpcClient {
         private final Call call;
         private final String route;
         private final Duration timeout;
+        private final WriteTracker tracker;
         // OkHttp's own deadline also cancels the call, so call.isCanceled() cannot tell a timeout from a caller.
         private volatile boolean cancelledByCaller;
 
-        private PendingCall(Call call, String route, Duration timeout) {
+        private PendingCall(Call call, String route, Duration timeout, WriteTracker tracker) {
             this.call = call;
             this.route = route;
             this.timeout = timeout;
+            this.tracker = tracker;
         }
 
         /** Runs the call on this thread (once) and returns its result, or throws the classified failure. */
         public JsonNode await() throws OdooException {
             long start = System.nanoTime();
             Exchange exchange = exchange();
-            OdooException failure = Failures.classify(exchange);
+            OdooException failure = Failures.classifyCall(exchange);
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (failure != null) {
                 LOG.debug("POST {} failed after {} ms: {} ({})", route, millis, failure.kind(), failure.getMessage());
@@ -149,7 +166,7 @@ public final class JsonRpcClient {
                 }
                 return read(server, response, type, AnswerCap.of(route));
             } catch (IOException e) {
-                return Exchange.failed(server, route, timeout, e, cancelledByCaller);
+                return Exchange.failed(server, route, timeout, e, cancelledByCaller, tracker.written());
             }
         }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,12 @@ import org.slf4j.LoggerFactory;
 public final class JsonRpcOdooClient implements OdooClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonRpcOdooClient.class);
+    /**
+     * The {@code call_kw} methods that only read, which OkHttp may send a second time by itself on a broken
+     * connection; every other method may change data and goes out at most once per call (docs/decisions/0160).
+     */
+    private static final Set<String> READ_ONLY = Set.of("search_read", "read", "search", "search_count",
+            "fields_get", "name_get", "read_group", "load_pos_data", "load_data");
 
     private final JsonRpcClient rpc;
     private final IntFunction<Duration> createTimeout;
@@ -100,7 +107,8 @@ public final class JsonRpcOdooClient implements OdooClient {
         params.put("model", model);
         params.put("method", method);
         params.set("kwargs", kwargs);
-        return withSession("/web/dataset/call_kw/" + model + "/" + method, params, timeout);
+        return withSession("/web/dataset/call_kw/" + model + "/" + method, params, timeout,
+                !READ_ONLY.contains(method));
     }
 
     @Override
@@ -164,25 +172,32 @@ public final class JsonRpcOdooClient implements OdooClient {
     }
 
     /** Runs a call that needs a login; on code 100 logs in again (once for all racing threads) and retries once. */
-    private JsonNode withSession(String route, ObjectNode params, Duration timeout) throws OdooException {
+    private JsonNode withSession(String route, ObjectNode params, Duration timeout, boolean once)
+            throws OdooException {
         long generation;
         synchronized (loginLock) {
             generation = loginGeneration;
         }
         try {
-            return call(route, params, timeout);
+            return call(route, params, timeout, once);
         } catch (OdooException e) {
+            // Code 100 is Odoo's answer before it ran anything: retrying even a call that changes data is safe.
             if (e.kind() != OdooException.Kind.SESSION_EXPIRED) {
                 throw e;
             }
             relogin(generation);
-            return call(route, params, timeout);
+            return call(route, params, timeout, once);
         }
     }
 
     /** Every call goes through here, so that {@link InFlightCalls#cancel()} reaches it. */
     private JsonNode call(String route, ObjectNode params, Duration timeout) throws OdooException {
-        return calls.await(rpc.start(route, params, timeout));
+        return call(route, params, timeout, false);
+    }
+
+    /** @param once the call changes data: OkHttp must not send it again by itself ({@link JsonRpcClient#startOnce}) */
+    private JsonNode call(String route, ObjectNode params, Duration timeout, boolean once) throws OdooException {
+        return calls.await(once ? rpc.startOnce(route, params, timeout) : rpc.start(route, params, timeout));
     }
 
     private void relogin(long failedGeneration) throws OdooException {

@@ -65,6 +65,7 @@ public final class OdooException extends Exception {
     private final String serverMessage;
     private final String serverErrorName;
     private final Wire wire;
+    private final boolean requestWritten;
 
     /**
      * As {@link Failures} builds it from a finished call; tests use it to build a failure as the classifier would.
@@ -76,11 +77,28 @@ public final class OdooException extends Exception {
      */
     public OdooException(Kind kind, String message, Wire wire, String serverMessage, String serverErrorName,
                          Throwable cause) {
+        this(kind, message, wire, serverMessage, serverErrorName, cause, false);
+    }
+
+    private OdooException(Kind kind, String message, Wire wire, String serverMessage, String serverErrorName,
+                          Throwable cause, boolean requestWritten) {
         super(message, cause);
         this.kind = kind;
         this.wire = wire;
         this.serverMessage = serverMessage;
         this.serverErrorName = serverErrorName;
+        this.requestWritten = requestWritten;
+    }
+
+    /**
+     * The same failure of a call whose request had begun to be written when it ended, as {@link Failures} found it;
+     * tests use it to build one as the classifier would.
+     */
+    public OdooException afterRequestWritten() {
+        OdooException copy = new OdooException(kind, getMessage(), wire, serverMessage, serverErrorName, getCause(),
+                true);
+        copy.setStackTrace(getStackTrace());
+        return copy;
     }
 
     /**
@@ -129,6 +147,15 @@ public final class OdooException extends Exception {
     /** The JSON-RPC {@code error.code} (100 session expired, 200 server error, 404 no route), 0 when none. */
     public int rpcCode() {
         return wire.rpcCode();
+    }
+
+    /**
+     * Whether the request had begun to be written to the connection when the call ended (always, once any answer
+     * came): the server may have received it and may still be working on it. False for a failure before that
+     * (refused, DNS, TLS, a connect timeout, a cancel before the call started) and for failures made outside a call.
+     */
+    public boolean requestWritten() {
+        return requestWritten;
     }
 
     public boolean retryable() {

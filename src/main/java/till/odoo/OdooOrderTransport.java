@@ -3,7 +3,10 @@ package till.odoo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,15 +15,18 @@ import till.outbox.OrderTransport;
 import till.order.PaidOrder;
 import till.outbox.SendFailure;
 import till.outbox.SendResult;
+import till.outbox.SenderOptions;
 
 /**
  * The order sender's transport to a real Odoo: checks that the orders' POS sessions are still open (Odoo would file
  * orders of a closed session silently elsewhere), then sends the batch with the order call of the server's version
  * ({@code create_from_ui} 14-17, {@code sync_from_ui} 18) and the payload its web POS sends, built from the stored
- * order so every resend is identical, and accounts for every order of the batch by the answer or a lookup
- * ({@link BatchAccount}). A refusal is checked against the server's version first: an upgraded server refuses the old
- * format, and that must not reject the orders. {@link #cancel()} cuts the call in flight short through OkHttp, so
- * that the sender stops at once. Thread-safe.
+ * order so every resend is identical, and never twice by itself. The answer counts only for the orders it names
+ * ({@link AnswerAccount}); a failure after the request went out is of unknown outcome ({@link OrderOutcomes}), and
+ * {@link #lookUp} asks the server which orders it holds ({@link OrderLookup}; docs/decisions/0160, 0161). A refusal is
+ * checked against the server's version first: an upgraded server refuses the old format, and that must not reject the
+ * orders. {@link #cancel()} cuts the call in flight short through OkHttp, so that the sender stops at once.
+ * Thread-safe.
  */
 public final class OdooOrderTransport implements OrderTransport {
 
@@ -40,6 +46,7 @@ public final class OdooOrderTransport implements OrderTransport {
     private final PosContextSource pos;
     private final LongPredicate rescueApproved;
     private final InFlightCalls calls;
+    private volatile CreateDeadline pace;
 
     public OdooOrderTransport(OdooClient client, PosContextSource pos) {
         this(client, pos, session -> false);
@@ -73,11 +80,24 @@ public final class OdooOrderTransport implements OrderTransport {
     /** Like {@link #connecting(URI, Credentials, long)}, sending orders of the approved closed sessions anyway. */
     public static OdooOrderTransport connecting(URI server, Credentials credentials, long posConfigId,
                                                 LongPredicate rescueApproved) {
+        return connecting(server, credentials, posConfigId, rescueApproved, SenderOptions.DEFAULT_SETTLE);
+    }
+
+    /**
+     * Like {@link #connecting(URI, Credentials, long, LongPredicate)}, with order-call deadlines sized from the
+     * server's measured pace and capped just over its request time limit ({@link CreateDeadline}).
+     *
+     * @param serverLimit the server's request time limit (Odoo's {@code limit_time_real}: the sender's settle time)
+     */
+    public static OdooOrderTransport connecting(URI server, Credentials credentials, long posConfigId,
+                                                LongPredicate rescueApproved, Duration serverLimit) {
         InFlightCalls calls = new InFlightCalls();
-        JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(server), OdooClient::createFromUiTimeout,
-                calls);
-        return new OdooOrderTransport(client, new LoggedInPos(client, credentials, posConfigId), rescueApproved,
-                calls);
+        CreateDeadline deadline = new CreateDeadline(serverLimit);
+        JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(server), deadline, calls);
+        OdooOrderTransport transport = new OdooOrderTransport(client, new LoggedInPos(client, credentials,
+                posConfigId), rescueApproved, calls);
+        transport.pace = deadline;
+        return transport;
     }
 
     @Override
@@ -89,14 +109,34 @@ public final class OdooOrderTransport implements OrderTransport {
         });
         OrderProtocol orders = context.profile().orders();
         List<ObjectNode> payloads = batch.stream().map(o -> orders.payload(o, context)).toList();
+        long start = System.nanoTime();
         OrderAnswer answer;
         try {
             answer = orders.send(client, payloads, context);
         } catch (OdooException e) {
-            SendFailure failure = new SendFailure(kind(e.kind()), e.getMessage(), e);
-            throw e.kind() == OdooException.Kind.REJECTED ? versionChangedOr(failure, context) : failure;
+            SendFailure failure = OrderOutcomes.ofCreate(e);
+            throw failure.kind() == FailureKind.REJECTED ? versionChangedOr(failure, context) : failure;
         }
-        return failing(() -> new BatchAccount(client, context.profile()).settle(batch, answer));
+        CreateDeadline measured = pace;
+        if (measured != null) {
+            measured.record(payloads.size(), Duration.ofNanos(System.nanoTime() - start));
+        }
+        return AnswerAccount.of(batch, answer, orders);
+    }
+
+    /** Asks the server, within the POS configuration, which of these orders it holds (read-only). */
+    @Override
+    public Map<String, Long> lookUp(List<PaidOrder> orders) throws SendFailure {
+        try {
+            PosContext context = pos.get();
+            Map<String, Long> ids = new HashMap<>();
+            context.profile().lookup().find(client, context.configId(), orders).forEach((uid, stored) ->
+                    ids.put(uid, stored.id()));
+            return ids;
+        } catch (OdooException e) {
+            throw new SendFailure(kind(e.kind()), "Till could not ask the server which orders it holds: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Cancels the login, session-state read or order call in flight, and later ones until resumed. */

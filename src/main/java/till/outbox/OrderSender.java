@@ -16,8 +16,10 @@ import till.worker.WorkerStatus;
 /**
  * Delivers every paid order to the server exactly once: a {@link Worker} named {@value #NAME} runs its
  * {@link DeliveryJob} on one thread, one send at a time, the same stored order (so the same name) on every resend,
- * orders marked sending in the same step that claims them, and the ones a crash left sending queued again at each
- * start (the server skips what it already has). After a failed round it waits a capped exponential back-off, cut
+ * orders marked sending in the same step that claims them. An order whose send may have reached the server without
+ * an answer (a timeout, a broken connection, a crash) is not sent again until the server can no longer be working on
+ * that call (the settle time) and a lookup did not find it there (docs/decisions/0160). After a failed round it waits
+ * a capped exponential back-off, cut
  * short by {@link #sendNow()}, {@link #orderPaid()} and {@link #connectionRestored()} while it waits (not by one
  * that came while the failing call ran). Anything unexpected is logged by the worker, shown as
  * {@link WorkerState#FAILED} with its cause, and the job started again. {@link #stop} cancels the call in flight.
@@ -43,12 +45,23 @@ public final class OrderSender {
     private SenderStatus status = SenderStatus.initial();
 
     /**
+     * A sender with {@link SenderOptions#defaults()}: Odoo's default request time limit as the settle time.
+     *
      * @param backoffs makes two back-offs: one between failed sends, one between restarts after an unexpected failure
      */
     public OrderSender(OutboxQueue queue, OrderTransport transport, Sleeper sleeper, Supplier<Backoff> backoffs,
                        Clock clock) {
+        this(queue, transport, sleeper, backoffs, clock, SenderOptions.defaults());
+    }
+
+    /**
+     * @param backoffs makes two back-offs: one between failed sends, one between restarts after an unexpected failure
+     * @param options  the settle time after a send of unknown outcome, and requests from outside the process
+     */
+    public OrderSender(OutboxQueue queue, OrderTransport transport, Sleeper sleeper, Supplier<Backoff> backoffs,
+                       Clock clock, SenderOptions options) {
         this.queue = queue;
-        this.job = new DeliveryJob(queue, transport, backoffs.get(), clock, this::running, this::update);
+        this.job = new DeliveryJob(queue, transport, backoffs.get(), clock, options, this::running, this::update);
         this.worker = new Worker(NAME, job, sleeper, backoffs.get(), clock);
         // Same thread, under the worker's lock: the status follows the worker's changes in their order.
         worker.addListener(Runnable::run, this::workerChanged);

@@ -1,5 +1,6 @@
 package till.outbox;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,7 +42,10 @@ public final class OutboxJson {
         AtomicFiles.replace(file, write(entries));
     }
 
-    /** One outbox row; the field names are the documented JSON keys. Immutable. */
+    /**
+     * One outbox row; the field names are the documented JSON keys. The last three are there only when they say
+     * something (added later, so that the rows of earlier versions read as before). Immutable.
+     */
     record Row(
             @JsonProperty("uid") String uid,
             @JsonProperty("name") String name,
@@ -49,11 +53,15 @@ public final class OutboxJson {
             @JsonProperty("amount_total") BigDecimal amountTotal,
             @JsonProperty("paid_at") Instant paidAt,
             @JsonProperty("attempts") int attempts,
-            @JsonProperty("last_error") String lastError) {
+            @JsonProperty("last_error") String lastError,
+            @JsonProperty("unknown_since") @JsonInclude(JsonInclude.Include.NON_NULL) Instant unknownSince,
+            @JsonProperty("server_id") @JsonInclude(JsonInclude.Include.NON_NULL) Long serverId,
+            @JsonProperty("found_by_lookup") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean foundByLookup) {
 
         static Row of(OutboxEntry e) {
             return new Row(e.uid(), e.name(), e.state().word(), e.amountTotal(), e.paidAt(), e.attempts(),
-                    e.lastError());
+                    e.lastError(), e.unknownSince().orElse(null),
+                    e.serverId().isPresent() ? e.serverId().getAsLong() : null, e.foundByLookup() ? true : null);
         }
     }
 }

@@ -1,9 +1,11 @@
 package till.outbox;
 
-import till.order.PaidOrder;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import till.order.PaidOrder;
 
 /**
  * The outbox as the order sender works it: claim waiting orders, then record what the server said. Separate from
@@ -34,15 +36,39 @@ public interface OutboxQueue {
     /** Marks these {@link OutboxState#SENDING} orders {@link OutboxState#SENT} and clears their last error. */
     void markSent(Collection<String> uids);
 
+    /**
+     * Marks these {@link OutboxState#SENDING} or {@link OutboxState#UNKNOWN} orders {@link OutboxState#SENT}, keeps
+     * the server's id of each (0 when none was given) and how the server confirmed them, and clears their last error.
+     *
+     * @param serverIds the server's id by uid
+     */
+    void markSent(Map<String, Long> serverIds, Confirmation confirmedBy);
+
+    /**
+     * Marks these {@link OutboxState#SENDING} orders {@link OutboxState#UNKNOWN} from now on, with the reason: their
+     * send failed after its request may have reached the server.
+     */
+    void markUnknown(Collection<String> uids, String error);
+
+    /**
+     * Reads up to {@code max} {@link OutboxState#UNKNOWN} orders that became unknown at or before
+     * {@code settledBefore}, oldest paid first, without changing them: the ones due for a lookup.
+     */
+    List<PaidOrder> unknownSettled(Instant settledBefore, int max);
+
     /** Marks a {@link OutboxState#SENDING} order {@link OutboxState#REJECTED} with the server's message. */
     void markRejected(String uid, String message);
 
-    /** Puts these {@link OutboxState#SENDING} orders back to {@link OutboxState#WAITING} with the reason. */
+    /**
+     * Puts these {@link OutboxState#SENDING} or {@link OutboxState#UNKNOWN} orders back to
+     * {@link OutboxState#WAITING} with the reason.
+     */
     void release(Collection<String> uids, String error);
 
     /**
-     * Puts every {@link OutboxState#SENDING} order back to {@link OutboxState#WAITING}: a send cut short by a crash
-     * may or may not have reached the server, and the resend is safe because the server de-duplicates by name.
+     * Marks every {@link OutboxState#SENDING} order {@link OutboxState#UNKNOWN}, since it was claimed: a send cut
+     * short by a crash or an unexpected failure may have reached the server and may still be running there, and
+     * Odoo's de-duplication does not stop a second call that comes before the first one commits.
      *
      * @return how many there were
      */
@@ -56,4 +82,12 @@ public interface OutboxQueue {
     int retryRejected(String uid);
 
     OutboxSummary summary();
+
+    /**
+     * Writes every state change made so far to the disk now (the sending states are otherwise written by the store
+     * in the background), so that a full or failing disk shows here rather than after the till said "sent".
+     *
+     * @throws RuntimeException when the disk refuses the write; the message says which file and what to do
+     */
+    void persist();
 }

@@ -13,18 +13,30 @@ import till.worker.WorkerStatus;
  *
  * @param state         the worker's lifecycle state
  * @param internalError for {@link WorkerState#FAILED}: {@code internal error: <cause>}; empty in every other state
- * @param unsent        orders paid and not yet confirmed by the server (waiting or being sent)
+ * @param unsent        orders paid and not yet confirmed by the server (waiting, being sent, or of unknown outcome)
  * @param rejected      orders the server refused; they wait for a person
  * @param unsentAmount  the total of the unsent orders
  * @param oldestUnsent  when the oldest unsent order was paid
  * @param sending       a call to the server is in flight right now
  * @param lastError     the last failure in plain words (advice first, then the detail); empty after a clean round
  * @param lastFailure   the kind of that failure
- * @param nextRetry     when the sender tries again by itself, if it is waiting after a failure
+ * @param nextRetry     when the sender tries again by itself, if it is waiting after a failure or for a lookup
+ * @param unknown       of the unsent orders, those whose last send had an unknown outcome: the till checks whether
+ *                      the server got them before it sends any of them again
+ * @param unknownSince  since when the oldest of those is unknown
  */
 public record SenderStatus(WorkerState state, Optional<String> internalError, int unsent, int rejected,
                            BigDecimal unsentAmount, Optional<Instant> oldestUnsent, boolean sending, String lastError,
-                           Optional<FailureKind> lastFailure, Optional<Instant> nextRetry) {
+                           Optional<FailureKind> lastFailure, Optional<Instant> nextRetry, int unknown,
+                           Optional<Instant> unknownSince) {
+
+    /** A status without orders of unknown outcome. */
+    public SenderStatus(WorkerState state, Optional<String> internalError, int unsent, int rejected,
+                        BigDecimal unsentAmount, Optional<Instant> oldestUnsent, boolean sending, String lastError,
+                        Optional<FailureKind> lastFailure, Optional<Instant> nextRetry) {
+        this(state, internalError, unsent, rejected, unsentAmount, oldestUnsent, sending, lastError, lastFailure,
+                nextRetry, 0, Optional.empty());
+    }
 
     /** Before the first look at the outbox. */
     public static SenderStatus initial() {
@@ -32,7 +44,7 @@ public record SenderStatus(WorkerState state, Optional<String> internalError, in
                 Optional.empty(), Optional.empty());
     }
 
-    /** Green: no order waits and none was refused. */
+    /** Green: no order waits, none is of unknown outcome and none was refused. */
     public boolean allSent() {
         return unsent == 0 && rejected == 0;
     }
@@ -48,21 +60,22 @@ public record SenderStatus(WorkerState state, Optional<String> internalError, in
     SenderStatus withState(WorkerState newState, Optional<String> error) {
         boolean running = newState == WorkerState.RUNNING;
         return new SenderStatus(newState, error, unsent, rejected, unsentAmount, oldestUnsent, running && sending,
-                lastError, lastFailure, running ? nextRetry : Optional.empty());
+                lastError, lastFailure, running ? nextRetry : Optional.empty(), unknown, unknownSince);
     }
 
     SenderStatus withSummary(OutboxSummary summary) {
         return new SenderStatus(state, internalError, summary.unsent(), summary.rejected(), summary.unsentAmount(),
-                summary.oldestUnsent(), sending, lastError, lastFailure, nextRetry);
+                summary.oldestUnsent(), sending, lastError, lastFailure, nextRetry, summary.unknown(),
+                summary.unknownSince());
     }
 
     SenderStatus withSending(boolean nowSending) {
         return new SenderStatus(state, internalError, unsent, rejected, unsentAmount, oldestUnsent, nowSending,
-                lastError, lastFailure, nextRetry);
+                lastError, lastFailure, nextRetry, unknown, unknownSince);
     }
 
     SenderStatus withFailure(Optional<FailureKind> kind, String error, Optional<Instant> retryAt) {
         return new SenderStatus(state, internalError, unsent, rejected, unsentAmount, oldestUnsent, sending, error,
-                kind, retryAt);
+                kind, retryAt, unknown, unknownSince);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -29,8 +30,14 @@ public final class ConfigFile {
     static final String KEEP_PASSWORD = "password.keep";
     static final String KIOSK = "kiosk";
     static final String KIOSK_SCREEN = "kiosk.screen";
+    static final String SETTLE = "orders.settle.seconds";
     private static final List<String> KEYS = List.of(SERVER, PUSH, DATABASE, LOGIN, POS_CONFIG, KEEP_PASSWORD, KIOSK,
-            KIOSK_SCREEN);
+            KIOSK_SCREEN, SETTLE);
+    /** A day: a longer request time limit is a typo. */
+    private static final long LONGEST_SETTLE = 86_400;
+    private static final String SETTLE_COMMENT = "# Seconds the server may work on one request (Odoo's limit_time_real,"
+            + " 120 by default; till doctor --odoo-conf tells it):\n# an order whose send had no answer is looked up"
+            + " only after this long, and sent again only if the server lacks it.\n";
     /** More monitors than any till has: a bigger number is a typo. */
     private static final int MOST_SCREENS = 16;
 
@@ -55,7 +62,26 @@ public final class ConfigFile {
         String push = p.getProperty(PUSH, "").strip();
         String where = file.toString();
         return new TillConfig(url(where, SERVER, required(p, SERVER)), push.isEmpty() ? null : url(where, PUSH, push),
-                required(p, DATABASE), required(p, LOGIN), number(p), bool(p, KEEP_PASSWORD, false));
+                required(p, DATABASE), required(p, LOGIN), number(p), bool(p, KEEP_PASSWORD, false), settle(p));
+    }
+
+    /** {@value #SETTLE}: whole seconds, 1 to a day; Odoo's default 120 when absent. */
+    private Duration settle(Properties p) throws ConfigException {
+        String value = p.getProperty(SETTLE, "").strip();
+        if (value.isEmpty()) {
+            return TillConfig.DEFAULT_SETTLE;
+        }
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds >= 1 && seconds <= LONGEST_SETTLE) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the expected form
+        }
+        throw new ConfigException(file + ": \"" + SETTLE + "\" is \"" + value + "\", expected whole seconds from 1 to "
+                + LONGEST_SETTLE + ": at least the server's request time limit (Odoo's limit_time_real, 120 by"
+                + " default).");
     }
 
     /**
@@ -122,11 +148,28 @@ public final class ConfigFile {
                 + POS_CONFIG + "=" + config.posConfigId() + "\n"
                 + "# true: keep the password in till.password (readable by this user only) to log in again alone.\n"
                 + KEEP_PASSWORD + "=" + config.keepPassword() + "\n"
+                + settleLines(config)
                 + keptKioskLines();
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(NAME + ".tmp");
         Files.writeString(temp, text, StandardCharsets.UTF_8);
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * The settle key: the configuration's own when it is not Odoo's default, else the present file's line verbatim
+     * (setup changes the connection, not what the admin learnt of the server's limits).
+     */
+    private String settleLines(TillConfig config) {
+        if (!config.settle().equals(TillConfig.DEFAULT_SETTLE)) {
+            return SETTLE_COMMENT + SETTLE + "=" + config.settle().toSeconds() + "\n";
+        }
+        try {
+            Properties p = load();
+            return p.containsKey(SETTLE) ? SETTLE_COMMENT + SETTLE + "=" + escape(p.getProperty(SETTLE)) + "\n" : "";
+        } catch (ConfigException e) {
+            return "";
+        }
     }
 
     /** The kiosk keys of the present file, verbatim (even a wrong value: it is reported at the next start). */

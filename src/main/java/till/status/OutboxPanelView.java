@@ -93,7 +93,7 @@ final class OutboxPanelView extends StackPane {
             Label facts = new Label(words.time(entry.paidAt()) + "   " + money.format(entry.amountTotal()) + "   "
                     + entry.attempts() + (entry.attempts() == 1 ? " attempt   " : " attempts   ")
                     + entry.state().word());
-            Label error = new Label(entry.lastError().isBlank() ? "Waiting to be sent." : entry.lastError());
+            Label error = new Label(words.row(entry));
             error.getStyleClass().add("outbox-error");
             error.setWrapText(true);
             Button retry = new Button("Retry", new FontIcon("mdi2s-send"));

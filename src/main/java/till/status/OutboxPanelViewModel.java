@@ -1,6 +1,10 @@
 package till.status;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,8 +21,10 @@ import till.outbox.SenderStatus;
 
 /**
  * The outbox panel: one row per paid order that has not reached the server, with retry this one, retry all and
- * export, and above them the order sender's internal error while it has one. The rows are read on the I/O executor
- * and reloaded after every change of the sender's status while the panel is open. FX thread only.
+ * export, and above them the order sender's internal error while it has one. An order the till was checking on (its
+ * send had an unknown outcome) stays listed until the panel closes, so the panel says how that ended (found on the
+ * server by a lookup, or sent again). The rows are read on the I/O executor and reloaded after every change of the
+ * sender's status while the panel is open. FX thread only.
  */
 public final class OutboxPanelViewModel {
 
@@ -31,6 +37,8 @@ public final class OutboxPanelViewModel {
     private final ObservableList<OutboxEntry> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    /** Orders shown as of unknown outcome since the panel opened. */
+    private final Set<String> checked = new LinkedHashSet<>();
 
     public OutboxPanelViewModel(OutboxAccess outbox, OrderDelivery delivery, Async async) {
         this.outbox = outbox;
@@ -46,6 +54,7 @@ public final class OutboxPanelViewModel {
 
     public void close() {
         open.set(false);
+        checked.clear();
     }
 
     /** Sends this order again: a refused one goes back to the queue, a waiting one is sent now. */
@@ -79,12 +88,33 @@ public final class OutboxPanelViewModel {
     }
 
     private void reload() {
+        Set<String> watched = Set.copyOf(checked);
         try {
-            async.run(outbox::unsent, rows::setAll, e -> message.set("Could not read the outbox: " + e.getMessage()));
+            async.run(() -> rows(watched), this::show, e -> message.set("Could not read the outbox: "
+                    + e.getMessage()));
         } catch (RejectedExecutionException e) {
             // The till is closing and its I/O thread has stopped: the panel is about to go with it.
             LOG.debug("outbox not reloaded: the till is closing");
         }
+    }
+
+    /** On the I/O executor: the unsent orders, and how the ones the panel was checking on stand now. */
+    private List<OutboxEntry> rows(Set<String> watched) {
+        List<OutboxEntry> unsent = outbox.unsent();
+        Set<String> listed = new LinkedHashSet<>();
+        unsent.forEach(e -> listed.add(e.uid()));
+        List<String> gone = watched.stream().filter(uid -> !listed.contains(uid)).toList();
+        if (gone.isEmpty()) {
+            return unsent;
+        }
+        List<OutboxEntry> all = new ArrayList<>(outbox.now(gone));
+        all.addAll(unsent);
+        return all;
+    }
+
+    private void show(List<OutboxEntry> entries) {
+        entries.stream().filter(e -> e.state() == OutboxState.UNKNOWN).forEach(e -> checked.add(e.uid()));
+        rows.setAll(entries);
     }
 
     public ReadOnlyBooleanProperty isOpen() {

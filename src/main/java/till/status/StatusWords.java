@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import till.push.ConnectionState;
 import till.push.ConnectionStatus;
+import till.outbox.OutboxEntry;
+import till.outbox.OutboxState;
 import till.outbox.SenderStatus;
 import till.sell.MoneyFormat;
 import till.worker.WorkerState;
@@ -55,6 +57,11 @@ public final class StatusWords {
             lines.add(count(s.unsent()) + " to send: " + money.format(s.unsentAmount())
                     + s.oldestUnsent().map(t -> ", the oldest paid " + age(t) + " ago").orElse("") + ".");
         }
+        if (s.unknown() > 0) {
+            lines.add("Of those, " + count(s.unknown()) + ": checking whether the server got "
+                    + (s.unknown() == 1 ? "it" : "them") + s.unknownSince().map(t -> " (since " + time(t) + ")")
+                    .orElse("") + "; none is sent again before the till knows.");
+        }
         if (s.rejected() > 0) {
             lines.add(count(s.rejected()) + " refused by the server: open the outbox to see why.");
         }
@@ -67,6 +74,22 @@ public final class StatusWords {
         s.nextRetry().filter(t -> !s.allSent()).ifPresent(t -> lines.add("Next try by itself at " + time(t)
                 + "; click to send now."));
         return String.join("\n", lines);
+    }
+
+    /**
+     * What the outbox panel says under one order: whether the till is checking if the server got it, whether a lookup
+     * found it there, or its last error.
+     */
+    public String row(OutboxEntry entry) {
+        if (entry.state() == OutboxState.UNKNOWN) {
+            String since = entry.unknownSince().map(t -> " (since " + time(t) + ")").orElse("");
+            return "Checking whether the server got it" + since + "." + (entry.lastError().isBlank() ? ""
+                    : " " + entry.lastError());
+        }
+        if (entry.state() == OutboxState.SENT) {
+            return entry.foundByLookup() ? "Found on the server by a lookup." : "Reached the server.";
+        }
+        return entry.lastError().isBlank() ? "Waiting to be sent." : entry.lastError();
     }
 
     /** What a look of the longpolling icon means, in one line. */

@@ -14,8 +14,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import till.outbox.Confirmation;
 import till.outbox.Outbox;
 import till.outbox.OutboxEntry;
 import till.outbox.OutboxQueue;
@@ -26,8 +29,10 @@ import till.order.PaidOrder;
 /**
  * The outbox in the H2 store: paid orders and their state on the way to the server. {@link #commitPaid} returns
  * once the order is in the fsynced {@link PaidJournal} and committed to H2 (docs/decisions/0020). The sending
- * states are committed without an fsync: losing one to a power cut only means a resend, which the server
- * de-duplicates (docs/decisions/0060). Thread-safe.
+ * states are committed without an fsync: a state lost to a power cut leaves its order SENDING or waiting, and an
+ * order found SENDING at start counts as of unknown outcome, so it is looked up before it is sent again
+ * (docs/decisions/0060, 0160). {@link OutboxState#UNKNOWN} is kept as SENDING with {@code unknown_since} set
+ * (migration V4). Over 250 lines: the queue's states are one table and belong together. Thread-safe.
  */
 public final class H2Outbox implements Outbox, OutboxQueue {
 
@@ -35,7 +40,10 @@ public final class H2Outbox implements Outbox, OutboxQueue {
     private static final int ERROR_LENGTH = 4000;
 
     private static final String ENTRY_COLUMNS = "p.uid, p.name, o.state, p.amount_text, p.paid_at, o.attempts,"
-            + " o.last_error FROM paid_orders p JOIN outbox o ON o.uid = p.uid";
+            + " o.last_error, o.unknown_since, o.server_id, o.confirmed_by FROM paid_orders p JOIN outbox o"
+            + " ON o.uid = p.uid";
+    /** An order of unknown outcome: its send may still be running at the server (migration V4). */
+    private static final String UNKNOWN = "o.state = 'SENDING' AND o.unknown_since IS NOT NULL";
 
     private final Database database;
     private final PaidJournal journal;
@@ -168,12 +176,23 @@ public final class H2Outbox implements Outbox, OutboxQueue {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT " + ENTRY_COLUMNS + " ORDER BY p.seq")) {
                 while (rs.next()) {
-                    result.add(new OutboxEntry(rs.getString(1), rs.getString(2), OutboxState.valueOf(rs.getString(3)),
-                            new BigDecimal(rs.getString(4)), instant(rs, 5), rs.getInt(6), rs.getString(7)));
+                    result.add(entry(rs));
                 }
             }
             return result;
         });
+    }
+
+    private static OutboxEntry entry(ResultSet rs) throws SQLException {
+        Optional<Instant> unknownSince = Optional.ofNullable(instant(rs, 8));
+        OutboxState state = OutboxState.valueOf(rs.getString(3));
+        long serverId = rs.getLong(9);
+        OptionalLong id = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(serverId);
+        String by = rs.getString(10);
+        return new OutboxEntry(rs.getString(1), rs.getString(2),
+                state == OutboxState.SENDING && unknownSince.isPresent() ? OutboxState.UNKNOWN : state,
+                new BigDecimal(rs.getString(4)), instant(rs, 5), rs.getInt(6), rs.getString(7), unknownSince, id,
+                Optional.ofNullable(by).map(Confirmation::valueOf));
     }
 
     @Override
@@ -196,14 +215,17 @@ public final class H2Outbox implements Outbox, OutboxQueue {
                          + " COUNT(CASE WHEN o.state IN ('WAITING', 'SENDING') THEN 1 END),"
                          + " COUNT(CASE WHEN o.state = 'REJECTED' THEN 1 END),"
                          + " SUM(CASE WHEN o.state IN ('WAITING', 'SENDING') THEN p.amount_total END),"
-                         + " MIN(CASE WHEN o.state IN ('WAITING', 'SENDING') THEN p.paid_at END)"
+                         + " MIN(CASE WHEN o.state IN ('WAITING', 'SENDING') THEN p.paid_at END),"
+                         + " COUNT(CASE WHEN " + UNKNOWN + " THEN 1 END),"
+                         + " MIN(CASE WHEN " + UNKNOWN + " THEN o.unknown_since END)"
                          + " FROM outbox o JOIN paid_orders p ON p.uid = o.uid"
                          // Through the (state, seq) index: the sent orders, which pile up for ever, are not read.
                          + " WHERE o.state IN ('WAITING', 'SENDING', 'REJECTED')")) {
                 rs.next();
                 BigDecimal amount = rs.getBigDecimal(3);
                 return new OutboxSummary(rs.getInt(1), rs.getInt(2), amount == null ? BigDecimal.ZERO : amount,
-                        Optional.ofNullable(instant(rs, 4)), lastUnsentError(c));
+                        Optional.ofNullable(instant(rs, 4)), lastUnsentError(c), rs.getInt(5),
+                        Optional.ofNullable(instant(rs, 6)));
             }
         });
     }
@@ -238,6 +260,10 @@ public final class H2Outbox implements Outbox, OutboxQueue {
                 }
             }
         }
+        return bodies(c, uids);
+    }
+
+    private List<PaidOrder> bodies(Connection c, List<String> uids) throws SQLException {
         List<PaidOrder> orders = new ArrayList<>();
         try (PreparedStatement body = c.prepareStatement("SELECT body FROM paid_orders WHERE uid = ?")) {
             for (String uid : uids) {
@@ -274,7 +300,76 @@ public final class H2Outbox implements Outbox, OutboxQueue {
 
     @Override
     public void markSent(Collection<String> uids) {
-        move(uids, OutboxState.SENDING, OutboxState.SENT, "");
+        Map<String, Long> noIds = new java.util.LinkedHashMap<>();
+        uids.forEach(uid -> noIds.put(uid, 0L));
+        markSent(noIds, Confirmation.ANSWER);
+    }
+
+    @Override
+    public void markSent(Map<String, Long> serverIds, Confirmation confirmedBy) {
+        database.writeLazily(c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE outbox SET state = 'SENT', last_error = '',"
+                    + " unknown_since = NULL, server_id = ?, confirmed_by = ?, updated_at = ?"
+                    + " WHERE uid = ? AND state = 'SENDING'")) {
+                OffsetDateTime now = utc(clock.instant());
+                for (Map.Entry<String, Long> order : serverIds.entrySet()) {
+                    if (order.getValue() > 0) {
+                        update.setLong(1, order.getValue());
+                    } else {
+                        update.setNull(1, java.sql.Types.BIGINT);
+                    }
+                    update.setString(2, confirmedBy.name());
+                    update.setObject(3, now);
+                    update.setString(4, order.getKey());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void markUnknown(Collection<String> uids, String error) {
+        database.writeLazily(c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE outbox SET unknown_since = ?, last_error = ?,"
+                    + " updated_at = ? WHERE uid = ? AND state = 'SENDING'")) {
+                OffsetDateTime now = utc(clock.instant());
+                for (String uid : uids) {
+                    update.setObject(1, now);
+                    update.setString(2, clip(error));
+                    update.setObject(3, now);
+                    update.setString(4, uid);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<PaidOrder> unknownSettled(Instant settledBefore, int max) {
+        return database.read(c -> {
+            List<String> uids = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT uid FROM outbox o WHERE " + UNKNOWN
+                    + " AND o.unknown_since <= ? ORDER BY state, seq LIMIT ?")) {
+                select.setObject(1, utc(settledBefore));
+                select.setInt(2, max);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        uids.add(rs.getString(1));
+                    }
+                }
+            }
+            return bodies(c, uids);
+        });
+    }
+
+    @Override
+    public void persist() {
+        // write() commits and has H2 write its store to the file: a full disk fails here, not in the background.
+        database.write(c -> null);
     }
 
     @Override
@@ -290,9 +385,12 @@ public final class H2Outbox implements Outbox, OutboxQueue {
     @Override
     public int recoverInterrupted() {
         return database.write(c -> {
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE outbox SET state = 'WAITING', updated_at = ? WHERE state = 'SENDING'")) {
-                update.setObject(1, utc(clock.instant()));
+            // Since the claim (updated_at): the send may have gone out at once, and a till restarted minutes later
+            // need not wait the whole settle time again.
+            try (PreparedStatement update = c.prepareStatement("UPDATE outbox SET unknown_since = updated_at,"
+                    + " last_error = ? WHERE state = 'SENDING' AND unknown_since IS NULL")) {
+                update.setString(1, "A send of this order was cut short (the till stopped or failed): the server may"
+                        + " have it; the till checks before sending it again.");
                 return update.executeUpdate();
             }
         });
@@ -312,11 +410,16 @@ public final class H2Outbox implements Outbox, OutboxQueue {
         });
     }
 
+    private static String clip(String error) {
+        return error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
+    }
+
+    /** Moves orders between states; an order of unknown outcome (SENDING, unknown_since set) leaves that too. */
     private void move(Collection<String> uids, OutboxState from, OutboxState to, String error) {
-        String text = error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
+        String text = clip(error);
         database.writeLazily(c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE outbox SET state = ?, last_error = ?,"
-                    + " updated_at = ? WHERE uid = ? AND state = ?")) {
+                    + " unknown_since = NULL, updated_at = ? WHERE uid = ? AND state = ?")) {
                 OffsetDateTime now = utc(clock.instant());
                 for (String uid : uids) {
                     update.setString(1, to.name());

@@ -21,7 +21,7 @@ class MigrationsTest {
 
     /** The migrations of this build and one more, as a newer Till would have them. */
     private static final List<String> NEWER = Stream.concat(Migrations.RESOURCES.stream(),
-            Stream.of("V5__test_notes.sql")).toList();
+            Stream.of("V6__test_notes.sql")).toList();
 
     @TempDir
     Path dir;
@@ -39,7 +39,7 @@ class MigrationsTest {
              ResultSet rs = s.executeQuery("SELECT note FROM paid_orders")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("migrated");
-            assertThat(Migrations.currentVersion(c)).isEqualTo(5);
+            assertThat(Migrations.currentVersion(c)).isEqualTo(6);
         }
     }
 
@@ -50,13 +50,16 @@ class MigrationsTest {
                 store.outbox().commitPaid(StoreFixtures.paidOrder(n, n + ".00"));
             }
         }
-        // Back to how a version-2 database looked: no queue order, no index, no print queue,
-        // V3 and V4 not recorded.
+        // Back to how a version-2 database looked: no queue order, no index, no print queue, no unknown outcomes;
+        // V3 and what follows it not recorded.
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("DROP INDEX outbox_state_seq");
             s.execute("ALTER TABLE outbox DROP COLUMN seq");
             s.execute("DROP TABLE print_jobs");
             s.execute("DROP TABLE print_cursor");
+            s.execute("ALTER TABLE outbox DROP COLUMN unknown_since");
+            s.execute("ALTER TABLE outbox DROP COLUMN server_id");
+            s.execute("ALTER TABLE outbox DROP COLUMN confirmed_by");
             s.execute("DELETE FROM schema_version WHERE version >= 3");
         }
         try (TillStore store = StoreTestSupport.open(dir)) {
@@ -72,7 +75,7 @@ class MigrationsTest {
     void migrationsAlreadyAppliedAreNotAppliedAgain() {
         Migrations newer = new Migrations(NEWER, getClass().getClassLoader());
         TillStore.open(dir, StoreTestSupport.CLOCK, newer).close();
-        // Re-applying V5 would fail on the existing column and table.
+        // Re-applying V6 would fail on the existing column and table.
         TillStore.open(dir, StoreTestSupport.CLOCK, newer).close();
     }
 
@@ -81,7 +84,7 @@ class MigrationsTest {
         TillStore.open(dir, StoreTestSupport.CLOCK, new Migrations(NEWER, getClass().getClassLoader())).close();
         assertThatThrownBy(() -> StoreTestSupport.open(dir))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("newer Till").hasMessageContaining("schema version 5");
+                .hasMessageContaining("newer Till").hasMessageContaining("schema version 6");
     }
 
     @Test

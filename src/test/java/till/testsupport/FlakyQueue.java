@@ -1,10 +1,13 @@
 package till.testsupport;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import till.order.PaidOrder;
+import till.outbox.Confirmation;
 import till.outbox.OutboxQueue;
 import till.outbox.OutboxSummary;
 
@@ -44,6 +47,26 @@ public final class FlakyQueue implements OutboxQueue {
     @Override
     public void markSent(Collection<String> uids) {
         real.markSent(uids);
+    }
+
+    @Override
+    public void markSent(Map<String, Long> serverIds, Confirmation confirmedBy) {
+        real.markSent(serverIds, confirmedBy);
+    }
+
+    @Override
+    public void markUnknown(Collection<String> uids, String error) {
+        real.markUnknown(uids, error);
+    }
+
+    @Override
+    public List<PaidOrder> unknownSettled(Instant settledBefore, int max) {
+        return real.unknownSettled(settledBefore, max);
+    }
+
+    @Override
+    public void persist() {
+        real.persist();
     }
 
     @Override

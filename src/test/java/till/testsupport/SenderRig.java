@@ -13,13 +13,15 @@ import till.outbox.OutboxEntry;
 import till.outbox.OutboxQueue;
 import till.outbox.OutboxState;
 import till.order.PaidOrder;
+import till.outbox.SenderOptions;
 import till.outbox.SenderStatus;
 import till.store.TillStore;
 
 /**
  * An order sender on a real H2 store in a temp directory, with the given transport, a fake sleeper and a clock the
- * test moves. Back-off jitter is fixed at the middle, for sends and for restarts after an unexpected failure.
- * Confined to the test thread (the listener list is guarded).
+ * test moves. Back-off jitter is fixed at the middle, for sends and for restarts after an unexpected failure. The
+ * settle time is zero unless a test gives one: orders of unknown outcome are looked up at the next round. Confined to
+ * the test thread (the listener list is guarded).
  */
 public final class SenderRig implements AutoCloseable {
 
@@ -32,6 +34,7 @@ public final class SenderRig implements AutoCloseable {
     public final OrderSender sender;
     private final OrderTransport transport;
     private final UnaryOperator<OutboxQueue> queue;
+    private final SenderOptions options;
 
     public SenderRig(Path dir, OrderTransport transport) {
         this(dir, transport, UnaryOperator.identity());
@@ -39,8 +42,22 @@ public final class SenderRig implements AutoCloseable {
 
     /** @param queue wraps the store's queue, e.g. to make it fail */
     public SenderRig(Path dir, OrderTransport transport, UnaryOperator<OutboxQueue> queue) {
+        this(dir, transport, queue, Duration.ZERO);
+    }
+
+    /**
+     * @param queue  wraps the store's queue, e.g. to make it fail
+     * @param settle how long after a send of unknown outcome the sender looks its orders up
+     */
+    public SenderRig(Path dir, OrderTransport transport, UnaryOperator<OutboxQueue> queue, Duration settle) {
+        this(dir, transport, queue, SenderOptions.defaults().withSettle(settle));
+    }
+
+    /** @param options the settle time and the requests from outside the process */
+    public SenderRig(Path dir, OrderTransport transport, UnaryOperator<OutboxQueue> queue, SenderOptions options) {
         this.transport = transport;
         this.queue = queue;
+        this.options = options;
         store = TillStore.open(dir, clock);
         sender = newSender();
     }
@@ -48,7 +65,7 @@ public final class SenderRig implements AutoCloseable {
     /** Another sender on the same store and transport, as after a restart of the till. */
     public OrderSender newSender() {
         OrderSender made = new OrderSender(queue.apply(store.outboxQueue()), transport, sleeper,
-                () -> new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), () -> 0.5), clock);
+                () -> new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), () -> 0.5), clock, options);
         made.addListener(status -> {
             synchronized (published) {
                 published.add(status);
