@@ -19,6 +19,16 @@ final class WebsocketCauses {
     private WebsocketCauses() {
     }
 
+    /** A duration as the panel says it: "20 s", "1.5 s", "300 ms". */
+    static String span(Duration d) {
+        long millis = d.toMillis();
+        if (millis < 1000) {
+            return millis + " ms";
+        }
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s",
+                millis / 1000.0);
+    }
+
     static BusCause connecting(String push) {
         return new BusCause(Kind.CONNECTING, "Connecting to the server's websocket (" + push
                 + WebsocketEndpoint.ROUTE + ").", "");
@@ -34,15 +44,14 @@ final class WebsocketCauses {
 
     static BusCause silent(Duration window) {
         return new BusCause(Kind.SILENT, "The websocket is open, but the server has not answered Till's ping for "
-                + window.toSeconds() + " s.", "The server or the network is slow or stuck; if no answer comes, Till"
+                + span(window) + ".", "The server or the network is slow or stuck; if no answer comes, Till"
                 + " closes the socket and reconnects by itself.");
     }
 
     static BusCause polling(int status, Duration interval, Duration retry) {
         return new BusCause(Kind.POLLING_FALLBACK, "Something between the till and the server strips the websocket"
                 + " upgrade (HTTP " + status + " instead of 101): Till polls " + WebsocketEndpoint.PEEK + " every "
-                + interval.toSeconds() + " s instead, so pushes may arrive up to " + interval.toSeconds()
-                + " s late.", "Make the proxy pass the Upgrade and Connection headers to /websocket and route it to"
+                + span(interval) + " instead, so pushes may arrive up to " + span(interval) + " late.", "Make the proxy pass the Upgrade and Connection headers to /websocket and route it to"
                 + " Odoo's gevent port (" + NGINX + "). Till tries the websocket again every " + retry.toMinutes()
                 + " min and when the icon is clicked.");
     }
@@ -72,7 +81,7 @@ final class WebsocketCauses {
 
     static BusCause later(Duration pause) {
         return new BusCause(Kind.RECONNECT_LATER, "The server closed the websocket and asked Till to come back later"
-                + " (4003); Till reconnects in " + pause.toSeconds() + " s.", "Nothing, unless it repeats: then the"
+                + " (4003); Till reconnects in " + span(pause) + ".", "Nothing, unless it repeats: then the"
                 + " server is restarting again and again.");
     }
 
@@ -96,12 +105,12 @@ final class WebsocketCauses {
     static BusCause broken(Duration pingInterval) {
         return new BusCause(Kind.CONNECTION_BROKEN, "The websocket connection broke off without a close from the"
                 + " server.", RECONNECTS + " If it repeats, check the network and any proxy in between (its read"
-                + " timeout must be longer than Till's ping interval of " + pingInterval.toSeconds() + " s).");
+                + " timeout must be longer than Till's ping interval of " + span(pingInterval) + ").");
     }
 
     static BusCause pingUnanswered(Duration pingInterval) {
         return new BusCause(Kind.PONG_TIMEOUT, "The server did not answer Till's websocket ping within "
-                + pingInterval.toSeconds() + " s; Till closed the socket.", RECONNECTS + " If it repeats, the server"
+                + span(pingInterval) + "; Till closed the socket.", RECONNECTS + " If it repeats, the server"
                 + " or a proxy in between holds the connection without passing its frames.");
     }
 
