@@ -19,9 +19,12 @@ final class WebsocketCauses {
     private WebsocketCauses() {
     }
 
-    /** A duration as the panel says it: "20 s", "1.5 s", "300 ms". */
+    /** A duration as the panel says it: "5 min", "20 s", "1.5 s", "300 ms". */
     static String span(Duration d) {
         long millis = d.toMillis();
+        if (millis >= 60_000 && millis % 60_000 == 0) {
+            return millis / 60_000 + " min";
+        }
         if (millis < 1000) {
             return millis + " ms";
         }
@@ -52,8 +55,8 @@ final class WebsocketCauses {
         return new BusCause(Kind.POLLING_FALLBACK, "Something between the till and the server strips the websocket"
                 + " upgrade (HTTP " + status + " instead of 101): Till polls " + WebsocketEndpoint.PEEK + " every "
                 + span(interval) + " instead, so pushes may arrive up to " + span(interval) + " late.", "Make the proxy pass the Upgrade and Connection headers to /websocket and route it to"
-                + " Odoo's gevent port (" + NGINX + "). Till tries the websocket again every " + retry.toMinutes()
-                + " min and when the icon is clicked.");
+                + " Odoo's gevent port (" + NGINX + "). Till tries the websocket again every " + span(retry)
+                + " and when the icon is clicked.");
     }
 
     static BusCause keepAlive() {
