@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.push.SessionRenewal;
+import till.push.WebsocketEndpoint;
 import till.setup.ConfigException;
 import till.setup.ConfigFile;
 import till.setup.PasswordFile;
@@ -121,7 +122,22 @@ final class Backends {
         }
         OdooOrderTransport transport = OrderTransports.toServer(config, password, dataDir);
         return new TillBackend.Endpoints(transport, connector, rpc, push, demo, known, refresh,
-                () -> busClient.authenticate(credentials));
+                () -> busClient.authenticate(credentials), pos -> websocket(pos));
+    }
+
+    /**
+     * The websocket bus of the POS on a 16+ server; empty for 14 and 15, which long-poll (decision 0082). The bus
+     * channels and {@code websocket_worker_version} come with the login and the loaded POS data, which the 17/18
+     * profiles of {@code till.odoo} add to {@link PosContext}; until they are merged {@link Setup} refuses 16+, so no
+     * POS gets past the first line. Then the rest reads {@code Optional.of(new WebsocketEndpoint(config.server(),
+     * push, pos.websocketVersion(), pos.busChannels()))}.
+     */
+    private static Optional<WebsocketEndpoint> websocket(PosContext pos) {
+        if (!WebsocketEndpoint.serves(pos.profile().major())) {
+            return Optional.empty();
+        }
+        throw new IllegalStateException("the POS context of Odoo " + pos.profile().major() + " names no websocket"
+                + " bus");
     }
 
     /** The POS session and login number of the catalog cached at this start's connection (a reload keeps them). */

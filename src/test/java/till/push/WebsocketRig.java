@@ -43,6 +43,7 @@ final class WebsocketRig implements AutoCloseable {
     final NotificationRouter router = new NotificationRouter();
     final List<Long> handled = Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger renewals = new AtomicInteger();
+    final AtomicInteger reloads = new AtomicInteger();
     final AtomicReference<String> cookie = new AtomicReference<>();
     final String version;
     PushConnection connection;
@@ -88,7 +89,7 @@ final class WebsocketRig implements AutoCloseable {
     PushConnection connect(WebsocketSettings settings, WebsocketEndpoint endpoint, WebsocketDialer dialer,
                            Scheduler timers, Sleeper sleeper, Backoff backoff) {
         BusClock time = new BusClock(timers == scheduler ? clock : java.time.Clock.systemUTC(), timers, backoff);
-        BusInbox inbox = new BusInbox(router, cursor, () -> { }, time.clock());
+        BusInbox inbox = new BusInbox(router, cursor, reloads::incrementAndGet, time.clock());
         WebsocketBus bus = new WebsocketBus(endpoint, demo.database(), dialer, JsonRpcClient.create(demo.url()));
         SessionRenewal renewal = () -> {
             renewals.incrementAndGet();

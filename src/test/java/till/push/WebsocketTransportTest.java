@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -135,6 +136,7 @@ class WebsocketTransportTest {
 
         assertThat(rig.states.states()).doesNotContain(RED, ORANGE);
         assertThat(rig.handled).containsExactlyElementsOf(published);
+        assertThat(rig.reloads).as("no gap: each socket worked until its close").hasValue(0);
     }
 
     private long keepAliveReconnects() {
@@ -349,5 +351,39 @@ class WebsocketTransportTest {
         ConnectionStatus red = rig.states.await(RED, Kind.BAD_FRAME);
         assertThat(red.cause().words()).contains("4 KiB");
         assertThat(rig.handled).isEmpty();
+    }
+
+    @Test
+    void theHandlersOfLongPollingWorkUnchangedOnTheWebsocket() throws Exception {
+        rig = WebsocketRig.start(Profile.V17);
+        List<List<Long>> reloaded = new ArrayList<>();
+        rig.router.onChannel(PartnerSyncHandler.CHANNEL, Runnable::run, new PartnerSyncHandler(reloaded::add));
+        rig.connect();
+        rig.states.await(GREEN);
+        rig.awaitSockets(1);
+        ObjectNode update = JsonRpcClient.MAPPER.createObjectNode().put("message", "update_partner_fields");
+        update.putArray("partner_ids").add(14).add(15);
+
+        rig.demo.publish(rig.demo.posChannel(), PartnerSyncHandler.CHANNEL, update);
+        long after = rig.publish(1);
+        rig.awaitHandled(after);
+
+        assertThat(reloaded).containsExactly(List.of(14L, 15L));
+    }
+
+    @Test
+    void backAfterAGapLongerThanTheServerKeepsNotificationsTheDataIsReloaded() throws Exception {
+        rig = WebsocketRig.start(Profile.V18);
+        rig.connect();
+        rig.states.await(GREEN);
+        rig.awaitSockets(1);
+
+        rig.demo.inject(Fault.of(FaultKind.DOWN));
+        rig.states.await(RED);
+        rig.clock.advance(WebsocketRig.settings().reloadGap().plusSeconds(1));
+        rig.demo.clear(FaultKind.DOWN);
+        rig.retryUntil(GREEN);
+
+        assertThat(rig.reloads).hasValue(1);
     }
 }
