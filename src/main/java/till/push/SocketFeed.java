@@ -1,8 +1,10 @@
 package till.push;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
@@ -52,6 +54,11 @@ final class SocketFeed extends WebSocketListener {
     /** The next event, waiting as long as it takes; {@link #wake} ends the wait. */
     Event take() throws InterruptedException {
         return events.take();
+    }
+
+    /** The next event within {@code wait}, or null. */
+    Event poll(Duration wait) throws InterruptedException {
+        return events.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** Lets the taker look at its flags now (a click, a close). */

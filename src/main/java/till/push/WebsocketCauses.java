@@ -143,6 +143,12 @@ final class WebsocketCauses {
                 + ").");
     }
 
+    static BusCause stripped(int status) {
+        return new BusCause(Kind.UPGRADE_REFUSED, "The websocket upgrade was answered HTTP " + status + " instead of"
+                + " 101: something on the way strips the Upgrade and Connection headers.", "Make the proxy pass them"
+                + " to /websocket and route it to Odoo's gevent port (" + NGINX + ").");
+    }
+
     static BusCause strippedWithoutFallback(int status, String pollWords) {
         return new BusCause(Kind.UPGRADE_REFUSED, "The websocket upgrade was answered HTTP " + status + " instead of"
                 + " 101 (something strips the Upgrade headers), and polling " + WebsocketEndpoint.PEEK + " failed"

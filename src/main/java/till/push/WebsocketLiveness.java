@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.WebSocket;
-import okhttp3.internal.ws.RealWebSocket;
 import till.worker.Scheduler;
 
 /**
  * Whether an open websocket still answers: Till's pings (OkHttp's {@code pingInterval}) must be answered, or a frame
  * must come, within the window; otherwise the icon turns orange until an answer comes. OkHttp's listener has no pong
- * callback, so a timer compares OkHttp's own counters of the socket, {@code sentPingCount()} and
- * {@code receivedPongCount()} (decision 0083). A ping still unanswered at the next one makes OkHttp fail the socket:
+ * callback, so a timer compares OkHttp's own counters of the socket ({@link OkHttpPings}, decision 0083). A ping still unanswered at the next one makes OkHttp fail the socket:
  * that is red, from the transport. Checks run on the scheduler's thread, every half window. Thread-safe.
  */
 final class WebsocketLiveness {
@@ -21,7 +19,7 @@ final class WebsocketLiveness {
     private final Clock clock;
     private final Scheduler timers;
     // Guarded by this.
-    private RealWebSocket socket;
+    private WebSocket socket;
     private Scheduler.Task timer;
     private int awaitedPongs;
     private Instant unansweredSince;
@@ -39,8 +37,7 @@ final class WebsocketLiveness {
     /** The socket is open and subscribed: start watching its answers. */
     synchronized void opened(WebSocket opened) {
         stop();
-        // Another implementation (a test's) has no counters: then frames and the socket's survival are the answers.
-        socket = opened instanceof RealWebSocket real ? real : null;
+        socket = opened;
         silent = false;
         unansweredSince = null;
         schedule();
@@ -69,8 +66,9 @@ final class WebsocketLiveness {
         if (socket == null) {
             return;
         }
-        int pings = socket.sentPingCount();
-        int pongs = socket.receivedPongCount();
+        // Another implementation (a test's) has no counters: then frames and the socket's survival are the answers.
+        int pings = OkHttpPings.sent(socket).orElse(0);
+        int pongs = OkHttpPings.answered(socket).orElse(0);
         Instant now = clock.instant();
         if (pongs >= pings || frameSinceCheck || pongs >= awaitedPongs && unansweredSince != null) {
             answered(pings, pongs, now);
