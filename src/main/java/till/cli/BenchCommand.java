@@ -21,6 +21,9 @@ import till.demoserver.Profile;
 final class BenchCommand {
 
     private static final String JSON = "one JSON object instead of lines";
+    private static final String PUSH_PROFILES = "14|15|17|18";
+    private static final String PUSH_PROFILE = "the Odoo version the demo server imitates: long polling on 14/15, the"
+            + " websocket on 17/18 (default: ${DEFAULT-VALUE}, the newest)";
 
     private final CommandContext context;
 
@@ -53,15 +56,18 @@ final class BenchCommand {
         return 0;
     }
 
-    @Command(name = "push", description = "notification to handler latency vs a loopback HTTP round trip")
+    @Command(name = "push", description = "notification to handler latency vs a loopback HTTP round trip (14/15)"
+            + " or websocket echo (17/18)")
     int push(@Option(names = "--json", description = JSON) boolean json,
              @Option(names = "--samples", paramLabel = "N", defaultValue = "1000", converter = Numbers.Positive.class,
-                     description = "notifications measured, at least 10 (default: ${DEFAULT-VALUE})") int samples)
+                     description = "notifications measured, at least 10 (default: ${DEFAULT-VALUE})") int samples,
+             @Option(names = "--profile", paramLabel = PUSH_PROFILES, defaultValue = "18", converter = AnyMajor.class,
+                     description = PUSH_PROFILE) Profile profile)
             throws Exception {
         if (samples < PushBenchmark.MIN_SAMPLES) {
             throw new UsageException("--samples must be at least " + PushBenchmark.MIN_SAMPLES);
         }
-        PushBenchmark.run(samples, json, context.out());
+        PushBenchmark.run(samples, profile, json, context.out());
         return 0;
     }
 
@@ -72,10 +78,26 @@ final class BenchCommand {
                   int outages,
                   @Option(names = "--outage-ms", paramLabel = "MS", defaultValue = "3000",
                           converter = Numbers.NonNegative.class,
-                          description = "how long each outage lasts (default: ${DEFAULT-VALUE})") int outageMillis)
+                          description = "how long each outage lasts (default: ${DEFAULT-VALUE})") int outageMillis,
+                  @Option(names = "--profile", paramLabel = PUSH_PROFILES, defaultValue = "18",
+                          converter = AnyMajor.class, description = PUSH_PROFILE) Profile profile)
             throws Exception {
-        ReconnectBenchmark.run(outages, outageMillis, json, context.out());
+        ReconnectBenchmark.run(outages, outageMillis, profile, json, context.out());
         return 0;
+    }
+
+    /** Every profile the push channel speaks: long polling on 14 and 15, the websocket on 17 and 18. */
+    static final class AnyMajor implements ITypeConverter<Profile> {
+        @Override
+        public Profile convert(String value) {
+            return switch (value) {
+                case "14" -> Profile.V14;
+                case "15" -> Profile.V15;
+                case "17" -> Profile.V17;
+                case "18" -> Profile.V18;
+                default -> throw new TypeConversionException("takes 14, 15, 17 or 18, not " + value);
+            };
+        }
     }
 
     /** The two profiles the drain benchmark runs on, by their major version. */
