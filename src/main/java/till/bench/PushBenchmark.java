@@ -1,20 +1,12 @@
 package till.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 import till.push.PushConnection;
 import till.push.ConnectionState;
 import till.worker.ExecutorScheduler;
@@ -44,7 +36,7 @@ public final class PushBenchmark {
         }
         boolean websocket = BenchSupport.websocket(profile);
         long[] push = push(samples, profile);
-        long[] raw = websocket ? WebsocketEcho.roundTrips(samples) : loopback(samples);
+        long[] raw = websocket ? LoopbackBaselines.websocketEchoes(samples) : LoopbackBaselines.httpRoundTrips(samples);
         double ratio = BenchSupport.millis(push, 50) / BenchSupport.millis(raw, 50);
         String base = websocket ? "echo" : "http";
         if (json) {
@@ -89,38 +81,6 @@ public final class PushBenchmark {
                     nanos[i] = got - sent;
                 }
             }
-        }
-        return nanos;
-    }
-
-    /** A bare HTTP exchange on loopback (tiny body, keep-alive, TCP_NODELAY as in the demo server). */
-    private static long[] loopback(int samples) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-        server.createContext("/", exchange -> {
-            byte[] body = "[]".getBytes();
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
-        OkHttpClient client = new OkHttpClient();
-        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-        long[] nanos = new long[samples];
-        try {
-            for (int i = -20; i < samples; i++) {
-                long start = System.nanoTime();
-                try (Response response = client.newCall(new Request.Builder().url(url).build()).execute()) {
-                    response.body().bytes();
-                }
-                if (i >= 0) {
-                    nanos[i] = System.nanoTime() - start;
-                }
-            }
-        } finally {
-            server.stop(0);
-            client.dispatcher().executorService().shutdown();
-            client.connectionPool().evictAll();
         }
         return nanos;
     }
