@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.push.SessionRenewal;
+import till.push.WebsocketEndpoint;
 import till.setup.ConfigException;
 import till.setup.ConfigFile;
 import till.setup.PasswordFile;
@@ -137,7 +139,25 @@ final class Backends {
         }
         OdooOrderTransport transport = OrderTransports.toServer(config, password, dataDir);
         return new TillBackend.Endpoints(transport, connector, rpc, push, demo, known, refresh,
-                () -> busClient.authenticate(credentials));
+                () -> busClient.authenticate(credentials), pos -> websocket(config, pos));
+    }
+
+    /**
+     * The websocket bus of the POS on a 16+ server; empty for 14 and 15, which long-poll (decision 0082). The bus
+     * channel and {@code websocket_worker_version} come with the login and the loaded POS data ({@link PosContext}):
+     * 17's {@code pos_session-<id>-<token>}, 18's pos.config access token.
+     */
+    private static Optional<WebsocketEndpoint> websocket(TillConfig config, PosContext pos) {
+        if (!WebsocketEndpoint.serves(pos.profile().major())) {
+            return Optional.empty();
+        }
+        if (pos.busChannel().isEmpty()) {
+            throw new IllegalStateException("the POS context of Odoo " + pos.profile().major() + " names no websocket"
+                    + " bus channel");
+        }
+        URI push = config.pushUrl() == null ? config.server() : config.pushUrl();
+        return Optional.of(new WebsocketEndpoint(config.server(), push, pos.websocketVersion(),
+                List.of(pos.busChannel())));
     }
 
     /** The POS session and login number of the catalog cached at this start's connection (a reload keeps them). */

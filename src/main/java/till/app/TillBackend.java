@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.push.BusCalls;
@@ -33,6 +34,13 @@ import till.worker.WakeableSleeper;
 import till.demoserver.DemoServer;
 import till.status.OrderDelivery;
 import till.push.PushChannel;
+import till.push.OkHttpWebsocketDialer;
+import till.push.SessionCookie;
+import till.push.WebsocketBus;
+import till.push.WebsocketDialer;
+import till.push.WebsocketEndpoint;
+import till.push.WebsocketSettings;
+import till.push.WebsocketTransport;
 
 /**
  * The till's connections to its server, built by {@link Backends}: the order sender, the push channel and, in demo
@@ -76,10 +84,19 @@ final class TillBackend implements AutoCloseable {
      * @param known   the POS when it is already known, so the push channel needs no second login
      * @param refresh where catalogs loaded from the server go (the store's cache, then the screen)
      * @param renewal logs the push channel's session in again after "Session expired"
+     * @param websocket the websocket bus of the POS the push channel logged in to, for a 16+ server; empty for 14
+     *                  and 15, which long-poll
      */
     record Endpoints(OrderTransport transport, PushConnection.Connector connector, JsonRpcClient rpc,
                      JsonRpcClient push, Optional<DemoServer> demo, Optional<PosContext> known, CatalogRefresh refresh,
-                     SessionRenewal renewal) {
+                     SessionRenewal renewal, Function<PosContext, Optional<WebsocketEndpoint>> websocket) {
+
+        /** Endpoints of a server that long-polls (14, 15). */
+        Endpoints(OrderTransport transport, PushConnection.Connector connector, JsonRpcClient rpc, JsonRpcClient push,
+                  Optional<DemoServer> demo, Optional<PosContext> known, CatalogRefresh refresh,
+                  SessionRenewal renewal) {
+            this(transport, connector, rpc, push, demo, known, refresh, renewal, pos -> Optional.empty());
+        }
     }
 
     /** Wires a sender and a push channel on {@code endpoints}; nothing runs before {@link #start()}. */
@@ -105,8 +122,13 @@ final class TillBackend implements AutoCloseable {
         router.onChannel(PartnerSyncHandler.CHANNEL, Runnable::run, new PartnerSyncHandler(refresh::reloadCustomers));
         BusClock time = new BusClock(clock, scheduler, timings.busBackoff().get());
         BusInbox inbox = new BusInbox(router, cursor, refresh::reloadAll, clock);
-        PushTransport.Factory transports = (pos, events) -> new LongPollingTransport(calls,
-                BusSettings.of(pos).withPollTimeout(timings.pollTimeout()), time, inbox, endpoints.renewal(), events);
+        WebsocketDialer dialer = new OkHttpWebsocketDialer(WebsocketSettings.defaults(), SessionCookie.none());
+        // The server decides: a POS whose login named a websocket bus (16+) pushes over it, 14 and 15 long-poll.
+        PushTransport.Factory transports = (pos, events) -> endpoints.websocket().apply(pos)
+                .<PushTransport>map(ws -> new WebsocketTransport(new WebsocketBus(ws, pos.database(), dialer,
+                        endpoints.push()), WebsocketSettings.defaults(), time, inbox, endpoints.renewal(), events))
+                .orElseGet(() -> new LongPollingTransport(calls, BusSettings.of(pos).withPollTimeout(
+                        timings.pollTimeout()), time, inbox, endpoints.renewal(), events));
         PushConnection link = new PushConnection(endpoints.connector(), transports,
                 endpoints.push().server().toString(), time, new WakeableSleeper());
         // The catalog refresh serves the push channel: its unexpected failures show on the same icon.

@@ -15,11 +15,13 @@ import till.odoo.JsonRpcClient;
 import till.demoserver.DemoServer;
 import till.demoserver.Fault;
 import till.demoserver.FaultKind;
+import till.demoserver.Profile;
 
 /**
- * {@code till bench reconnect [--outages N] [--outage-ms MS] [--json]}: time from the demo server coming back to a
- * green icon over repeated outages (real push connection, real back-off), and the spread of retry times of 100
- * simulated tills that lost the server at the same instant. Runs on the calling thread.
+ * {@code till bench reconnect [--outages N] [--outage-ms MS] [--profile 14|15|17|18] [--json]}: time from the demo
+ * server coming back to a green icon over repeated outages (real push connection over the profile's bus, real
+ * back-off), and the spread of retry times of 100 simulated tills that lost the server at the same instant. Runs on
+ * the calling thread.
  */
 public final class ReconnectBenchmark {
 
@@ -29,12 +31,14 @@ public final class ReconnectBenchmark {
     }
 
     /** Times {@code outages} outages of {@code outageMillis} each, then the herd of 100 tills, and prints both. */
-    public static void run(int outages, int outageMillis, boolean json, PrintStream out) throws Exception {
-        long[] back = outages(outages, outageMillis);
+    public static void run(int outages, int outageMillis, Profile profile, boolean json, PrintStream out)
+            throws Exception {
+        long[] back = outages(outages, outageMillis, profile);
         long[] herd = herd(outageMillis);
         int crowd = busiestSecond(herd);
         if (json) {
             ObjectNode o = JsonRpcClient.MAPPER.createObjectNode().put("outages", outages)
+                    .put("profile", profile.major())
                     .put("outage_ms", outageMillis).put("back_to_green_p50_ms", BenchSupport.millis(back, 50))
                     .put("back_to_green_max_ms", BenchSupport.millis(back, 100)).put("tills", TILLS)
                     .put("tills_green_p50_ms", BenchSupport.millis(herd, 50))
@@ -42,8 +46,8 @@ public final class ReconnectBenchmark {
                     .put("tills_green_max_ms", BenchSupport.millis(herd, 100)).put("most_tills_in_one_second", crowd);
             out.println(o);
         } else {
-            out.printf("server back -> green, %d outages of %d ms: median %s ms, max %s ms (target: median"
-                            + " <= 2000 ms)%n", outages, outageMillis, BenchSupport.ms(BenchSupport.millis(back, 50)),
+            out.printf("server (%s) back -> green, %d outages of %d ms: median %s ms, max %s ms (target: median"
+                            + " <= 2000 ms)%n", profile.serverVersion(), outages, outageMillis, BenchSupport.ms(BenchSupport.millis(back, 50)),
                     BenchSupport.ms(BenchSupport.millis(back, 100)));
             out.printf("%d simulated tills, same outage: first retry after the return at min %s ms, median"
                             + " %s ms, max %s ms; at most %d tills in any one second%n", TILLS,
@@ -52,9 +56,9 @@ public final class ReconnectBenchmark {
         }
     }
 
-    private static long[] outages(int outages, int outageMillis) throws Exception {
+    private static long[] outages(int outages, int outageMillis, Profile profile) throws Exception {
         long[] nanos = new long[outages];
-        try (DemoServer demo = BenchSupport.demo(Duration.ofSeconds(30));
+        try (DemoServer demo = BenchSupport.demo(profile, Duration.ofSeconds(30));
              ExecutorScheduler scheduler = new ExecutorScheduler("push-timer");
              PushConnection connection = BenchSupport.connection(demo, new NotificationRouter(), scheduler)) {
             connection.start(Optional.empty());

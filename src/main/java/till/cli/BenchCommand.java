@@ -21,6 +21,9 @@ import till.demoserver.Profile;
 final class BenchCommand {
 
     private static final String JSON = "one JSON object instead of lines";
+    private static final String PUSH_PROFILES = "14|15|17|18";
+    private static final String PUSH_PROFILE = "the Odoo version the demo server imitates: long polling on 14/15, the"
+            + " websocket on 17/18 (default: ${DEFAULT-VALUE}, the newest)";
 
     private final CommandContext context;
 
@@ -46,22 +49,25 @@ final class BenchCommand {
     int drain(@Option(names = "--json", description = JSON) boolean json,
               @Option(names = "--orders", paramLabel = "N", defaultValue = "10000", converter = Numbers.Positive.class,
                       description = "orders queued (default: ${DEFAULT-VALUE})") int orders,
-              @Option(names = "--profile", paramLabel = "14|15|17|18", defaultValue = "15", converter = Major.class,
+              @Option(names = "--profile", paramLabel = "14|15|17|18", defaultValue = "15", converter = AnyMajor.class,
                       description = "the Odoo version the demo server imitates (default: ${DEFAULT-VALUE})")
               Profile profile) throws Exception {
         DrainBenchmark.run(orders, profile, json, context.out(), context.err());
         return 0;
     }
 
-    @Command(name = "push", description = "notification to handler latency vs a loopback HTTP round trip")
+    @Command(name = "push", description = "notification to handler latency vs a loopback HTTP round trip (14/15)"
+            + " or websocket echo (17/18)")
     int push(@Option(names = "--json", description = JSON) boolean json,
              @Option(names = "--samples", paramLabel = "N", defaultValue = "1000", converter = Numbers.Positive.class,
-                     description = "notifications measured, at least 10 (default: ${DEFAULT-VALUE})") int samples)
+                     description = "notifications measured, at least 10 (default: ${DEFAULT-VALUE})") int samples,
+             @Option(names = "--profile", paramLabel = PUSH_PROFILES, defaultValue = "18", converter = AnyMajor.class,
+                     description = PUSH_PROFILE) Profile profile)
             throws Exception {
         if (samples < PushBenchmark.MIN_SAMPLES) {
             throw new UsageException("--samples must be at least " + PushBenchmark.MIN_SAMPLES);
         }
-        PushBenchmark.run(samples, json, context.out());
+        PushBenchmark.run(samples, profile, json, context.out());
         return 0;
     }
 
@@ -72,14 +78,16 @@ final class BenchCommand {
                   int outages,
                   @Option(names = "--outage-ms", paramLabel = "MS", defaultValue = "3000",
                           converter = Numbers.NonNegative.class,
-                          description = "how long each outage lasts (default: ${DEFAULT-VALUE})") int outageMillis)
+                          description = "how long each outage lasts (default: ${DEFAULT-VALUE})") int outageMillis,
+                  @Option(names = "--profile", paramLabel = PUSH_PROFILES, defaultValue = "18",
+                          converter = AnyMajor.class, description = PUSH_PROFILE) Profile profile)
             throws Exception {
-        ReconnectBenchmark.run(outages, outageMillis, json, context.out());
+        ReconnectBenchmark.run(outages, outageMillis, profile, json, context.out());
         return 0;
     }
 
-    /** The profiles the drain benchmark runs on, by their major version: the ones the till's client speaks. */
-    static final class Major implements ITypeConverter<Profile> {
+    /** Every profile the till speaks, by its major version: long polling on 14 and 15, the websocket on 17 and 18. */
+    static final class AnyMajor implements ITypeConverter<Profile> {
         @Override
         public Profile convert(String value) {
             return switch (value) {

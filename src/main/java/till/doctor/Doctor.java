@@ -7,9 +7,11 @@ import java.util.Optional;
 import till.push.BusCalls;
 import till.push.BusCause;
 import till.push.BusFailures;
+import till.push.WebsocketEndpoint;
 import till.odoo.Credentials;
 import till.odoo.JsonRpcClient;
 import till.odoo.JsonRpcOdooClient;
+import till.odoo.OdooClient;
 import till.odoo.OdooException;
 import till.odoo.PosConfigs;
 import till.odoo.PosSession;
@@ -38,22 +40,22 @@ final class Doctor {
     }
 
     List<Check> run() {
-        Optional<VersionProfile> profile = serverAndVersion();
-        if (profile.isPresent()) {
+        Optional<ServerVersion> version = server();
+        Optional<VersionProfile> profile = version.flatMap(this::profile);
+        boolean websocket = version.map(v -> WebsocketEndpoint.serves(v.major())).orElse(false);
+        if (profile.isPresent() || websocket) {
             database();
-            boolean pingPong = loginAndPos(profile.get());
-            if (profile.get().pushOverWebsocket()) {
-                add(Check.skipped("push-route", "Odoo " + profile.get().major() + " pushes over the websocket"
-                        + " (/websocket), not /longpolling; the long-polling checks do not apply"));
-                return withLimits();
+            boolean pingPong = false;
+            if (profile.isPresent()) {
+                pingPong = loginAndPos(profile.get());
+            } else {
+                // The POS checks read the POS as its version's profile does: a 16+ server without one gets the login.
+                login();
             }
-            JsonRpcClient push = options.pushUrl() == null ? client.rpc() : client.rpc().withServer(options.pushUrl());
-            PushChecks bus = new PushChecks(new BusCalls(client.rpc(), push), options.database(), options.configId(),
-                    options.holdBound());
-            Check route = add(bus.route());
-            if (route.ok()) {
-                add(bus.hold());
-                add(bus.wake(pingPong, profile.get().mayHavePosLongpolling()));
+            if (websocket) {
+                websocket();
+            } else {
+                longPolling(pingPong, profile.get());
             }
         }
         return withLimits();
@@ -66,24 +68,64 @@ final class Doctor {
         return List.copyOf(checks);
     }
 
-    private Optional<VersionProfile> serverAndVersion() {
-        long start = System.nanoTime();
-        ServerVersion version;
+    private void longPolling(boolean pingPong, VersionProfile profile) {
+        JsonRpcClient push = options.pushUrl() == null ? client.rpc() : client.rpc().withServer(options.pushUrl());
+        PushChecks bus = new PushChecks(new BusCalls(client.rpc(), push), options.database(), options.configId(),
+                options.holdBound());
+        Check route = add(bus.route());
+        if (route.ok()) {
+            add(bus.hold());
+            add(bus.wake(pingPong, profile.mayHavePosLongpolling()));
+        }
+    }
+
+    /** 16+: the websocket through the push URL, with the version the login's session names (if logged in). */
+    private void websocket() {
+        WebsocketChecks socket = new WebsocketChecks(options.server(), options.pushServer(), websocketVersion());
         try {
-            version = client.version();
+            socket.socket().forEach(this::add);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            add(Check.fail("websocket", "Interrupted.", ""));
+        }
+        add(socket.health());
+    }
+
+    private String websocketVersion() {
+        if (client.login().isEmpty()) {
+            return "";
+        }
+        try {
+            return client.rpc().call("/web/session/get_session_info", JsonRpcClient.MAPPER.createObjectNode(),
+                    OdooClient.CALL_TIMEOUT).path("websocket_worker_version").asText("");
+        } catch (OdooException e) {
+            return "";
+        }
+    }
+
+    private Optional<ServerVersion> server() {
+        long start = System.nanoTime();
+        try {
+            ServerVersion version = client.version();
+            String tls = "https".equals(options.server().getScheme()) ? " over TLS with a trusted certificate" : "";
+            add(Check.pass("server", options.server() + " answered" + tls + " in " + (System.nanoTime() - start)
+                    / 1_000_000 + " ms."));
+            return Optional.of(version);
         } catch (OdooException e) {
             add(serverFailed(e));
             return Optional.empty();
         }
-        String tls = "https".equals(options.server().getScheme()) ? " over TLS with a trusted certificate" : "";
-        add(Check.pass("server", options.server() + " answered" + tls + " in " + (System.nanoTime() - start)
-                / 1_000_000 + " ms."));
+    }
+
+    private Optional<VersionProfile> profile(ServerVersion version) {
         try {
             VersionProfile profile = VersionProfile.of(version);
             add(Check.pass(VERSION, "Odoo " + version.text() + "."));
             return Optional.of(profile);
         } catch (OdooException e) {
-            add(Check.fail(VERSION, e.getMessage(), "Use Till with an Odoo 14, 15, 17 or 18 server."));
+            String also = WebsocketEndpoint.serves(version.major()) ? " Its push channel (the websocket) is checked"
+                    + " below all the same." : "";
+            add(Check.fail(VERSION, e.getMessage() + also, "Use Till with an Odoo 14, 15, 17 or 18 server."));
             return Optional.empty();
         }
     }
@@ -128,15 +170,7 @@ final class Doctor {
 
     /** Login, POS configuration and open session; returns whether the server has pos_longpolling for that POS. */
     private boolean loginAndPos(VersionProfile profile) {
-        if (options.password().isEmpty() || options.login() == null) {
-            add(Check.skipped("login", "no password given (--login and --password-file)"));
-            return false;
-        }
-        try {
-            client.authenticate(new Credentials(options.database(), options.login(), options.password().get()));
-            add(Check.pass("login", "Logged in to \"" + options.database() + "\" as \"" + options.login() + "\"."));
-        } catch (OdooException e) {
-            add(Check.fail("login", e.getMessage(), "Check the login and the password (till setup)."));
+        if (!login()) {
             return false;
         }
         if (options.configId() <= 0) {
@@ -155,6 +189,22 @@ final class Doctor {
             return module;
         } catch (OdooException e) {
             add(Check.fail("pos", e.getMessage(), "Check the POS configuration id (till setup --pos-config)."));
+            return false;
+        }
+    }
+
+    /** Logs in when a password was given; returns whether that worked. */
+    private boolean login() {
+        if (options.password().isEmpty() || options.login() == null) {
+            add(Check.skipped("login", "no password given (--login and --password-file)"));
+            return false;
+        }
+        try {
+            client.authenticate(new Credentials(options.database(), options.login(), options.password().get()));
+            add(Check.pass("login", "Logged in to \"" + options.database() + "\" as \"" + options.login() + "\"."));
+            return true;
+        } catch (OdooException e) {
+            add(Check.fail("login", e.getMessage(), "Check the login and the password (till setup)."));
             return false;
         }
     }

@@ -15,8 +15,30 @@ public record BusCause(Kind kind, String words, String advice) {
     /** The reasons the channel can be in a state. */
     public enum Kind {
         NOT_STARTED, STOPPED, SERVER_ANSWERED, POLL_COMPLETED, PONG_RECEIVED, RECONNECTING,
+        /** A websocket is being opened: TCP, TLS, the upgrade and the subscribe are in flight (16+). */
+        CONNECTING,
+        /** The websocket is open and subscribed, and answers Till's pings (16+). */
+        SUBSCRIBED,
+        /** The websocket is open but has not answered within the window (16+). */
+        SILENT,
+        /** The upgrade is stripped on the way: Till polls {@code /websocket/peek_notifications} instead (16+). */
+        POLLING_FALLBACK,
         DNS, REFUSED, TIMEOUT, TLS, CONNECTION_BROKEN, PROXY_STATUS, BUS_UNAVAILABLE, NO_POLL_ROUTE,
         PONG_TIMEOUT, LATE_PUSH, SESSION_EXPIRED, SERVER_ERROR,
+        /** 16+: the upgrade reached one of Odoo's prefork workers (HTTP 500), not the gevent port. */
+        WEBSOCKET_MISROUTED,
+        /** 16+: the upgrade was answered with another HTTP status than 101. */
+        UPGRADE_REFUSED,
+        /** 16+: the server closed the websocket (a close code Till does not simply reconnect after). */
+        SOCKET_CLOSED,
+        /** 16+: close 1013, too many frames at once: Till waits before it reconnects. */
+        RATE_LIMITED,
+        /** 19: close 4003, the server asks Till to come back later, not at once. */
+        RECONNECT_LATER,
+        /** 16+: close 1000 OUTDATED_VERSION, the server expects another websocket version. */
+        OUTDATED_VERSION,
+        /** 16+: a websocket message over Till's cap, or one that is not a bus frame. */
+        BAD_FRAME,
         /** Something inside the till failed unexpectedly (a bug); the failed part starts again by itself. */
         INTERNAL;
 

@@ -62,6 +62,14 @@ public final class BusInbox {
         return newLast;
     }
 
+    /**
+     * The channel worked until now without a break (an open websocket just ended): the next {@link #reached} measures
+     * its gap from here, not from when the socket opened.
+     */
+    void workedUntilNow() {
+        lastReached = clock.instant();
+    }
+
     /** The channel works (a poll completed); after more than {@code gap} since it last did, the data is reloaded. */
     void reached(Duration gap) {
         Instant now = clock.instant();

@@ -66,6 +66,21 @@ public final class ConnectionStateMachine {
         transition(ConnectionState.RED, cause);
     }
 
+    /**
+     * See {@link PushEvents#connecting}: rotating while a connection is opened, unless red: an automatic retry after a
+     * failure keeps the failure on show (no red-rotating flicker at every try), only a success or a click moves it.
+     */
+    public synchronized void connecting(BusCause cause) {
+        if (own != ConnectionState.RED) {
+            transition(ConnectionState.ROTATING, cause);
+        }
+    }
+
+    /** See {@link PushEvents#silent}: orange, also from green. */
+    public synchronized void silent(BusCause cause) {
+        transition(ConnectionState.ORANGE, cause);
+    }
+
     /** A reconnect runs (the cashier clicked): rotating until the transport's next alive or lost. */
     public synchronized void reconnecting() {
         transition(ConnectionState.ROTATING, BusCause.reconnecting());
@@ -102,7 +117,7 @@ public final class ConnectionStateMachine {
             if (next != ConnectionState.RED) {
                 return false;
             }
-        } else if (!own.canMoveTo(next)) {
+        } else if (!own.canMoveTo(next, cause.kind())) {
             throw new IllegalStateException("illegal push channel transition " + own + " -> " + next + " ("
                     + cause.words() + ")");
         }

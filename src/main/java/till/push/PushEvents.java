@@ -15,6 +15,18 @@ public interface PushEvents {
      */
     void answered(BusCause cause);
 
+    /**
+     * A connection is being opened: a websocket's TCP, TLS, upgrade and subscribe are in flight (rotating), unless the
+     * icon is red: an automatic retry after a failure keeps the failure and its cause on show.
+     */
+    void connecting(BusCause cause);
+
+    /**
+     * The connection is open but does not prove it can push: an open websocket has not answered within its window, or
+     * Till polls {@code /websocket/peek_notifications} because the upgrade is stripped (orange, also from green).
+     */
+    void silent(BusCause cause);
+
     /** The server can push to this till: a poll completed, the PONG came, a websocket is subscribed (green). */
     void alive(BusCause cause);
 

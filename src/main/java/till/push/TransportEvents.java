@@ -31,6 +31,20 @@ final class TransportEvents implements PushEvents {
     }
 
     @Override
+    public synchronized void connecting(BusCause cause) {
+        if (live) {
+            gate.connecting(cause);
+        }
+    }
+
+    @Override
+    public synchronized void silent(BusCause cause) {
+        if (live) {
+            gate.silent(cause);
+        }
+    }
+
+    @Override
     public synchronized void alive(BusCause cause) {
         if (live) {
             gate.alive(cause);

@@ -47,7 +47,7 @@ public final class PushViewModel {
 
     private void show(ConnectionStatus status) {
         state.set(status.state());
-        headline.set(StatusWords.meaning(status.state()));
+        headline.set(StatusWords.meaning(status));
         explanation.set(words.push(status));
     }
 

@@ -103,9 +103,24 @@ public final class StatusWords {
         };
     }
 
+    /**
+     * What the longpolling icon means in one line, for its state and the kind of its cause: the websocket bus (16+)
+     * says more than long polling's words where its looks mean something else (orange: silent, or polling instead).
+     */
+    public static String meaning(ConnectionStatus s) {
+        return switch (s.cause().kind()) {
+            case CONNECTING -> s.state() == ConnectionState.ROTATING ? "Connecting now." : meaning(s.state());
+            case SILENT -> s.state() == ConnectionState.ORANGE ? "Connected, but the server has stopped answering."
+                    : meaning(s.state());
+            case POLLING_FALLBACK -> s.state() == ConnectionState.ORANGE ? "Connected by polling: the websocket is"
+                    + " blocked on the way, so pushes come late." : meaning(s.state());
+            default -> meaning(s.state());
+        };
+    }
+
     /** The longpolling icon's tooltip and detail: meaning, since when, the cause and what to do. */
     public String push(ConnectionStatus s) {
-        String text = meaning(s.state()) + "\nSince " + time(s.since()) + ": " + s.cause().words();
+        String text = meaning(s) + "\nSince " + time(s.since()) + ": " + s.cause().words();
         return s.cause().advice().isEmpty() ? text : text + "\nWhat to do: " + s.cause().advice();
     }
 

@@ -12,6 +12,9 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import till.demoserver.Profile;
 import till.push.ConnectionState;
 import till.push.ConnectionStatus;
 import till.setup.ConfigFile;
@@ -102,5 +105,22 @@ class BackendsTest {
 
         awaitThat(() -> reached(ConnectionState.RED), "red");
         assertThat(statuses.get(statuses.size() - 1).cause().words()).startsWith("Cannot log in to database");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    void aConfiguredSeventeenOrEighteenServerPushesOverItsWebsocketAndNotByLongPolling(Profile profile)
+            throws Exception {
+        server = DemoServer.start(DemoServerOptions.defaults().withProfile(profile).withHold(Duration.ofMillis(300)));
+        server.openSession();
+        new ConfigFile(dataDir).write(new TillConfig(server.url(), null, server.database(), DemoServer.LOGIN,
+                Backends.DEMO_CONFIG_ID, true));
+        new PasswordFile(dataDir).write(DemoServer.PASSWORD);
+
+        start();
+
+        awaitThat(() -> reached(ConnectionState.GREEN), "green");
+        awaitThat(() -> server.openWebsockets() == 1, "one websocket subscribed to the POS's channel");
+        assertThat(server.heldPolls()).as("no long poll on a websocket server").isZero();
     }
 }

@@ -7,6 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import till.demoserver.Profile;
 import till.odoo.JsonRpcClient;
 
 /** The push benchmarks run end to end and report their figures; their values are not asserted (speed is benched). */
@@ -25,7 +28,7 @@ class BusBenchmarksTest {
 
     @Test
     void pushReportsPercentilesNextToALoopbackRoundTrip() throws Exception {
-        JsonNode figures = json(out -> PushBenchmark.run(10, true, out));
+        JsonNode figures = json(out -> PushBenchmark.run(10, Profile.V15, true, out));
 
         assertThat(figures.path("samples").asInt()).isEqualTo(10);
         assertThat(figures.path("push_p99_ms").asDouble()).isGreaterThanOrEqualTo(figures.path("push_p50_ms")
@@ -34,9 +37,30 @@ class BusBenchmarksTest {
         assertThat(figures.has("ratio_p50")).isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    void pushOverTheWebsocketReportsPercentilesNextToALoopbackWebsocketEcho(Profile profile) throws Exception {
+        JsonNode figures = json(out -> PushBenchmark.run(10, profile, true, out));
+
+        assertThat(figures.path("profile").asInt()).isEqualTo(profile.major());
+        assertThat(figures.path("bus").asText()).isEqualTo("websocket");
+        assertThat(figures.path("push_p99_ms").asDouble()).isGreaterThanOrEqualTo(figures.path("push_p50_ms")
+                .asDouble()).isPositive();
+        assertThat(figures.path("echo_p50_ms").asDouble()).isPositive();
+        assertThat(figures.has("http_p50_ms")).isFalse();
+    }
+
+    @Test
+    void reconnectOverTheWebsocketReportsBackToGreen() throws Exception {
+        JsonNode figures = json(out -> ReconnectBenchmark.run(1, 200, Profile.V18, true, out));
+
+        assertThat(figures.path("profile").asInt()).isEqualTo(18);
+        assertThat(figures.path("back_to_green_p50_ms").asDouble()).isPositive();
+    }
+
     @Test
     void reconnectReportsBackToGreenAndTheSpreadOfAHundredTills() throws Exception {
-        JsonNode figures = json(out -> ReconnectBenchmark.run(1, 200, true, out));
+        JsonNode figures = json(out -> ReconnectBenchmark.run(1, 200, Profile.V15, true, out));
 
         assertThat(figures.path("back_to_green_p50_ms").asDouble()).isPositive();
         assertThat(figures.path("tills").asInt()).isEqualTo(100);

@@ -95,6 +95,20 @@ class DoctorCommandTest {
     }
 
     @Test
+    void anEighteenGetsTheWebsocketChecksInsteadOfTheLongPollOnes() throws Exception {
+        serve(Profile.V18, Duration.ofMillis(500));
+        demo.openSession();
+
+        JsonNode report = doctor();
+
+        assertThat(check(report, "websocket").path("ok").asBoolean()).isTrue();
+        assertThat(check(report, "websocket-headers").path("ok").asBoolean()).isTrue();
+        assertThat(check(report, "websocket-port").path("ok").asBoolean()).isTrue();
+        assertThat(check(report, "websocket-health").path("ok").asBoolean()).isTrue();
+        assertThat(report.toString()).doesNotContain("push-hold");
+    }
+
+    @Test
     void aHealthyFifteenPassesAndSaysWhyItCannotTestAWake() throws Exception {
         serve(Profile.V15, Duration.ofMillis(500));
 

@@ -39,6 +39,51 @@ class ConnectionStateTest {
         assertThat(gate.status().state()).isEqualTo(from);
     }
 
+    @ParameterizedTest(name = "GREEN -> ORANGE because of {0}: {1}")
+    @CsvSource({"SILENT, true", "POLLING_FALLBACK, true", "SERVER_ANSWERED, false", "CONNECTING, false",
+        "POLL_COMPLETED, false"})
+    void greenTurnsOrangeOnlyWhenAWebsocketFallsSilentOrFallsBack(BusCause.Kind because, boolean legal) {
+        assertThat(ConnectionState.GREEN.canMoveTo(ConnectionState.ORANGE, because)).isEqualTo(legal);
+        assertThat(ConnectionState.RED.canMoveTo(ConnectionState.ORANGE, because)).isTrue();
+    }
+
+    @Test
+    void aSilentWebsocketTurnsGreenOrangeAndAnAnswerTurnsItGreenAgain() {
+        ConnectionStateMachine gate = new ConnectionStateMachine(new MutableClock(Instant.EPOCH));
+        RecordingStatusListener listener = new RecordingStatusListener();
+        gate.addListener(Runnable::run, listener);
+        BusCause silent = new BusCause(BusCause.Kind.SILENT, "no answer", "");
+
+        gate.connecting(new BusCause(BusCause.Kind.CONNECTING, "connecting", ""));
+        gate.alive(new BusCause(BusCause.Kind.SUBSCRIBED, "subscribed", ""));
+        gate.answered(BusCause.serverAnswered());
+        gate.silent(silent);
+        gate.alive(new BusCause(BusCause.Kind.SUBSCRIBED, "answered again", ""));
+
+        assertThat(listener.states()).containsExactly(ConnectionState.STOPPED, ConnectionState.ROTATING,
+                ConnectionState.GREEN, ConnectionState.ORANGE, ConnectionState.GREEN);
+    }
+
+    @Test
+    void connectingRotatesExceptWhenRedSoThatRetriesDoNotFlicker() {
+        ConnectionStateMachine gate = new ConnectionStateMachine(new MutableClock(Instant.EPOCH));
+        RecordingStatusListener listener = new RecordingStatusListener();
+        gate.addListener(Runnable::run, listener);
+        BusCause connecting = new BusCause(BusCause.Kind.CONNECTING, "connecting", "");
+        BusCause refused = new BusCause(BusCause.Kind.REFUSED, "refused", "");
+
+        gate.alive(new BusCause(BusCause.Kind.SUBSCRIBED, "subscribed", ""));
+        gate.connecting(connecting);
+        gate.lost(refused);
+        gate.connecting(connecting);
+        gate.reconnecting();
+        gate.connecting(connecting);
+
+        assertThat(listener.states()).containsExactly(ConnectionState.STOPPED, ConnectionState.GREEN,
+                ConnectionState.ROTATING, ConnectionState.RED, ConnectionState.ROTATING);
+        assertThat(gate.status().cause().kind()).isEqualTo(BusCause.Kind.RECONNECTING);
+    }
+
     @Test
     void aNewFailureWhileRedChangesTheCauseButNotSince() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:42:00Z"));

@@ -76,6 +76,11 @@ final class ManualScheduler implements Scheduler {
         return true;
     }
 
+    /** Whether some task is due exactly at {@code at} (a wait of a known length was scheduled). */
+    synchronized boolean hasTaskDueAt(Instant at) {
+        return tasks.stream().anyMatch(e -> e.due().equals(at));
+    }
+
     private synchronized Optional<Entry> takeDue() {
         Optional<Entry> next = tasks.stream().filter(e -> !e.due().isAfter(clock.instant()))
                 .min(Comparator.comparing(Entry::due).thenComparing(Entry::order));

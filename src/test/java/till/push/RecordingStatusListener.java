@@ -20,6 +20,10 @@ final class RecordingStatusListener implements StatusListener {
         return seen.stream().map(ConnectionStatus::state).toList();
     }
 
+    synchronized List<ConnectionStatus> all() {
+        return List.copyOf(seen);
+    }
+
     synchronized ConnectionStatus latest() {
         return seen.get(seen.size() - 1);
     }

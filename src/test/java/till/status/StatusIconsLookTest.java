@@ -113,6 +113,29 @@ class StatusIconsLookTest {
         assertThat(turning(robot)).isFalse();
     }
 
+    @Test
+    void theWebsocketsLooksSayWhatTheyMeanInTheSameStyle(FxRobot robot) throws Exception {
+        push(ConnectionState.ROTATING, new BusCause(BusCause.Kind.CONNECTING, "Connecting to the server's websocket"
+                + " (https://shop.example.com/websocket).", ""));
+        assertThat(tooltip(robot, "#push-icon")).isEqualTo("Connecting now.\nSince 10:40: Connecting to the server's"
+                + " websocket (https://shop.example.com/websocket).");
+        assertThat(turning(robot)).isTrue();
+
+        push(ConnectionState.ORANGE, new BusCause(BusCause.Kind.SILENT, "The websocket is open, but the server has not"
+                + " answered Till's ping for 5 s.", "Till reconnects by itself if no answer comes."));
+        assertThat(pushClasses(robot)).containsExactly("push-icon", "push-orange");
+        assertThat(tooltip(robot, "#push-icon")).startsWith("Connected, but the server has stopped answering.\n")
+                .endsWith("What to do: Till reconnects by itself if no answer comes.");
+
+        push(ConnectionState.ORANGE, new BusCause(BusCause.Kind.POLLING_FALLBACK, "Something strips the websocket"
+                + " upgrade (HTTP 400 instead of 101).", "Make the proxy pass the Upgrade and Connection headers."));
+        assertThat(tooltip(robot, "#push-icon")).startsWith("Connected by polling: the websocket is blocked on the"
+                + " way, so pushes come late.\nSince 10:40: Something strips the websocket upgrade");
+        robot.clickOn("#push-icon");
+        assertThat(robot.lookup("#push-headline").<javafx.scene.control.Label>query().getText())
+                .isEqualTo("Connected by polling: the websocket is blocked on the way, so pushes come late.");
+    }
+
     private static boolean turning(FxRobot robot) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#push-icon").<PushIconView>query().turning()).get();
     }
