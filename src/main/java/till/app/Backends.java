@@ -31,6 +31,7 @@ import till.outbox.SendFailure;
 import till.outbox.SenderOptions;
 import till.demoserver.DemoServer;
 import till.demoserver.DemoServerOptions;
+import till.demoserver.Profile;
 import till.store.TillStore;
 
 /**
@@ -87,7 +88,8 @@ final class Backends {
     private static TillBackend.Endpoints demo(Path dataDir, TillStore store, LinkTimings timings) {
         DemoServer server;
         try {
-            server = DemoServer.start(DemoServerOptions.defaults().withHold(timings.demoHold()));
+            server = DemoServer.start(DemoServerOptions.defaults().withProfile(Profile.NEWEST)
+                    .withHold(timings.demoHold()));
             // The 17/18 demo shops start without an open session, as the captured databases did; 14/15 keep theirs.
             server.openSession();
         } catch (IOException | RuntimeException e) {

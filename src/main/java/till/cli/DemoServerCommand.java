@@ -18,15 +18,15 @@ import till.demoserver.StandaloneDemoServer;
  * where it listens and how to log in (docs/demo-server.md). Blocks the thread that runs the command line until the
  * process ends.
  */
-@Command(name = "demo-server", description = "[--port P] [--profile 14|15] [--fault NAME[=VALUE]]... run the demo Odoo"
+@Command(name = "demo-server", description = "[--port P] [--profile 14|15|17|18] [--fault NAME[=VALUE]]... run the demo Odoo"
         + " server")
 final class DemoServerCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "P", description = "the loopback port (default: a free one)")
     private int port;
 
-    @Option(names = "--profile", paramLabel = "14|15", converter = ProfileName.class,
-            description = "which Odoo version to imitate (default: 14)")
+    @Option(names = "--profile", paramLabel = "14|15|17|18", converter = ProfileName.class,
+            description = "which Odoo version to imitate (default: 18, the newest the till speaks)")
     private Profile profile;
 
     @Option(names = "--fault", paramLabel = "NAME[=VALUE]", converter = FaultName.class,
@@ -56,16 +56,14 @@ final class DemoServerCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--port: " + e.getMessage());
         }
-        if (profile != null) {
-            options = options.withProfile(profile);
-        }
+        options = options.withProfile(profile == null ? Profile.NEWEST : profile);
         if (holdSeconds != null) {
             options = options.withHold(Duration.ofMillis(Math.round(holdSeconds * 1000)));
         }
         return options.withFaults(faults);
     }
 
-    /** {@code 14} or {@code 15} (also {@code 14.0}, {@code v15}). */
+    /** {@code 14}, {@code 15}, {@code 17} or {@code 18} (also {@code 14.0}, {@code v15}). */
     static final class ProfileName implements ITypeConverter<Profile> {
         @Override
         public Profile convert(String value) {

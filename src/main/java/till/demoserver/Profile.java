@@ -18,6 +18,9 @@ public enum Profile {
     /** Odoo 18.0: websocket bus, {@code load_data}, {@code sync_from_ui} with the order's uuid as its identity. */
     V18(18);
 
+    /** The newest version the till speaks: what its embedded demo server and {@code till demo-server} imitate. */
+    public static final Profile NEWEST = V18;
+
     /** The session methods of the POS of 13-15: opening by button, closing by the 15 close popup. */
     private static final Set<String> LONGPOLL_SESSION_METHODS = Set.of("pos.config.open_session_cb",
             "pos.session.login", "pos.session.action_pos_session_closing_control",

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import till.odoo.InFlightCalls;
 import till.odoo.JsonRpcClient.PendingCall;
 import till.odoo.OdooException;
 import till.worker.Pause;
@@ -36,7 +37,7 @@ public final class LongPollingTransport implements PushTransport {
     private final Scheduler timers;
     private final Liveness liveness;
     private final Ping ping;
-    private final CallsInFlight inFlight = new CallsInFlight();
+    private final InFlightCalls inFlight = new InFlightCalls();
     private final QuickEmptyPolls quickPolls = new QuickEmptyPolls(System::nanoTime);
     private final String cursorKey;
     // Worker thread only.
@@ -112,7 +113,7 @@ public final class LongPollingTransport implements PushTransport {
 
     @Override
     public void close() {
-        inFlight.close();
+        inFlight.cancel();
         liveness.close();
     }
 
@@ -122,7 +123,7 @@ public final class LongPollingTransport implements PushTransport {
             liveness.serverAnswered();
             return Pause.NONE;
         } catch (OdooException e) {
-            if (inFlight.closed()) {
+            if (inFlight.cancelled()) {
                 return Pause.NONE;
             }
             liveness.pollFailed(BusFailures.of(e, BusCalls.HELLO, calls.pushServer()));
@@ -131,7 +132,7 @@ public final class LongPollingTransport implements PushTransport {
     }
 
     private Pause pollFailed(OdooException e) {
-        if (inFlight.closed() || consumeRestart()) {
+        if (inFlight.cancelled() || consumeRestart()) {
             // Stopping, or the click cancelled it to poll again at once.
             return Pause.NONE;
         }
@@ -208,7 +209,7 @@ public final class LongPollingTransport implements PushTransport {
     }
 
     private synchronized Poll nextPoll() {
-        if (inFlight.closed()) {
+        if (inFlight.cancelled()) {
             return null;
         }
         // A click before this poll has what it asked for: this poll is the reconnect.

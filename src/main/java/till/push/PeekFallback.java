@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import till.odoo.InFlightCalls;
 import till.odoo.JsonRpcClient;
 import till.odoo.OdooException;
 import till.worker.Pause;
@@ -17,7 +18,7 @@ import till.worker.Pause;
  * newer than {@code last}, so it is polled on a timer, orange with the reason, and the upgrade is tried again now and
  * then. The first call of a session passes {@code is_first_poll: true}, which marks the session (later calls without
  * the mark are answered "Session expired"); after a new login the next call is a first one again. Calls run through
- * the transport's {@link CallsInFlight}, so closing the transport cancels them. Confined to the push connection's
+ * the transport's {@link InFlightCalls}, so closing the transport cancels them. Confined to the push connection's
  * worker.
  */
 final class PeekFallback {
@@ -26,7 +27,7 @@ final class PeekFallback {
 
     private final WebsocketBus bus;
     private final WebsocketSettings settings;
-    private final CallsInFlight inFlight;
+    private final InFlightCalls inFlight;
     private final BusPosition position;
     private final Retries retries;
     private final PushEvents events;
@@ -36,7 +37,7 @@ final class PeekFallback {
     private Instant since;
     private int strippedStatus;
 
-    PeekFallback(WebsocketBus bus, WebsocketSettings settings, CallsInFlight inFlight, BusPosition position,
+    PeekFallback(WebsocketBus bus, WebsocketSettings settings, InFlightCalls inFlight, BusPosition position,
                  Retries retries, PushEvents events, Clock clock) {
         this.bus = bus;
         this.settings = settings;
@@ -65,7 +66,7 @@ final class PeekFallback {
         try {
             position.deliver(peek());
         } catch (OdooException e) {
-            if (inFlight.closed()) {
+            if (inFlight.cancelled()) {
                 return Pause.NONE;
             }
             return retries.failed(WebsocketCauses.strippedWithoutFallback(status, cause(e).words()));
@@ -81,7 +82,7 @@ final class PeekFallback {
         try {
             position.deliver(peek());
         } catch (OdooException e) {
-            if (inFlight.closed()) {
+            if (inFlight.cancelled()) {
                 return Pause.NONE;
             }
             if (e.kind() == OdooException.Kind.SESSION_EXPIRED) {

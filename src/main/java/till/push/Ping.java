@@ -2,6 +2,7 @@ package till.push;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import till.odoo.InFlightCalls;
 import till.odoo.OdooException;
 
 /**
@@ -18,11 +19,11 @@ final class Ping implements Runnable {
     private final BusSettings settings;
     private final Liveness liveness;
     private final SessionRenewal renewal;
-    private final CallsInFlight inFlight;
+    private final InFlightCalls inFlight;
     private final Runnable moduleAbsent;
 
     /** @param moduleAbsent called after a 404: the poll goes on without PING/PONG (the transport peeks) */
-    Ping(BusCalls calls, BusSettings settings, Liveness liveness, SessionRenewal renewal, CallsInFlight inFlight,
+    Ping(BusCalls calls, BusSettings settings, Liveness liveness, SessionRenewal renewal, InFlightCalls inFlight,
          Runnable moduleAbsent) {
         this.calls = calls;
         this.settings = settings;
@@ -34,14 +35,14 @@ final class Ping implements Runnable {
 
     @Override
     public void run() {
-        if (inFlight.closed() || !liveness.pingPong()) {
+        if (inFlight.cancelled() || !liveness.pingPong()) {
             return;
         }
         liveness.pingSent();
         try {
             send();
         } catch (OdooException e) {
-            if (inFlight.closed()) {
+            if (inFlight.cancelled()) {
                 return;
             }
             if (BusFailures.odooHasNoRoute(e)) {

@@ -8,6 +8,7 @@ import okhttp3.Request;
 import okhttp3.WebSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import till.odoo.InFlightCalls;
 import till.odoo.JsonRpcClient;
 import till.push.WebsocketEndings.Ending;
 import till.worker.Pause;
@@ -34,7 +35,7 @@ public final class WebsocketTransport implements PushTransport {
     private final WebsocketSettings settings;
     private final PushEvents events;
     private final WebsocketLiveness liveness;
-    private final CallsInFlight inFlight = new CallsInFlight();
+    private final InFlightCalls inFlight = new InFlightCalls();
     private final BusPosition position;
     private final Retries retries;
     private final PeekFallback fallback;
@@ -78,7 +79,7 @@ public final class WebsocketTransport implements PushTransport {
         synchronized (this) {
             closed = true;
         }
-        inFlight.close();
+        inFlight.cancel();
         liveness.stop();
         cut();
     }

@@ -79,6 +79,11 @@ public final class Database implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             migrations.apply(connection);
+            // The schema goes to the file now, not with H2's write-behind: a kill in the first moments of a new data
+            // directory must not leave a file whose schema H2 wrote only in part.
+            try (Statement checkpoint = connection.createStatement()) {
+                checkpoint.execute("CHECKPOINT");
+            }
             return new Database(file, connection, migrations.latestVersion());
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
