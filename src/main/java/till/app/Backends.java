@@ -50,12 +50,17 @@ final class Backends {
     }
 
     static TillBackend create(Path dataDir, TillStore store, Clock clock, LinkTimings timings) {
+        return create(dataDir, store, clock, timings, Profile.NEWEST);
+    }
+
+    /** @param demoProfile the Odoo version the embedded demo server imitates when no server is set up */
+    static TillBackend create(Path dataDir, TillStore store, Clock clock, LinkTimings timings, Profile demoProfile) {
         ConfigFile file = new ConfigFile(dataDir);
         TillBackend.Endpoints endpoints;
         if (file.exists()) {
             endpoints = configured(dataDir, file, store);
         } else {
-            endpoints = demo(dataDir, store, timings);
+            endpoints = demo(dataDir, store, timings, demoProfile);
         }
         return TillBackend.wire(endpoints, store.outboxQueue(), store.busCursor(), clock, timings,
                 senderOptions(dataDir, file));
@@ -85,11 +90,10 @@ final class Backends {
         }
     }
 
-    private static TillBackend.Endpoints demo(Path dataDir, TillStore store, LinkTimings timings) {
+    private static TillBackend.Endpoints demo(Path dataDir, TillStore store, LinkTimings timings, Profile profile) {
         DemoServer server;
         try {
-            server = DemoServer.start(DemoServerOptions.defaults().withProfile(Profile.NEWEST)
-                    .withHold(timings.demoHold()));
+            server = DemoServer.start(DemoServerOptions.defaults().withProfile(profile).withHold(timings.demoHold()));
             // The 17/18 demo shops start without an open session, as the captured databases did; 14/15 keep theirs.
             server.openSession();
         } catch (IOException | RuntimeException e) {

@@ -33,13 +33,14 @@ import till.catalog.Product;
 import till.odoo.JsonRpcClient;
 import till.worker.Backoff;
 import till.demoserver.DemoServer;
+import till.demoserver.Profile;
 import till.demoserver.Fault;
 import till.demoserver.FaultKind;
 import till.testsupport.MutableClock;
 
 /**
  * The till keeps its catalog in step with the server: after the push channel was away longer than the server keeps
- * notifications, and when {@code pos_partner_sync} says customers changed. A real demo server on loopback, the real
+ * notifications, and when {@code pos_partner_sync} says customers changed (a 14 module: the demo server imitates 14). A real demo server on loopback, the real
  * store, the real screen on Monocle; the till's clock is moved by the test, never waited for.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -73,7 +74,8 @@ class CatalogRefreshOnDemoServerTest {
     }
 
     private void openDemoTill(FxRobot robot) throws Exception {
-        till = TillScreen.open(dataDir, clock, store -> Optional.of(Backends.create(dataDir, store, clock, QUICK)));
+        till = TillScreen.open(dataDir, clock, store -> Optional.of(Backends.create(dataDir, store, clock, QUICK,
+                Profile.V14)));
         till.backend().orElseThrow().pushChannel().addListener(Runnable::run, s -> pushStates.add(s.state()));
         WaitForAsyncUtils.asyncFx(() -> {
             stage.setScene(new Scene(till.view(Platform::runLater, Duration.ofSeconds(5),

@@ -29,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import till.push.ConnectionState;
 import till.worker.Backoff;
 import till.demoserver.DemoServer;
+import till.demoserver.Profile;
 import till.demoserver.Fault;
 import till.demoserver.FaultKind;
 
@@ -76,8 +77,14 @@ class StatusIconsOnDemoServerTest {
     }
 
     private void openDemoTill(FxRobot robot, LinkTimings timings) throws Exception {
+        openDemoTill(robot, timings, Profile.V14);
+    }
+
+    /** The till in demo mode on a demo server imitating {@code profile} (these tests use 14's shelf and bus). */
+    private void openDemoTill(FxRobot robot, LinkTimings timings, Profile profile) throws Exception {
         Clock clock = Clock.systemDefaultZone();
-        till = TillScreen.open(dataDir, clock, store -> Optional.of(Backends.create(dataDir, store, clock, timings)));
+        till = TillScreen.open(dataDir, clock, store -> Optional.of(Backends.create(dataDir, store, clock, timings,
+                profile)));
         till.backend().orElseThrow().pushChannel().addListener(Runnable::run, s -> pushStates.add(s.state()));
         WaitForAsyncUtils.asyncFx(() -> {
             stage.setScene(new Scene(till.view(Platform::runLater, Duration.ofSeconds(5),
@@ -113,11 +120,15 @@ class StatusIconsOnDemoServerTest {
 
     /** Sells one Pedal Bin paid by bank and returns to a new order. */
     private static void sellOne(FxRobot robot) throws Exception {
-        robot.clickOn(PEDAL_BIN);
+        sellOne(robot, PEDAL_BIN, BANK);
+    }
+
+    private static void sellOne(FxRobot robot, String product, String method) throws Exception {
+        robot.clickOn(product);
         awaitFx(() -> !robot.lookup("#total").<Labeled>query().getText().endsWith(" 0.00"));
         robot.clickOn("#pay");
-        awaitFx(() -> robot.lookup(BANK).tryQuery().map(Node::isVisible).orElse(false));
-        robot.clickOn(BANK);
+        awaitFx(() -> robot.lookup(method).tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn(method);
         awaitFx(() -> !robot.lookup("#validate").<Button>query().isDisabled());
         robot.clickOn("#validate");
         awaitFx(() -> robot.lookup("#next-order").tryQuery().map(Node::isVisible).orElse(false));
@@ -131,6 +142,29 @@ class StatusIconsOnDemoServerTest {
 
     private void awaitGreenIcons(FxRobot robot) throws Exception {
         awaitFx(() -> hasClass(robot, "#push-icon", "push-green") && !waiting(robot));
+    }
+
+    @Test
+    void byDefaultTheDemoServerImitatesOdooEighteenAndTheTillSellsAndPushesOverItsWebsocket(FxRobot robot)
+            throws Exception {
+        Clock clock = Clock.systemDefaultZone();
+        till = TillScreen.open(dataDir, clock, store -> Optional.of(Backends.create(dataDir, store, clock, QUICK)));
+        till.backend().orElseThrow().pushChannel().addListener(Runnable::run, s -> pushStates.add(s.state()));
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setScene(new Scene(till.view(Platform::runLater, Duration.ofSeconds(5), owner -> Optional.empty()),
+                    1024, 768));
+            stage.show();
+            till.startConnections();
+        }).get();
+        awaitFx(() -> robot.lookup(".order-tab").tryQuery().isPresent());
+
+        awaitGreenIcons(robot);
+        assertThat(demo().profile()).isEqualTo(Profile.NEWEST);
+        assertThat(demo().openWebsockets()).as("the push channel is the websocket").isEqualTo(1);
+        assertThat(demo().heldPolls()).isZero();
+        sellOne(robot, "#product-53", "#method-2");
+        awaitFx(() -> demo().orderReferences().size() == 1);
+        awaitGreenIcons(robot);
     }
 
     @Test

@@ -48,7 +48,7 @@ class DemoServerCommandTest {
 
         DemoServerOptions defaults = DemoServerOptions.defaults();
         assertThat(options.port()).isZero();
-        assertThat(options.profile()).isEqualTo(defaults.profile());
+        assertThat(options.profile()).as("the newest the till speaks").isEqualTo(Profile.NEWEST);
         assertThat(options.hold()).isEqualTo(defaults.hold());
         assertThat(options.faults()).isEmpty();
     }

@@ -121,7 +121,8 @@ class DoctorCommandTest {
 
     @ParameterizedTest
     @EnumSource(value = Profile.class, names = {"V17", "V18"})
-    void aHealthySeventeenOrEighteenPassesAndSaysTheLongPollingChecksDoNotApply(Profile profile) throws Exception {
+    void aHealthySeventeenOrEighteenPassesWithItsWebsocketChecksInsteadOfTheLongPollingOnes(Profile profile)
+            throws Exception {
         serve(profile, Duration.ofMillis(500));
         demo.openSession();
 
@@ -130,8 +131,10 @@ class DoctorCommandTest {
         assertThat(exit).as(report.toString()).isZero();
         assertThat(check(report, "version").path("detail").asText()).isEqualTo("Odoo " + profile.major() + ".0.");
         assertThat(check(report, "pos-session").path("ok").asBoolean()).isTrue();
-        assertThat(check(report, "push-route").path("detail").asText()).startsWith("skipped")
-                .contains("websocket");
+        for (String websocket : new String[] {"websocket", "websocket-headers", "websocket-port", "websocket-health"}) {
+            assertThat(check(report, websocket).path("ok").asBoolean()).as(websocket).isTrue();
+        }
+        assertThat(report.path("checks").findValuesAsText("name")).doesNotContain("push-route", "poll-hold");
     }
 
     @Test
