@@ -122,6 +122,37 @@ class HostileOrderDeliveryTest {
         assertAllSentExactlyOnce(orders);
     }
 
+    static Stream<Arguments> answersThatAccountForNoOrder() {
+        return Stream.of(Arguments.of("an empty list", HostileAnswers.json(EMPTY_RESULT)),
+                Arguments.of("junk", HostileAnswers.json("{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\":"
+                        + " [1, \"two\", {\"x\": 3}, null]}")),
+                Arguments.of("an answer replayed about other orders", HostileAnswers.json("{\"jsonrpc\": \"2.0\","
+                        + " \"id\": 1, \"result\": [{\"id\": 7, \"pos_reference\": \"Order 00009-009-0009\"}]}")));
+    }
+
+    /** Issue item 1: a success that names none of the orders, while the server stored none of them. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("answersThatAccountForNoOrder")
+    void aSuccessThatAccountsForNoOrderIsNotBelievedTheOrdersWaitThenEachArrivesOnce(String name,
+            HostileServer.Answer answer) throws Exception {
+        start();
+        List<PaidOrder> orders = rig.pay(sessionId, 1, 3, DRAWER_BLACK, BANK);
+        hostile.always(CREATE_FROM_UI, answer);
+        rig.sender.start();
+
+        rig.sleeper.nextSleep();
+        SenderStatus failed = rig.sender.status();
+        assertThat(failed.unsent()).as(failed.lastError()).isEqualTo(3);
+        assertThat(failed.rejected()).isZero();
+        assertThat(failed.lastError()).contains("does not hold them");
+        assertThat(orders).allMatch(o -> rig.state(o) == OutboxState.WAITING);
+        assertThat(demo.orderReferences()).doesNotContainAnyElementsOf(rig.names(orders));
+
+        hostile.behave();
+        rig.sleeper.elapse();
+        assertAllSentExactlyOnce(orders);
+    }
+
     @Test
     void aRedirectToTheLoginPageLogsInAgainAndTheOrdersGoThroughInTheSameRound() throws Exception {
         start();
