@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * Reads and writes {@code till.properties} in the data directory: a Java properties file an admin can edit by hand
@@ -29,8 +30,8 @@ public final class ConfigFile {
     static final String KEEP_PASSWORD = "password.keep";
     static final String KIOSK = "kiosk";
     static final String KIOSK_SCREEN = "kiosk.screen";
-    private static final List<String> KEYS = List.of(SERVER, PUSH, DATABASE, LOGIN, POS_CONFIG, KEEP_PASSWORD, KIOSK,
-            KIOSK_SCREEN);
+    private static final List<String> KEYS = Stream.concat(Stream.of(SERVER, PUSH, DATABASE, LOGIN, POS_CONFIG,
+            KEEP_PASSWORD, KIOSK, KIOSK_SCREEN), PrinterKeys.KEYS.stream()).toList();
     /** More monitors than any till has: a bigger number is a typo. */
     private static final int MOST_SCREENS = 16;
 
@@ -48,10 +49,11 @@ public final class ConfigFile {
         return Files.isRegularFile(file);
     }
 
-    /** Reads and checks the file, the kiosk keys included (see {@link #readKiosk()}). */
+    /** Reads and checks the file, the kiosk and printer keys included (see {@link #readKiosk()}). */
     public TillConfig read() throws ConfigException {
         Properties p = load();
         kiosk(p);
+        PrinterKeys.read(file.toString(), p);
         String push = p.getProperty(PUSH, "").strip();
         String where = file.toString();
         return new TillConfig(url(where, SERVER, required(p, SERVER)), push.isEmpty() ? null : url(where, PUSH, push),
@@ -65,6 +67,37 @@ public final class ConfigFile {
      */
     public KioskConfig readKiosk() throws ConfigException {
         return exists() ? kiosk(load()) : KioskConfig.OFF;
+    }
+
+    /**
+     * The printer keys, checked; {@link PrinterConfig#NONE} without a file (demo mode). Like {@link #readKiosk()},
+     * only these keys and unknown keys are checked here.
+     */
+    public PrinterConfig readPrinter() throws ConfigException {
+        return exists() ? PrinterKeys.read(file.toString(), load()) : PrinterConfig.NONE;
+    }
+
+    /**
+     * Replaces the printer keys of the existing file (the settings screen, {@code till setup --printer}), keeping
+     * every other key as it is; written in one step like {@link #write}.
+     */
+    public void writePrinter(PrinterConfig printer) throws IOException, ConfigException {
+        load();
+        StringBuilder text = new StringBuilder();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String key = line.split("[=:]", 2)[0].strip();
+            if (!PrinterKeys.KEYS.contains(key) && !line.startsWith("# The receipt printer")) {
+                text.append(line).append('\n');
+            }
+        }
+        replace(text + PrinterKeys.lines(printer));
+    }
+
+    private void replace(String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = file.resolveSibling(NAME + ".tmp");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private Properties load() throws ConfigException {
@@ -122,11 +155,17 @@ public final class ConfigFile {
                 + POS_CONFIG + "=" + config.posConfigId() + "\n"
                 + "# true: keep the password in till.password (readable by this user only) to log in again alone.\n"
                 + KEEP_PASSWORD + "=" + config.keepPassword() + "\n"
-                + keptKioskLines();
-        Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(NAME + ".tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                + keptKioskLines() + keptPrinterLines();
+        replace(text);
+    }
+
+    /** The printer keys of the present file, verbatim: setup changes the connection, not the printer. */
+    private String keptPrinterLines() {
+        try {
+            return PrinterKeys.kept(load());
+        } catch (ConfigException e) {
+            return "";
+        }
     }
 
     /** The kiosk keys of the present file, verbatim (even a wrong value: it is reported at the next start). */
@@ -200,7 +239,7 @@ public final class ConfigFile {
      * Escapes what {@link Properties#load} would read differently in a value: backslashes and a leading space
      * ({@code =}, {@code :} and {@code #} need no escape after the key, so URLs stay readable).
      */
-    private static String escape(String value) {
+    static String escape(String value) {
         StringBuilder out = new StringBuilder();
         for (char c : value.toCharArray()) {
             if (c == '\\') {
