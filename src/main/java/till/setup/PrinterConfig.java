@@ -34,6 +34,15 @@ public record PrinterConfig(Optional<String> device, PaperWidth width, Optional<
         });
     }
 
+    /**
+     * The paper as an admin writes it: {@code 58} or {@code 80} (millimetres), or the columns of a line.
+     *
+     * @param where the file or option it came from, for the message
+     */
+    public static PaperWidth paper(String where, String value) throws ConfigException {
+        return PrinterKeys.paper(where, value);
+    }
+
     public PrinterConfig withDevice(String newDevice, PaperWidth newWidth, boolean newAutoPrint) {
         return new PrinterConfig(Optional.of(newDevice), newWidth, codePage, newAutoPrint, drawer);
     }
