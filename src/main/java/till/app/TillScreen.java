@@ -168,8 +168,8 @@ final class TillScreen implements AutoCloseable {
             ui.execute(() -> models.replaceCatalog(fresh));
         });
         StatusViews status = statusViews(backend.get(), ui, chooser);
-        SetupScreen setup = new SetupScreen(new ServerSetup(dataDir, store), new Async(statusIo.executor(), ui),
-                settingsGate);
+        SetupScreen setup = new SetupScreen(new ServerSetup(dataDir, store), new PrinterSetup(dataDir, clock),
+                new Async(statusIo.executor(), ui), settingsGate);
         view.addStatus(status.icons());
         view.addStatus(printer);
         view.addStatus(List.of(setup.button()));
