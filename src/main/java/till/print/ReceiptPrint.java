@@ -44,6 +44,17 @@ public final class ReceiptPrint {
         return new Result(false, !original, delivery.cause());
     }
 
+    /**
+     * Records that an order's receipt is never to print by itself (orders paid by {@code till simulate}): its
+     * original is listed as cancelled, so that a till started within {@link PrintQueue#RECOVERY_WINDOW} does not
+     * print it as a receipt lost in a crash. A reprint still works.
+     */
+    public static void notToPrint(PrintJobs jobs, String uid) {
+        if (jobs.queueReceipt(uid, false)) {
+            jobs.cancel(newestOf(jobs, uid));
+        }
+    }
+
     private static long newestOf(PrintJobs jobs, String uid) {
         Optional<PrintJob> job = jobs.list(20).stream().filter(j -> j.orderUid().equals(Optional.of(uid)))
                 .findFirst();

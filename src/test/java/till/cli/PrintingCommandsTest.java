@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,6 +156,18 @@ class PrintingCommandsTest {
 
         assertThat(till.out()).contains("Caf\u00e9 du Parc").contains("Order 00007-001-0005").contains("CHANGE")
                 .contains("3.38").doesNotContain("DUPLICATE");
+    }
+
+    @Test
+    void simulatedOrdersAreMarkedNotToPrintSoNoTillPrintsThemAtItsNextStart() throws Exception {
+        assertThat(till.run("--data-dir", dir.toString(), "simulate", "--orders", "3", "--seed", "5")).isZero();
+
+        try (TillStore store = TillStore.open(dir, Clock.systemUTC())) {
+            assertThat(store.printJobs().list(10)).hasSize(3).extracting(PrintJob::state).extracting(Enum::name)
+                    .containsOnly("CANCELLED");
+            assertThat(store.printJobs().waiting()).isZero();
+            assertThat(store.printJobs().recover(Instant.EPOCH)).as("nothing to recover").isZero();
+        }
     }
 
     private int print(String uid, String... more) {
