@@ -76,7 +76,9 @@ class DemoPrinterTest {
         FxWait.untilShown(robot, "#show-receipt");
         Path receipts = dataDir.resolve(FolderPrinter.FOLDER);
         FxWait.until(() -> Files.exists(receipts.resolve("receipt-00001-001-0001.png")));
-        assertThat(Files.readString(receipts.resolve("receipt-00001-001-0001.txt"))).contains("Order 00001-001-0001");
+        assertThat(Files.readString(receipts.resolve("receipt-00001-001-0001.txt"))).as("the demo company's data,"
+                + " carried into the demo catalog").contains("Order 00001-001-0001", "+1 (650) 555-0111",
+                "info@yourcompany.com", "Mitchell Admin");
         assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#print-receipt").<Labeled>query().getText()).get())
                 .isEqualTo("Reprint");
 
