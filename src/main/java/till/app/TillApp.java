@@ -151,6 +151,9 @@ final class TillApp {
                     Platform::runLater));
             ExportChooser chooser = ExportChooser.fileChooser();
             TillWindow window = new TillWindow(screen, pin, pinSet, chooser, closed::countDown);
+            if (screen.hasDrawer()) {
+                window.offerDrawer(screen::openDrawer);
+            }
             window.show(stage, screen.view(Platform::runLater, TillScreen.SCANNER_KEY_GAP, chooser,
                     window.settingsGate(), List.of(window.managerButton())), screen.title(), kiosk);
             screen.startConnections();

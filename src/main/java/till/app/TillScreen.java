@@ -26,9 +26,11 @@ import till.sell.SellScreenModels;
 import till.sell.SellView;
 import till.status.ExportChooser;
 import till.settings.SetupScreen;
+import till.status.PrinterViewModel;
 import till.status.StatusViews;
 import till.status.StatusWords;
 import till.store.TillStore;
+import till.worker.Backoff;
 
 /**
  * The till on one data directory, wired: the store, its connections to the server (when given), the catalog (cached,
@@ -58,6 +60,7 @@ final class TillScreen implements AutoCloseable {
     private final IoThread io = new IoThread("till-register-io");
     private final IoThread statusIo = new IoThread("till-status-io");
     private final Messages messages = Messages.forLocale(Locale.getDefault());
+    private final TillPrinting printing;
 
     private TillScreen(Path dataDir, TillStore store, Catalog catalog, Optional<TillBackend> backend, Clock clock) {
         this.dataDir = dataDir;
@@ -67,6 +70,9 @@ final class TillScreen implements AutoCloseable {
         this.clock = clock;
         Outbox outbox = backend.<Outbox>map(b -> new SignallingOutbox(store.outbox(), b::orderPaid))
                 .orElse(store.outbox());
+        this.printing = TillPrinting.open(dataDir, store, () -> this.catalog,
+                backend.flatMap(TillBackend::demoServer).isPresent(), clock, Backoff::standard);
+        outbox = printing.around(outbox);
         this.register = new Register(() -> this.catalog, store.openOrders(), store.orderNumbers(), outbox, clock);
     }
 
@@ -150,7 +156,9 @@ final class TillScreen implements AutoCloseable {
         SellView view = new SellView(models, messages, System::nanoTime, barcodeKeyGap);
         view.getStylesheets().add(SellView.class.getResource("till.css").toExternalForm());
         models.session().start();
+        List<Node> printer = printing(view, ui);
         if (backend.isEmpty()) {
+            view.addStatus(printer);
             view.addStatus(moreStatus);
             return view;
         }
@@ -160,9 +168,10 @@ final class TillScreen implements AutoCloseable {
             ui.execute(() -> models.replaceCatalog(fresh));
         });
         StatusViews status = statusViews(backend.get(), ui, chooser);
-        SetupScreen setup = new SetupScreen(new ServerSetup(dataDir, store), new Async(statusIo.executor(), ui),
-                settingsGate);
+        SetupScreen setup = new SetupScreen(new ServerSetup(dataDir, store), new PrinterSetup(dataDir, clock),
+                new Async(statusIo.executor(), ui), settingsGate);
         view.addStatus(status.icons());
+        view.addStatus(printer);
         view.addStatus(List.of(setup.button()));
         view.addStatus(moreStatus);
         StackPane root = new StackPane(view);
@@ -175,6 +184,30 @@ final class TillScreen implements AutoCloseable {
         return root;
     }
 
+    /** Print / Reprint on the receipt screen, and the printer indicator; nothing without a printer. FX thread only. */
+    private List<Node> printing(SellView view, Executor ui) {
+        if (printing.queue().isEmpty()) {
+            return List.of();
+        }
+        ScreenPrinting screen = new ScreenPrinting(printing, new Async(statusIo.executor(), ui),
+                () -> view.getScene() == null ? null : view.getScene().getWindow());
+        view.usePrinting(screen);
+        PrinterViewModel model = new PrinterViewModel(printing.queue().get(), printing.simulated().isPresent(),
+                screen::showLatest, ZoneId.systemDefault());
+        model.listen(ui);
+        return List.of(StatusViews.printerIndicator(model));
+    }
+
+    /** Whether the manager may open a cash drawer on the till's printer. */
+    boolean hasDrawer() {
+        return printing.drawer();
+    }
+
+    /** The manager's "Open cash drawer": queued off the FX thread, behind the receipts before it. */
+    void openDrawer() {
+        statusIo.executor().execute(() -> printing.queue().ifPresent(q -> q.openDrawer()));
+    }
+
     private StatusViews statusViews(TillBackend connections, Executor ui, ExportChooser chooser) {
         MoneyFormat money = new MoneyFormat(catalog.settings().currency());
         return new StatusViews(connections.delivery(), new OutboxFile(store.outbox()), connections.pushChannel(),
@@ -184,6 +217,7 @@ final class TillScreen implements AutoCloseable {
 
     /** Starts sending orders and the push channel; returns at once. */
     void startConnections() {
+        printing.start();
         backend.ifPresent(TillBackend::start);
     }
 
@@ -208,6 +242,7 @@ final class TillScreen implements AutoCloseable {
             backend.ifPresent(TillBackend::close);
             io.close();
             statusIo.close();
+            printing.close();
         } finally {
             store.close();
         }

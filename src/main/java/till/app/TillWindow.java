@@ -41,7 +41,9 @@ final class TillWindow {
     private final boolean pinSet;
     private final Runnable exit;
     private final ReadOnlyBooleanWrapper kiosk = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper drawer = new ReadOnlyBooleanWrapper(false);
     private final Button manager = new Button("Manager", new FontIcon("mdi2s-shield-key-outline"));
+    private final ContextMenu menu;
     private Stage stage;
     private KioskStage kioskStage;
 
@@ -60,15 +62,39 @@ final class TillWindow {
         MenuItem leave = new MenuItem("Leave kiosk mode");
         leave.setId("manager-leave-kiosk");
         leave.setOnAction(e -> leaveKiosk());
-        ContextMenu menu = new ContextMenu(close, leave);
+        leave.disableProperty().bind(kiosk.not());
+        menu = new ContextMenu(close, leave);
         manager.setId("manager");
         manager.getStyleClass().add("bar-button");
         manager.setFocusTraversable(false);
         manager.setTooltip(new Tooltip("Close the till or leave kiosk mode (manager PIN; Ctrl+Alt+M)"));
         manager.setOnAction(e -> menu.show(manager, Side.BOTTOM, 0, 0));
-        manager.visibleProperty().bind(kiosk);
-        manager.managedProperty().bind(kiosk);
-        manager.disableProperty().bind(kiosk.not());
+        // Outside kiosk mode it shows only for the cash drawer.
+        manager.visibleProperty().bind(kiosk.or(drawer));
+        manager.managedProperty().bind(kiosk.or(drawer));
+        manager.disableProperty().bind(kiosk.or(drawer).not());
+    }
+
+    /**
+     * Adds "Open cash drawer" to the manager's menu, behind the manager PIN when one is set; the Manager button then
+     * shows outside kiosk mode too.
+     *
+     * @param openDrawer queues the drawer kick; returns at once
+     */
+    void offerDrawer(Runnable openDrawer) {
+        MenuItem open = new MenuItem("Open cash drawer");
+        open.setId("manager-open-drawer");
+        open.setOnAction(e -> {
+            if (pinSet) {
+                pin.ask(stage, "Open cash drawer", openDrawer);
+            } else {
+                openDrawer.run();
+            }
+        });
+        menu.getItems().add(0, open);
+        drawer.set(true);
+        manager.setTooltip(new Tooltip("Open the cash drawer, close the till or leave kiosk mode (manager PIN;"
+                + " Ctrl+Alt+M)"));
     }
 
     /** The PIN dialog's check on the stored PIN; blocks for the hash, so the dialog runs it on an I/O thread. */

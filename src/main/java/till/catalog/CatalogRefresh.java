@@ -175,7 +175,10 @@ public final class CatalogRefresh implements AutoCloseable {
     public static Catalog asDemo(Catalog catalog) {
         ShopSettings s = catalog.settings();
         ShopSettings demo = new ShopSettings(s.configId(), s.configName(), s.companyName(), s.currency(),
-                s.taxRounding(), s.sessionId(), s.loginNumber(), s.receiptHeader(), s.receiptFooter(), true);
+                s.taxRounding(), s.sessionId(), s.loginNumber(), s.receiptHeader(), s.receiptFooter(), true)
+                .withCompany(s.companyAddress(), s.companyPhone(), s.companyEmail(), s.companyWebsite(),
+                        s.companyVat(), s.vatLabel(), s.logo())
+                .withSeller(s.language(), s.cashier());
         return new Catalog(demo, catalog.categories(), catalog.products(), catalog.taxes(), catalog.paymentMethods(),
                 catalog.customers());
     }

@@ -9,10 +9,13 @@ import picocli.CommandLine.Option;
 import till.catalog.Catalog;
 import till.pin.ManagerPin;
 import till.pin.ManagerPinFile;
+import till.print.PaperWidth;
+import till.print.PrinterDevice;
 import till.setup.CatalogCacheWriter;
 import till.setup.ConfigException;
 import till.setup.ConfigFile;
 import till.setup.PasswordFile;
+import till.setup.PrinterConfig;
 import till.setup.Setup;
 import till.setup.SetupFailure;
 import till.setup.TillConfig;
@@ -23,7 +26,8 @@ import till.setup.TillConfig;
  * runs the command line.
  */
 @Command(name = "setup", description = "--server URL [--push-url URL] --db DB --login LOGIN --password-file FILE"
-        + " --pos-config ID [--keep-password] [--manager-pin-file FILE]: connect the till to Odoo")
+        + " --pos-config ID [--keep-password] [--manager-pin-file FILE] [--printer DEVICE [--paper 58|80]"
+        + " [--auto-print]]: connect the till to Odoo (and its receipt printer)")
 final class SetupCommand implements Callable<Integer> {
 
     @Option(names = "--server", paramLabel = "URL", required = true, description = "the Odoo server's address")
@@ -53,6 +57,16 @@ final class SetupCommand implements Callable<Integer> {
     @Option(names = "--manager-pin-file", paramLabel = "FILE", description = "set the first manager PIN from FILE")
     private Path managerPinFile;
 
+    @Option(names = "--printer", paramLabel = "DEVICE",
+            description = "the receipt printer: tcp://HOST[:PORT], file:/dev/usb/lp0, queue:NAME (docs/printing.md)")
+    private String printer;
+
+    @Option(names = "--paper", paramLabel = "MM", description = "the printer's paper: 58 or 80 (default: 80)")
+    private String paper;
+
+    @Option(names = "--auto-print", description = "print the receipt right after each payment (else on Print)")
+    private boolean autoPrint;
+
     private final CommandContext context;
     private final CatalogCacheWriter catalogCache;
     private final Clock clock;
@@ -76,6 +90,7 @@ final class SetupCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage());
         }
+        Optional<PrinterConfig> printerConfig = printerConfig();
         ManagerPin managerPin = new ManagerPin(context.dataDir(), clock);
         Optional<String> pin = firstManagerPin(managerPin);
         Setup.Result result;
@@ -90,6 +105,11 @@ final class SetupCommand implements Callable<Integer> {
         catalogCache.replace(context.dataDir(), catalog);
         ConfigFile file = new ConfigFile(context.dataDir());
         file.write(config);
+        if (printerConfig.isPresent()) {
+            file.writePrinter(printerConfig.get());
+            context.out().println("Receipt printer: " + printer + " (" + paperWords() + " mm paper), receipts print "
+                    + (autoPrint ? "after each payment" : "when Print is pressed") + ".");
+        }
         PasswordFile kept = new PasswordFile(context.dataDir());
         if (config.keepPassword()) {
             kept.write(password);
@@ -102,6 +122,42 @@ final class SetupCommand implements Callable<Integer> {
         }
         report(context, config, result, file.path(), catalog);
         return 0;
+    }
+
+    /** The printer of {@code --printer}, checked before anything is done; the drawer and code table as they were. */
+    private Optional<PrinterConfig> printerConfig() throws UsageException {
+        if (printer == null) {
+            if (paper != null || autoPrint) {
+                throw new UsageException("--paper and --auto-print go with --printer DEVICE");
+            }
+            return Optional.empty();
+        }
+        try {
+            PrinterDevice.parse(printer);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--printer " + e.getMessage());
+        }
+        PaperWidth width = paperOrDefault();
+        PrinterConfig before;
+        try {
+            before = new ConfigFile(context.dataDir()).readPrinter();
+        } catch (ConfigException e) {
+            // A broken printer key of the file being replaced: --printer replaces the printer keys.
+            before = PrinterConfig.NONE;
+        }
+        return Optional.of(before.withDevice(printer.strip(), width, autoPrint));
+    }
+
+    private PaperWidth paperOrDefault() throws UsageException {
+        try {
+            return PrinterConfig.paper("--paper", paperWords());
+        } catch (ConfigException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private String paperWords() {
+        return paper == null ? "80" : paper;
     }
 
     /** The PIN of {@code --manager-pin-file}, checked before anything is done; setup never replaces a set PIN. */

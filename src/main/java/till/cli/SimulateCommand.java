@@ -67,7 +67,7 @@ final class SimulateCommand implements Callable<Integer> {
                 return 1;
             }
             Register register = new Register(() -> catalog, store.openOrders(), store.orderNumbers(),
-                    store.outbox(), clock);
+                    new UnprintedOutbox(store.outbox(), store.printJobs()), clock);
             Optional<ConfiguredServer.Connection> connection = server.connect(context.dataDir(), Optional.empty());
             if (connection.isEmpty()) {
                 simulate(register, catalog, options, context.out(), () -> { });

@@ -52,6 +52,8 @@ public final class TillCli {
                 new SetupCommand(context, wiring.catalogCache(), wiring.clock()),
                 new SimulateCommand(context, wiring.server()),
                 new OutboxCommand(context, wiring.server()),
+                new PrinterCommand(context, wiring.clock()),
+                new ReceiptCommand(context, wiring.clock()),
                 new DoctorCommand(context),
                 new BenchCommand(context),
                 new DemoServerCommand(context),

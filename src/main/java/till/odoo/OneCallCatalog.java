@@ -95,6 +95,9 @@ enum OneCallCatalog implements CatalogSource {
                 CatalogRecords.currency(data.one("res.currency")), CatalogRecords.taxRounding(company), session.id(),
                 loginNumber, CatalogRecords.text(config.path("receipt_header")),
                 CatalogRecords.text(config.path("receipt_footer")), false);
+        // The receipt's company data: the same fields as 14/15's (decision 0143); 17 also sends the tax id's label.
+        settings = SearchReadCatalog.receiptData(settings, company, login, SearchReadCatalog.text(company.path(
+                "country").path("vat_label")));
         Catalog catalog = new Catalog(settings, categories(data), products(data), taxes(data),
                 paymentMethods(data, session), PosCatalogLoader.customers(client, JsonRpcClient.MAPPER
                 .createArrayNode()));

@@ -18,6 +18,9 @@ import till.catalog.Tax;
 final class SearchReadCatalog implements CatalogSource {
 
     static final SearchReadCatalog INSTANCE = new SearchReadCatalog();
+    /** The res.company fields of a receipt (receiptData). */
+    private static final List<String> RECEIPT_COMPANY_FIELDS = List.of("email", "website", "vat", "phone",
+            "partner_id", "logo");
     private static final String PRODUCT_ORDER = "sequence ASC, default_code ASC, name ASC";
 
     private SearchReadCatalog() {
@@ -28,8 +31,10 @@ final class SearchReadCatalog implements CatalogSource {
                             int loginNumber) throws OdooException {
         JsonNode config = PosConfigs.read(client, configId);
         long companyId = config.path("company_id").path(0).asLong(login.companyId());
-        JsonNode company = one(client.searchRead("res.company", CatalogRecords.idIs(companyId), List.of("name",
-                "currency_id", "tax_calculation_rounding_method"), "", 0), "res.company", companyId);
+        List<String> companyFields = new ArrayList<>(List.of("name", "currency_id", "tax_calculation_rounding_method"));
+        companyFields.addAll(RECEIPT_COMPANY_FIELDS);
+        JsonNode company = one(client.searchRead("res.company", CatalogRecords.idIs(companyId), companyFields, "", 0),
+                "res.company", companyId);
         long currencyId = config.path("currency_id").path(0).asLong(company.path("currency_id").path(0).asLong());
         JsonNode currency = one(client.searchRead("res.currency", CatalogRecords.idIs(currencyId), List.of("name",
                 "symbol", "position", "rounding"), "", 0), "res.currency", currencyId);
@@ -37,6 +42,7 @@ final class SearchReadCatalog implements CatalogSource {
                 CatalogRecords.currency(currency), CatalogRecords.taxRounding(company), session.id(), loginNumber,
                 CatalogRecords.text(config.path("receipt_header")), CatalogRecords.text(config.path("receipt_footer")),
                 false);
+        settings = receiptData(settings, company, login, "");
         Catalog catalog = new Catalog(settings, categories(client), products(client, companyId),
                 taxes(client, profile, companyId), paymentMethods(client, profile, session),
                 PosCatalogLoader.customers(client, JsonRpcClient.MAPPER.createArrayNode()));
@@ -45,6 +51,25 @@ final class SearchReadCatalog implements CatalogSource {
                 CatalogRecords.seconds(config.path("longpolling_max_silence_timeout")),
                 CatalogRecords.seconds(config.path("longpolling_pong_timeout")), "", login.websocketVersion());
         return new PosSnapshot(catalog, context);
+    }
+
+    /**
+     * The shop's data a receipt carries, as the 14/15 web POS reads it (docs/printing.md): the company's phone,
+     * email, website and tax id, its partner's name as the address line ({@code contact_address} of the web POS's
+     * receipt is {@code partner_id[1]}), its logo (base64), the user's language and name. The tax id's label
+     * ({@code country_id.vat_label}) is not read on 14/15: it needs {@code res.country}, and the receipt says
+     * "Tax ID". 17/18 send the same company fields in their one-call load (without the logo), and 17 the label.
+     */
+    static ShopSettings receiptData(ShopSettings settings, JsonNode company, Login login, String vatLabel) {
+        return settings.withCompany(text(company.path("partner_id").path(1)), text(company.path("phone")).strip(),
+                        text(company.path("email")), text(company.path("website")), text(company.path("vat")), vatLabel,
+                        text(company.path("logo")))
+                .withSeller(text(login.userContext().path("lang")), login.userName());
+    }
+
+    /** Odoo writes an empty char field as {@code false}. */
+    static String text(JsonNode value) {
+        return value.isTextual() ? value.asText() : "";
     }
 
     private static List<Category> categories(OdooClient client) throws OdooException {

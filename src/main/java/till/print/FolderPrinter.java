@@ -72,6 +72,27 @@ public final class FolderPrinter implements Printer {
         return latest;
     }
 
+    /** The picture of the newest receipt written here, of any order (what the demo printer's indicator shows). */
+    public Optional<Path> latest() {
+        if (!Files.isDirectory(device.path())) {
+            return Optional.empty();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(device.path())) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".png"))
+                    .max(java.util.Comparator.comparing(FolderPrinter::modified));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
+    }
+
     private void write(ReceiptDocument receipt) throws IOException {
         String name = "receipt-" + receipt.barcode();
         if (receipt.duplicate() || Files.exists(device.path().resolve(name + ".png"))) {

@@ -70,8 +70,31 @@ public final class PrintQueue {
      * it was paid in cash. Returns when the job is on disk; the printer is never waited for.
      */
     public void receiptPaid(PaidOrder paid) {
-        jobs.queueReceipt(paid.uid(), ReceiptBuilder.paidInCash(paid));
+        receiptPaid(paid, true);
+    }
+
+    /** As {@link #receiptPaid(PaidOrder)}; {@code drawer} false: the shop has no drawer on the printer. */
+    public void receiptPaid(PaidOrder paid, boolean drawer) {
+        jobs.queueReceipt(paid.uid(), drawer && ReceiptBuilder.paidInCash(paid));
         queued();
+    }
+
+    /**
+     * The receipt screen's Print: the order's original receipt when none was queued yet (auto-print off), else a
+     * copy marked DUPLICATE; never the drawer. Returns whether it queued the original.
+     */
+    public boolean print(PaidOrder paid) {
+        boolean original = jobs.queueReceipt(paid.uid(), false);
+        if (!original) {
+            jobs.queueCopy(paid.uid());
+        }
+        queued();
+        return original;
+    }
+
+    /** The indicator's "retry now": the worker tries the printer at once instead of at the end of its back-off. */
+    public void retryNow() {
+        worker.wake();
     }
 
     /** Queues a reprint of a paid order's receipt, marked DUPLICATE; returns its job id. */

@@ -25,7 +25,7 @@ public final class SellView extends StackPane {
     private final BorderPane frame = new BorderPane();
     private final Node selling;
     private final Node paying;
-    private final Node receipt;
+    private final ReceiptView receipt;
     private final ProductGridView products;
     private final SellKeyboard keyboard;
     private final TopBarView topBar;
@@ -79,6 +79,11 @@ public final class SellView extends StackPane {
     /** Puts the connection icons (built by {@code till.status}) into the top bar's status area, left to right. */
     public void addStatus(List<? extends Node> icons) {
         topBar.statusArea().getChildren().addAll(icons);
+    }
+
+    /** Offers Print / Reprint (and Show receipt on the demo printer) on the receipt screen. FX thread only. */
+    public void usePrinting(ReceiptPrinting printing) {
+        receipt.usePrinting(printing);
     }
 
     private void install(Scene scene) {

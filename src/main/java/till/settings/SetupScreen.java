@@ -15,6 +15,7 @@ public final class SetupScreen {
     private final SetupViewModel model;
     private final Button button;
     private final SetupView panel;
+    private final PrinterSetupViewModel printer;
 
     /** @param async runs the checks on an I/O thread and applies the results on the FX thread */
     public SetupScreen(SetupService service, Async async) {
@@ -26,14 +27,31 @@ public final class SetupScreen {
      * @param gate  runs the opening of the screen when it may happen (e.g. after the manager PIN), or never
      */
     public SetupScreen(SetupService service, Async async, Consumer<Runnable> gate) {
+        this(service, null, async, gate);
+    }
+
+    /**
+     * With a printer section under the connection's settings.
+     *
+     * @param printers the printer of {@code till.properties}; null: no printer section
+     */
+    public SetupScreen(SetupService service, PrinterService printers, Async async, Consumer<Runnable> gate) {
         model = new SetupViewModel(service, async);
+        printer = printers == null ? null : new PrinterSetupViewModel(printers, async);
         button = new Button("", new FontIcon("mdi2c-cog-outline"));
         button.setId("settings");
         button.getStyleClass().add("settings-button");
         button.setFocusTraversable(false);
         button.setTooltip(new Tooltip("Connect this till to an Odoo server"));
-        button.setOnAction(e -> gate.accept(model::open));
-        panel = new SetupView(model);
+        button.setOnAction(e -> gate.accept(this::open));
+        panel = new SetupView(model, printer == null ? null : new PrinterSetupView(printer));
+    }
+
+    private void open() {
+        if (printer != null) {
+            printer.load();
+        }
+        model.open();
     }
 
     public Node button() {

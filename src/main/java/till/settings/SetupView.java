@@ -1,5 +1,6 @@
 package till.settings;
 
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -20,7 +21,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class SetupView extends StackPane {
 
-    SetupView(SetupViewModel model) {
+    /** @param printer the printer section, or null */
+    SetupView(SetupViewModel model, Node printer) {
         setId("setup-panel");
         getStyleClass().add("overlay");
         visibleProperty().bind(model.isOpen());
@@ -85,6 +87,10 @@ final class SetupView extends StackPane {
         VBox card = new VBox(title, form, message, actions);
         card.getStyleClass().addAll("overlay-card", "setup-card");
         card.setMaxSize(720, 560);
+        if (printer != null) {
+            card.getChildren().add(card.getChildren().size() - 1, printer);
+            card.setMaxSize(720, 760);
+        }
         getChildren().add(card);
     }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * Reads and writes {@code till.properties} in the data directory: a Java properties file an admin can edit by hand
@@ -31,8 +32,8 @@ public final class ConfigFile {
     static final String KIOSK = "kiosk";
     static final String KIOSK_SCREEN = "kiosk.screen";
     static final String SETTLE = "orders.settle.seconds";
-    private static final List<String> KEYS = List.of(SERVER, PUSH, DATABASE, LOGIN, POS_CONFIG, KEEP_PASSWORD, KIOSK,
-            KIOSK_SCREEN, SETTLE);
+    private static final List<String> KEYS = Stream.concat(Stream.of(SERVER, PUSH, DATABASE, LOGIN, POS_CONFIG,
+            KEEP_PASSWORD, KIOSK, KIOSK_SCREEN, SETTLE), PrinterKeys.KEYS.stream()).toList();
     /** A day: a longer request time limit is a typo. */
     private static final long LONGEST_SETTLE = 86_400;
     private static final String SETTLE_COMMENT = "# Seconds the server may work on one request (Odoo's limit_time_real,"
@@ -55,10 +56,11 @@ public final class ConfigFile {
         return Files.isRegularFile(file);
     }
 
-    /** Reads and checks the file, the kiosk keys included (see {@link #readKiosk()}). */
+    /** Reads and checks the file, the kiosk and printer keys included (see {@link #readKiosk()}). */
     public TillConfig read() throws ConfigException {
         Properties p = load();
         kiosk(p);
+        PrinterKeys.read(file.toString(), p);
         String push = p.getProperty(PUSH, "").strip();
         String where = file.toString();
         return new TillConfig(url(where, SERVER, required(p, SERVER)), push.isEmpty() ? null : url(where, PUSH, push),
@@ -91,6 +93,37 @@ public final class ConfigFile {
      */
     public KioskConfig readKiosk() throws ConfigException {
         return exists() ? kiosk(load()) : KioskConfig.OFF;
+    }
+
+    /**
+     * The printer keys, checked; {@link PrinterConfig#NONE} without a file (demo mode). Like {@link #readKiosk()},
+     * only these keys and unknown keys are checked here.
+     */
+    public PrinterConfig readPrinter() throws ConfigException {
+        return exists() ? PrinterKeys.read(file.toString(), load()) : PrinterConfig.NONE;
+    }
+
+    /**
+     * Replaces the printer keys of the existing file (the settings screen, {@code till setup --printer}), keeping
+     * every other key as it is; written in one step like {@link #write}.
+     */
+    public void writePrinter(PrinterConfig printer) throws IOException, ConfigException {
+        load();
+        StringBuilder text = new StringBuilder();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String key = line.split("[=:]", 2)[0].strip();
+            if (!PrinterKeys.KEYS.contains(key) && !line.startsWith("# The receipt printer")) {
+                text.append(line).append('\n');
+            }
+        }
+        replace(text + PrinterKeys.lines(printer));
+    }
+
+    private void replace(String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = file.resolveSibling(NAME + ".tmp");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private Properties load() throws ConfigException {
@@ -149,11 +182,17 @@ public final class ConfigFile {
                 + "# true: keep the password in till.password (readable by this user only) to log in again alone.\n"
                 + KEEP_PASSWORD + "=" + config.keepPassword() + "\n"
                 + settleLines(config)
-                + keptKioskLines();
-        Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(NAME + ".tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                + keptKioskLines() + keptPrinterLines();
+        replace(text);
+    }
+
+    /** The printer keys of the present file, verbatim: setup changes the connection, not the printer. */
+    private String keptPrinterLines() {
+        try {
+            return PrinterKeys.kept(load());
+        } catch (ConfigException e) {
+            return "";
+        }
     }
 
     /**
@@ -243,7 +282,7 @@ public final class ConfigFile {
      * Escapes what {@link Properties#load} would read differently in a value: backslashes and a leading space
      * ({@code =}, {@code :} and {@code #} need no escape after the key, so URLs stay readable).
      */
-    private static String escape(String value) {
+    static String escape(String value) {
         StringBuilder out = new StringBuilder();
         for (char c : value.toCharArray()) {
             if (c == '\\') {

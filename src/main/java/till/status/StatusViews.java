@@ -48,6 +48,14 @@ public final class StatusViews {
         push.listen(ui);
     }
 
+    /**
+     * The printer indicator, for the status area after the two icons (only when the till has a printer); its model
+     * follows the print queue once {@link PrinterViewModel#listen} is called.
+     */
+    public static Node printerIndicator(PrinterViewModel model) {
+        return new PrinterIndicatorView(model);
+    }
+
     /** For the top bar's status area, left to right. */
     public List<Node> icons() {
         return icons;

@@ -63,6 +63,15 @@ class ConfigErrorAtStartTest {
     }
 
     @Test
+    void aBrokenPrinterKeyStopsTheTillWithExitCode3BeforeAnyWindow() throws IOException {
+        writeConfig(GOOD + "printer.device=usb0\n");
+
+        assertThat(openTill()).isEqualTo(3);
+        assertThat(err()).contains("till.properties").contains("\"printer.device\" is 'usb0' is not a printer")
+                .contains("tcp://HOST[:PORT]");
+    }
+
+    @Test
     void aKeptPasswordThatIsMissingIsAConfigurationError() throws IOException {
         writeConfig(GOOD + "password.keep=true\n");
 

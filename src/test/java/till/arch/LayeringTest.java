@@ -48,7 +48,7 @@ class LayeringTest {
             // Receipts, printers and the print queue: plain Java (java.awt headless for images).
             Map.entry("print", Set.of("catalog", "order", "worker")),
             // Set-up and the things an admin runs.
-            Map.entry("setup", Set.of("catalog", "files", "odoo", "order")),
+            Map.entry("setup", Set.of("catalog", "files", "odoo", "order", "print")),
             Map.entry("pin", Set.of("files", "setup")),
             Map.entry("logs", Set.of("setup")),
             Map.entry("doctor", Set.of("odoo", "push", "setup")),
@@ -62,7 +62,7 @@ class LayeringTest {
             // The screen: view models over the core's records and seams, never the server or the store.
             Map.entry("fx", Set.of()),
             Map.entry("sell", Set.of("catalog", "fx", "order", "print", "register")),
-            Map.entry("status", Set.of("fx", "outbox", "push", "sell", "worker")),
+            Map.entry("status", Set.of("fx", "outbox", "print", "push", "sell", "worker")),
             Map.entry("settings", Set.of("fx")),
             Map.entry("kiosk", Set.of("fx", "pin")),
             // The one composition root: may use everything.

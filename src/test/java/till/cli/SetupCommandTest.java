@@ -4,6 +4,8 @@ import till.setup.ConfigFile;
 import till.setup.KioskConfig;
 import till.setup.PasswordFile;
 import till.setup.TillConfig;
+import till.setup.PrinterConfig;
+import till.print.PaperWidth;
 import till.pin.ManagerPin;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -230,6 +232,36 @@ class SetupCommandTest {
         new ManagerPin(dir, Clock.systemUTC(), 1, new java.security.SecureRandom()).set("1357");
         assertThat(setupWithoutCache(args)).isEqualTo(2);
         assertThat(till.err()).contains("a manager PIN is set already");
+    }
+
+    @Test
+    void setupWithPrinterWritesThePrinterKeysAndKeepsThemWhenRunAgainWithout() throws Exception {
+        startDemo(Profile.V15);
+
+        assertThat(setup(server.url().toString(), "demo", DemoServer.PASSWORD, "1", "--printer",
+                "tcp://192.168.1.50", "--paper", "58", "--auto-print")).as(till.err()).isZero();
+
+        assertThat(till.out()).contains("Receipt printer: tcp://192.168.1.50 (58 mm paper)");
+        PrinterConfig printer = new ConfigFile(dir).readPrinter();
+        assertThat(printer.device()).hasValue("tcp://192.168.1.50");
+        assertThat(printer.width()).isEqualTo(PaperWidth.MM58);
+        assertThat(printer.autoPrint()).isTrue();
+        assertThat(printer.drawer()).isTrue();
+
+        assertThat(setup(server.url().toString(), "demo", DemoServer.PASSWORD, "1")).isZero();
+        assertThat(new ConfigFile(dir).readPrinter()).isEqualTo(printer);
+    }
+
+    @Test
+    void aWrongPrinterOrPaperIsAUsageErrorBeforeTheServerIsAsked() throws Exception {
+        String password = Files.writeString(dir.resolve("given.txt"), "x\n").toString();
+        assertThat(setupWithoutCache("--server", "http://127.0.0.1:9", "--db", "x", "--login", "y",
+                "--password-file", password, "--pos-config", "1", "--printer", "lp0")).isEqualTo(2);
+        assertThat(till.err()).contains("--printer 'lp0' is not a printer");
+        assertThat(setupWithoutCache("--server", "http://127.0.0.1:9", "--db", "x", "--login", "y",
+                "--password-file", password, "--pos-config", "1", "--auto-print")).isEqualTo(2);
+        assertThat(till.err()).contains("--auto-print go with --printer");
+        assertThat(dir.resolve(ConfigFile.NAME)).doesNotExist();
     }
 
     @Test

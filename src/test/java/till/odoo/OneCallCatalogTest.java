@@ -27,6 +27,9 @@ class OneCallCatalogTest {
         assertThat(settings.currency().name()).isEqualTo("USD");
         assertThat(settings.currency().symbolBefore()).isTrue();
         assertThat(settings.currency().decimalPlaces()).isEqualTo(2);
+        assertThat(settings.companyPhone()).as("the receipt's company data").isNotEmpty();
+        assertThat(settings.companyEmail()).isEqualTo("info@yourcompany.com");
+        assertThat(settings.companyAddress()).isEqualTo("My Company (San Francisco)");
         assertThat(catalog.product(49).orElseThrow().listPrice()).isEqualByComparingTo("1.20");
         assertThat(catalog.product(49).orElseThrow().taxIds()).containsExactly(1L);
         assertThat(catalog.product(49).orElseThrow().categoryId()).isEqualTo(1L);
@@ -54,6 +57,7 @@ class OneCallCatalogTest {
         assertThat(loaded.client().lastArgs("pos.session", "load_data").toString()).isEqualTo("[3,[]]");
         assertThat(catalog.settings().configName()).isEqualTo("Furniture Shop");
         assertThat(catalog.settings().sessionId()).isEqualTo(3);
+        assertThat(catalog.settings().companyWebsite()).isEqualTo("http://www.example.com");
         assertThat(catalog.product(53).orElseThrow().taxIds()).containsExactly(1L);
         assertThat(catalog.product(46).orElseThrow().taxIds()).isEmpty();
         assertThat(catalog.product(46).orElseThrow().barcode()).isEqualTo("2100002000003");

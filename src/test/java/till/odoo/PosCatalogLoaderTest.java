@@ -26,7 +26,8 @@ class PosCatalogLoaderTest {
         }
         PosSession session = PosSessions.parse(Transcripts.read(version, "200-load-pos-session")
                 .at("/response/body/result/0"));
-        Login login = new Login("posdb", 2, 1, "Mitchell Admin", JsonRpcClient.MAPPER.createObjectNode(),
+        Login login = new Login("posdb", 2, 1, "Mitchell Admin", JsonRpcClient.MAPPER.createObjectNode().put("lang",
+                "fr_BE"),
                 new ServerVersion(profile.major(), profile.major() + ".0"), "");
         return new PosCatalogLoader(client, profile, login).load(1, session, 1);
     }
@@ -50,6 +51,20 @@ class PosCatalogLoaderTest {
         assertThat(tax.amountType()).isEqualTo(Tax.AmountType.PERCENT);
         assertThat(tax.baseAffected()).isTrue();
         assertThat(catalog.customers()).anySatisfy(c -> assertThat(c.address()).contains("Fremont"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"v14, V14", "v15, V15"})
+    void theReceiptDataComesFromTheCompanyAndTheUser(String version, VersionProfile profile) throws Exception {
+        ShopSettings settings = load(version, profile).catalog().settings();
+
+        assertThat(settings.companyAddress()).isEqualTo("My Company (San Francisco)");
+        assertThat(settings.companyPhone()).isEqualTo("+1 (650) 555-0111");
+        assertThat(settings.companyEmail()).isEqualTo("info@yourcompany.com");
+        assertThat(settings.companyWebsite()).isEqualTo("http://www.example.com");
+        assertThat(settings.companyVat()).as("false in the recorded company").isEmpty();
+        assertThat(settings.language()).isEqualTo("fr_BE");
+        assertThat(settings.cashier()).isEqualTo("Mitchell Admin");
     }
 
     @ParameterizedTest

@@ -12,42 +12,42 @@ import java.util.Map;
  * selected at that point, by the table numbers of Epson's reference (independently of {@link CodePage}). A byte it
  * does not know fails the decoding, so a stray byte cannot pass unnoticed. Stateless.
  */
-final class EscPosDecoder {
+public final class EscPosDecoder {
 
     /** One decoded command or line. */
-    sealed interface Command permits Init, CodeTable, Text, Style, Raster, Barcode, Feed, Cut, Kick, Status {
+    public sealed interface Command permits Init, CodeTable, Text, Style, Raster, Barcode, Feed, Cut, Kick, Status {
     }
 
-    record Init() implements Command {
+    public record Init() implements Command {
     }
 
-    record CodeTable(int n) implements Command {
+    public record CodeTable(int n) implements Command {
     }
 
     /** A line of text up to its LF, decoded in the table in force. */
-    record Text(String text) implements Command {
+    public record Text(String text) implements Command {
     }
 
     /** ESC E, ESC a, GS !, GS h, GS w, GS H with their argument. */
-    record Style(String command, int value) implements Command {
+    public record Style(String command, int value) implements Command {
     }
 
-    record Raster(int widthBytes, int height, byte[] bits) implements Command {
+    public record Raster(int widthBytes, int height, byte[] bits) implements Command {
     }
 
-    record Barcode(int system, String data) implements Command {
+    public record Barcode(int system, String data) implements Command {
     }
 
-    record Feed(int lines) implements Command {
+    public record Feed(int lines) implements Command {
     }
 
-    record Cut(int mode) implements Command {
+    public record Cut(int mode) implements Command {
     }
 
-    record Kick(int pin, int on, int off) implements Command {
+    public record Kick(int pin, int on, int off) implements Command {
     }
 
-    record Status(int n) implements Command {
+    public record Status(int n) implements Command {
     }
 
     private static final Map<Integer, Charset> TABLES = Map.of(0, Charset.forName("IBM437"),
@@ -64,7 +64,7 @@ final class EscPosDecoder {
     }
 
     /** The commands; bytes that end inside a command (a receipt cut short) end the list there. */
-    static List<Command> decode(byte[] bytes) {
+    public static List<Command> decode(byte[] bytes) {
         List<Command> out = new ArrayList<>();
         try {
             decode(bytes, out);
@@ -177,17 +177,17 @@ final class EscPosDecoder {
     }
 
     /** The text lines, in order. */
-    static List<String> lines(List<Command> commands) {
+    public static List<String> lines(List<Command> commands) {
         return commands.stream().filter(Text.class::isInstance).map(c -> ((Text) c).text()).toList();
     }
 
     /** The complete receipts of each connection, in order (a connection cut mid-receipt adds none). */
-    static List<List<Command>> receipts(List<byte[]> sessions) {
+    public static List<List<Command>> receipts(List<byte[]> sessions) {
         return sessions.stream().flatMap(session -> receipts(session).stream()).toList();
     }
 
     /** The commands of each complete receipt (from ESC @ to its cut) in recorded bytes; status requests dropped. */
-    static List<List<Command>> receipts(byte[] bytes) {
+    public static List<List<Command>> receipts(byte[] bytes) {
         List<List<Command>> receipts = new ArrayList<>();
         List<Command> current = null;
         for (Command c : decode(bytes)) {

@@ -18,10 +18,10 @@ import java.util.concurrent.locks.LockSupport;
  * can be switched off (every connection reset at once), unplugged mid-receipt (the connection reset after N bytes,
  * then off), stalled (it stops reading and answering, as a jammed printer does), or slow. Thread-safe.
  */
-final class FakeEscPosPrinter implements AutoCloseable {
+public final class FakeEscPosPrinter implements AutoCloseable {
 
     /** What the printer answers to status requests. */
-    enum Paper { OK, PAPER_END, COVER_OPEN, SILENT }
+    public enum Paper { OK, PAPER_END, COVER_OPEN, SILENT }
 
     private final int port;
     private final List<byte[]> sessions = new ArrayList<>();
@@ -40,7 +40,7 @@ final class FakeEscPosPrinter implements AutoCloseable {
     }
 
     /** A printer switched on, on a free loopback port. */
-    static FakeEscPosPrinter start() throws IOException {
+    public static FakeEscPosPrinter start() throws IOException {
         ServerSocket socket = new ServerSocket();
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -50,12 +50,12 @@ final class FakeEscPosPrinter implements AutoCloseable {
     }
 
     /** Its device string. */
-    String device() {
+    public String device() {
         return "tcp://127.0.0.1:" + port;
     }
 
     /** The printer is back: connections are served again. */
-    synchronized void switchOn() {
+    public synchronized void switchOn() {
         off = false;
     }
 
@@ -64,7 +64,7 @@ final class FakeEscPosPrinter implements AutoCloseable {
      * till (it cannot print; the till must not mistake it for a printer that is merely silent). The port stays
      * listening, so no other program on this busy machine can take it meanwhile and answer in the printer's place.
      */
-    synchronized void switchOff() {
+    public synchronized void switchOff() {
         off = true;
         for (Socket socket : open) {
             resetQuietly(socket);
@@ -79,17 +79,17 @@ final class FakeEscPosPrinter implements AutoCloseable {
         acceptor.start();
     }
 
-    synchronized void paper(Paper now) {
+    public synchronized void paper(Paper now) {
         paper = now;
     }
 
     /** The next connection is cut (reset) after it has received {@code bytes} bytes; the printer is off after it. */
-    synchronized void unplugAfter(long bytes) {
+    public synchronized void unplugAfter(long bytes) {
         unplugAfter = bytes;
     }
 
     /** Stops reading and answering (true) or carries on (false). */
-    synchronized void stall(boolean now) {
+    public synchronized void stall(boolean now) {
         stalled = now;
         notifyAll();
     }
@@ -105,12 +105,12 @@ final class FakeEscPosPrinter implements AutoCloseable {
     }
 
     /** The bytes each connection brought so far, oldest connection first. */
-    synchronized List<byte[]> sessions() {
+    public synchronized List<byte[]> sessions() {
         return sessions.stream().map(byte[]::clone).toList();
     }
 
     /** Every byte received, all connections in order. */
-    synchronized byte[] received() {
+    public synchronized byte[] received() {
         int length = sessions.stream().mapToInt(b -> b.length).sum();
         byte[] all = new byte[length];
         int at = 0;

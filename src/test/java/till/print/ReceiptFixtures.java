@@ -16,18 +16,18 @@ import till.order.PaidOrder;
 import till.order.PaymentLine;
 
 /** A shop and its paid orders for the printing tests. */
-final class ReceiptFixtures {
+public final class ReceiptFixtures {
 
-    static final Instant PAID_AT = Instant.parse("2026-12-03T09:41:07Z");
-    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
-    static final Currency EUR = new Currency(1, "EUR", "\u20ac", new BigDecimal("0.01"), 2, false);
-    static final Currency USD = new Currency(2, "USD", "$", new BigDecimal("0.01"), 2, true);
+    public static final Instant PAID_AT = Instant.parse("2026-12-03T09:41:07Z");
+    public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+    public static final Currency EUR = new Currency(1, "EUR", "\u20ac", new BigDecimal("0.01"), 2, false);
+    public static final Currency USD = new Currency(2, "USD", "$", new BigDecimal("0.01"), 2, true);
 
     private ReceiptFixtures() {
     }
 
     /** A Brussels café with every receipt field filled in. */
-    static Catalog catalog(String language, Currency currency) {
+    public static Catalog catalog(String language, Currency currency) {
         ShopSettings settings = new ShopSettings(1, "Caf\u00e9 counter", "Caf\u00e9 du Parc", currency,
                 ShopSettings.TaxRounding.ROUND_PER_LINE, 7, 1, "Welcome!\nOpen every day",
                 "Merci et \u00e0 bient\u00f4t", false)
@@ -43,16 +43,16 @@ final class ReceiptFixtures {
      * Order {@code sequence}: two coffees at 2.50 and a croissant at 1.80 with 10 % off, VAT 6 % included, paid
      * by {@code cash} (10.00, change 3.38) or card (6.62).
      */
-    static PaidOrder order(int sequence, boolean cash) {
+    public static PaidOrder order(int sequence, boolean cash) {
         return order(sequence, cash, "Coffee", "Croissant");
     }
 
-    static PaidOrder order(int sequence, boolean cash, String first, String second) {
+    public static PaidOrder order(int sequence, boolean cash, String first, String second) {
         return order(sequence, cash, first, second, PAID_AT);
     }
 
     /** Order {@code sequence} paid at {@code paidAt}. */
-    static PaidOrder order(int sequence, boolean cash, Instant paidAt) {
+    public static PaidOrder order(int sequence, boolean cash, Instant paidAt) {
         return order(sequence, cash, "Coffee", "Croissant", paidAt);
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import till.print.PaperWidth;
 
 /** {@code till.properties} and {@code till.password}: round trip, and a clear error for every broken file. */
 class ConfigFileTest {
@@ -53,7 +54,11 @@ class ConfigFileTest {
         "missing database | server.url=https://shop.example.com | database= | \"database\" is missing or empty",
         "bad kiosk | server.url=https://shop.example.com | kiosk=on | \"kiosk\" is \"on\", expected true or false",
         "screen zero | server.url=https://shop.example.com | kiosk.screen=0 | expected a monitor number from 1",
-        "screen word | server.url=https://shop.example.com | kiosk.screen=left | \"kiosk.screen\" is \"left\""})
+        "screen word | server.url=https://shop.example.com | kiosk.screen=left | \"kiosk.screen\" is \"left\"",
+        "bad printer | server.url=https://shop.example.com | printer.device=lp0 | \"printer.device\" is 'lp0' is not",
+        "bad paper | server.url=https://shop.example.com | printer.paper=76 | expected 58 or 80",
+        "bad table | server.url=https://shop.example.com | printer.codepage=utf8 | expected CP1252, CP858",
+        "bad auto | server.url=https://shop.example.com | printer.autoprint=yes | \"printer.autoprint\" is \"yes\""})
     void aBrokenFileNamesTheFileTheKeyAndWhatIsExpected(String what, String first, String second, String words)
             throws Exception {
         String text = GOOD.replace("server.url=https://shop.example.com\n", first + "\n");
@@ -94,6 +99,29 @@ class ConfigFileTest {
         file.write(new TillConfig(URI.create("https://other.example.com"), null, "other", "till2", 4, false));
 
         assertThat(file.readKiosk()).isEqualTo(new KioskConfig(true, 2));
+        assertThat(file.read().database()).isEqualTo("other");
+    }
+
+    @Test
+    void thePrinterKeysAreReadNoneWithoutADeviceAndKeptWhenSetupRewritesTheConnection() throws Exception {
+        ConfigFile file = new ConfigFile(dir);
+        assertThat(file.readPrinter()).isEqualTo(PrinterConfig.NONE);
+        Files.writeString(file.path(), GOOD + "kiosk=true\n");
+        assertThat(file.readPrinter().configured()).isFalse();
+
+        PrinterConfig printer = PrinterConfig.NONE.withDevice("tcp://192.168.1.50", PaperWidth.MM58, false);
+        file.writePrinter(printer);
+        assertThat(file.readPrinter()).isEqualTo(printer);
+        assertThat(file.readPrinter().settings().orElseThrow().device().text()).isEqualTo("tcp://192.168.1.50:9100");
+        file.writePrinter(printer.withDevice("file:C:\\lp\\0", PaperWidth.MM80_42, true));
+        assertThat(file.readPrinter().device()).hasValue("file:C:\\lp\\0");
+        assertThat(file.readPrinter().width()).isEqualTo(PaperWidth.MM80_42);
+
+        file.write(new TillConfig(URI.create("https://other.example.com"), null, "other", "till2", 4, false));
+
+        assertThat(file.readPrinter().device()).hasValue("file:C:\\lp\\0");
+        assertThat(file.readPrinter().autoPrint()).isTrue();
+        assertThat(file.readKiosk().enabled()).isTrue();
         assertThat(file.read().database()).isEqualTo("other");
     }
 

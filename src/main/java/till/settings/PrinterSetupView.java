@@ -1,0 +1,54 @@
+package till.settings;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The settings screen's printer section: device, paper, auto-print, drawer, "Test" and "Save". FX thread only. */
+final class PrinterSetupView extends VBox {
+
+    PrinterSetupView(PrinterSetupViewModel model) {
+        setId("printer-setup");
+        Label title = new Label("Receipt printer");
+        title.getStyleClass().add("section-title");
+        TextField device = new TextField();
+        device.setId("printer-device");
+        device.setPromptText("tcp://192.168.1.50, file:/dev/usb/lp0, queue:NAME; empty: no printer");
+        device.textProperty().bindBidirectional(model.device());
+        ComboBox<String> paper = new ComboBox<>();
+        paper.getItems().addAll("80", "58", "42");
+        paper.setId("printer-paper");
+        paper.valueProperty().bindBidirectional(model.paper());
+        CheckBox autoPrint = new CheckBox("Print the receipt after each payment");
+        autoPrint.setId("printer-auto-print");
+        autoPrint.selectedProperty().bindBidirectional(model.autoPrint());
+        CheckBox drawer = new CheckBox("Open the cash drawer on cash payments");
+        drawer.setId("printer-drawer");
+        drawer.selectedProperty().bindBidirectional(model.drawer());
+        Button test = new Button("Test", new FontIcon("mdi2p-printer-check"));
+        test.setId("printer-test");
+        test.setOnAction(e -> model.test());
+        Button save = new Button("Save printer", new FontIcon("mdi2c-content-save-outline"));
+        save.setId("printer-save");
+        save.setOnAction(e -> model.save());
+        test.disableProperty().bind(model.busy().or(model.device().isEmpty()));
+        save.disableProperty().bind(model.busy());
+
+        GridPane form = new GridPane();
+        form.getStyleClass().add("setup-form");
+        form.addRow(0, new Label("Printer"), device, test);
+        form.addRow(1, new Label("Paper (mm)"), paper, save);
+        form.add(new HBox(autoPrint, drawer), 1, 2, 2, 1);
+        Label message = new Label();
+        message.setId("printer-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.message());
+        getChildren().addAll(title, form, message);
+    }
+}
