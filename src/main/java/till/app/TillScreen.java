@@ -57,6 +57,7 @@ final class TillScreen implements AutoCloseable {
     private final Clock clock;
     private final IoThread io = new IoThread("till-register-io");
     private final IoThread statusIo = new IoThread("till-status-io");
+    private final IoThread search = new IoThread("till-search");
     private final Messages messages = Messages.forLocale(Locale.getDefault());
 
     private TillScreen(Path dataDir, TillStore store, Catalog catalog, Optional<TillBackend> backend, Clock clock) {
@@ -145,8 +146,8 @@ final class TillScreen implements AutoCloseable {
      */
     Parent view(Executor ui, Duration barcodeKeyGap, ExportChooser chooser, Consumer<Runnable> settingsGate,
                 List<Node> moreStatus) {
-        SellScreenModels models = SellScreenModels.create(register, catalog, new Async(io.executor(), ui), messages,
-                ZoneId.systemDefault());
+        SellScreenModels models = SellScreenModels.create(register, catalog, new Async(io.executor(), ui),
+                new Async(search.executor(), ui), messages, ZoneId.systemDefault());
         SellView view = new SellView(models, messages, System::nanoTime, barcodeKeyGap);
         view.getStylesheets().add(SellView.class.getResource("till.css").toExternalForm());
         models.session().start();
@@ -208,6 +209,7 @@ final class TillScreen implements AutoCloseable {
             backend.ifPresent(TillBackend::close);
             io.close();
             statusIo.close();
+            search.close();
         } finally {
             store.close();
         }

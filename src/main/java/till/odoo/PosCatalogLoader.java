@@ -77,13 +77,24 @@ public final class PosCatalogLoader {
         domain.addArray().add("company_id").add("=").add(companyId);
         domain.addArray().add("company_id").add("=").add(false);
         List<Product> out = new ArrayList<>();
-        for (JsonNode p : client.searchRead("product.product", domain, List.of("display_name", "lst_price", "barcode",
-                "default_code", "pos_categ_id", "taxes_id"), PRODUCT_ORDER, 0)) {
-            out.add(new Product(p.path("id").asLong(), p.path("display_name").asText(), text(p.path("default_code")),
-                    text(p.path("barcode")), p.path("lst_price").decimalValue(), optionalId(p.path("pos_categ_id")),
-                    ids(p.path("taxes_id"))));
+        for (JsonNode p : client.searchRead("product.product", domain, List.of("display_name", "name", "lst_price",
+                "barcode", "default_code", "pos_categ_id", "taxes_id"), PRODUCT_ORDER, 0)) {
+            String code = text(p.path("default_code"));
+            out.add(new Product(p.path("id").asLong(), productName(p, code), code, text(p.path("barcode")),
+                    p.path("lst_price").decimalValue(), optionalId(p.path("pos_categ_id")), ids(p.path("taxes_id"))));
         }
         return out;
+    }
+
+    /**
+     * The name a tile shows: Odoo's display_name without the {@code [default_code] } it starts with (the till shows
+     * the code apart), so that a variant keeps its attributes ("Chair (Red)"); the plain name when that leaves none.
+     */
+    static String productName(JsonNode product, String code) {
+        String display = text(product.path("display_name"));
+        String prefix = "[" + code + "] ";
+        String name = !code.isEmpty() && display.startsWith(prefix) ? display.substring(prefix.length()) : display;
+        return name.isBlank() ? text(product.path("name")) : name;
     }
 
     private List<Tax> taxes(long companyId) throws OdooException {
