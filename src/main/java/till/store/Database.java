@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,7 +93,7 @@ public final class Database implements AutoCloseable {
         Connection connection;
         try {
             connection = DriverManager.getConnection(url + ";WRITE_DELAY=" + WRITE_DELAY_MS
-                    + ";DB_CLOSE_ON_EXIT=FALSE" + (exists ? ";IFEXISTS=TRUE" : ""), USER, "");
+                    + ";COMPRESS=TRUE;DB_CLOSE_ON_EXIT=FALSE" + (exists ? ";IFEXISTS=TRUE" : ""), USER, "");
         } catch (SQLException e) {
             throw exists ? StoreFailures.cannotOpen(file, e) : StoreFailures.cannotWrite(dataDir, e);
         }
@@ -146,6 +148,25 @@ public final class Database implements AutoCloseable {
     public void writeBehind(Work<?> work) {
         behind.add(work);
         behindThread.execute(this::applyBehindQuietly);
+    }
+
+    /**
+     * Shrinks the file back towards its live data now (up to {@code maxMillis}), after a write that replaced much of
+     * it: H2 keeps the space of old data for its retention time and would otherwise grow by the whole rewrite
+     * (docs/decisions/0171). Reaches into H2's engine (pinned version); a failure only leaves the file larger.
+     */
+    public void compact(int maxMillis) {
+        lock.lock();
+        try {
+            applyBehind();
+            connection.commit();
+            SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+            session.getDatabase().getStore().compactFile(maxMillis);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("compacting {} failed; it stays larger until the next close: {}", file, e.toString());
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Runs read-only work; it sees only committed data. */
@@ -229,6 +250,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes H2 with a full compaction: the file shrinks back to its live data after the catalog refreshes of the
+     * session (docs/decisions/0171). A failure leaves the ordinary close to H2.
+     */
+    private void compactQuietly() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            LOG.warn("compacting {} at close failed; it is closed without: {}", file, e.toString());
+        }
+    }
+
     private static void closeQuietly(Connection connection) {
         try {
             connection.close();
@@ -252,6 +285,7 @@ public final class Database implements AutoCloseable {
         lock.lock();
         try {
             applyBehindBeforeClosing();
+            compactQuietly();
             connection.close();
             DatabaseChecksum.sealQuietly(file, schemaVersion);
         } catch (SQLException e) {
