@@ -199,6 +199,11 @@ final class TillScreen implements AutoCloseable {
                 null), done);
     }
 
+    /** What a SIGTERM runs before the store closes: the owner's close flow (see {@link TillStore#beforeShutdown}). */
+    void beforeShutdown(Runnable closeFlow) {
+        store.beforeShutdown(closeFlow);
+    }
+
     /**
      * Stops the push channel, the sender and the demo server, lets queued register calls finish (a payment in flight
      * reaches the disk), then closes the store.
