@@ -10,9 +10,8 @@ import till.catalog.Product;
 
 /**
  * One product tile: a coloured square with the initials of the product's name and its internal reference, then the
- * name and the price. The grid reuses tiles as it
- * scrolls, so {@link #show} repaints a tile for another product. The colour is a style class ({@code tile-0} ...),
- * never a colour in Java. FX thread only.
+ * name and the price. The grid reuses tiles as it scrolls, so {@link #show} repaints a tile for another product.
+ * The colour is a style class ({@code tile-0} ...), never a colour in Java. FX thread only.
  */
 final class ProductTile extends Button {
 

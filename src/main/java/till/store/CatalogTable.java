@@ -21,10 +21,11 @@ import java.util.function.ToLongFunction;
  */
 record CatalogTable<T>(String name, ToLongFunction<T> id, Function<T, String> barcode) {
 
-    /** What a sync did, for the log. */
-    record Changes(int written, int deleted, int unchanged) {
+    /** What a sync did, for the log and for deciding whether to compact. */
+    record Changes(int inserted, int updated, int deleted, int unchanged) {
         Changes plus(Changes other) {
-            return new Changes(written + other.written, deleted + other.deleted, unchanged + other.unchanged);
+            return new Changes(inserted + other.inserted, updated + other.updated, deleted + other.deleted,
+                    unchanged + other.unchanged);
         }
     }
 
@@ -61,8 +62,8 @@ record CatalogTable<T>(String name, ToLongFunction<T> id, Function<T, String> ba
                     unchanged++;
                 }
             }
-            int written = sum(insert.executeBatch()) + sum(update.executeBatch());
-            return new Changes(written, delete(c, cached.keySet()), unchanged);
+            return new Changes(sum(insert.executeBatch()), sum(update.executeBatch()), delete(c, cached.keySet()),
+                    unchanged);
         }
     }
 

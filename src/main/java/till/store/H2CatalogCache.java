@@ -34,7 +34,7 @@ public final class H2CatalogCache implements CatalogCache {
     private static final CatalogTable<Customer> CUSTOMERS = new CatalogTable<>("catalog_customers", Customer::id,
             null);
 
-    /** A refresh that rewrote more rows than this compacts the file right after (decision 0171). */
+    /** A refresh that rewrote or deleted more rows than this compacts the file right after (decision 0171). */
     private static final int COMPACT_AFTER_ROWS = 1_000;
     private static final int COMPACT_MILLIS = 2_000;
 
@@ -70,9 +70,10 @@ public final class H2CatalogCache implements CatalogCache {
                 .plus(TAXES.sync(c, json, catalog.taxes()))
                 .plus(PAYMENT_METHODS.sync(c, json, catalog.paymentMethods()))
                 .plus(CUSTOMERS.sync(c, json, catalog.customers())));
-        LOG.info("Catalog cache updated in place: {} rows written, {} deleted, {} unchanged", changes.written(),
-                changes.deleted(), changes.unchanged());
-        if (changes.written() + changes.deleted() > COMPACT_AFTER_ROWS) {
+        LOG.info("Catalog cache updated in place: {} rows inserted, {} updated, {} deleted, {} unchanged",
+                changes.inserted(), changes.updated(), changes.deleted(), changes.unchanged());
+        // Inserts only add to the file; rewritten and deleted rows leave old pages behind (decision 0171).
+        if (changes.updated() + changes.deleted() > COMPACT_AFTER_ROWS) {
             database.compact(COMPACT_MILLIS);
         }
     }
