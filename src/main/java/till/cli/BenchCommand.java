@@ -17,9 +17,9 @@ import till.demoserver.Profile;
 import till.supervise.JvmMemory;
 
 /**
- * {@code till bench commit|drain|push|reconnect|catalog|start [--json]}: the figures we hold ourselves to, each next to a baseline
- * measured in the same run. Without a benchmark it is a usage error. Confined to the thread that runs the command
- * line.
+ * {@code till bench commit|drain|push|reconnect|catalog|start [--json]}: the figures we hold ourselves to, each next
+ * to a baseline measured in the same run. Without a benchmark it is a usage error. Confined to the thread that runs
+ * the command line.
  */
 @Command(name = "bench", description = "commit|drain|push|reconnect|catalog|start [--json]: measure performance")
 final class BenchCommand {

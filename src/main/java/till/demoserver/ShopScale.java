@@ -111,7 +111,8 @@ final class ShopScale {
         int id = FIRST_PRODUCT_ID + i;
         String name = BRANDS[i % BRANDS.length] + " " + KINDS[(i / 12) % KINDS.length] + " "
                 + ITEMS[(i / 144 + category) % ITEMS.length] + " " + SIZES[(i / 7) % SIZES.length];
-        String code = CATEGORIES[category].substring(0, 3).toUpperCase(Locale.ROOT) + "-" + String.format(Locale.ROOT, "%06d", i + 1);
+        String code = CATEGORIES[category].substring(0, 3).toUpperCase(Locale.ROOT) + "-"
+                + String.format(Locale.ROOT, "%06d", i + 1);
         double price = (49 + (i * 7_919L) % 19_950) / 100.0;
         p.put("id", id);
         p.put("name", name);
@@ -141,8 +142,8 @@ final class ShopScale {
         String last = LAST[(i / FIRST.length) % LAST.length];
         c.put("id", FIRST_CUSTOMER_ID + i);
         c.put("name", first + " " + last + " " + (i + 1));
-        setIfPresent(c, "email", JsonRpc.NODES.textNode(first.toLowerCase(Locale.ROOT) + "." + last.toLowerCase(Locale.ROOT) + (i + 1)
-                + "@example.com"));
+        setIfPresent(c, "email", JsonRpc.NODES.textNode(first.toLowerCase(Locale.ROOT) + "."
+                + last.toLowerCase(Locale.ROOT) + (i + 1) + "@example.com"));
         setIfPresent(c, "phone", JsonRpc.NODES.textNode(String.format(Locale.ROOT, "+1 555 %07d", i + 1)));
         setIfPresent(c, "barcode", JsonRpc.NODES.booleanNode(false));
         setIfPresent(c, "street", JsonRpc.NODES.textNode((i % 200 + 1) + " Market Street"));

@@ -25,8 +25,8 @@ import till.order.PaidOrder;
 
 /**
  * The outbox in the H2 store: paid orders and their state on the way to the server. {@link #commitPaid} returns
- * once the order is in the fsynced {@link PaidJournal}; its H2 rows follow right behind (docs/decisions/0020, 0170). The sending
- * states are committed without an fsync: losing one to a power cut only means a resend, which the server
+ * once the order is in the fsynced {@link PaidJournal}; its H2 rows follow right behind (docs/decisions/0020, 0170).
+ * The sending states are committed without an fsync: losing one to a power cut only means a resend, which the server
  * de-duplicates (docs/decisions/0060). Thread-safe.
  */
 public final class H2Outbox implements Outbox, OutboxQueue {
