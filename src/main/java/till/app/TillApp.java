@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
@@ -34,6 +35,10 @@ final class TillApp {
     private static final Logger LOG = LoggerFactory.getLogger(TillApp.class);
     /** How long the FX thread may take to end after the toolkit was told to exit. */
     private static final Duration TOOLKIT_EXIT_BOUND = Duration.ofSeconds(5);
+    /** How long a SIGTERM waits for the close flow before the store is closed regardless. */
+    private static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(20);
+    /** Logged (logs/till.log) once the selling screen is shown. */
+    static final String READY = "Till ready: the selling screen is shown";
 
     private final Path dataDir;
     private final KioskConfig kiosk;
@@ -41,6 +46,8 @@ final class TillApp {
     private final Clock clock = Clock.systemDefaultZone();
     private final IoThread pinIo = new IoThread("till-pin-io");
     private final CountDownLatch closed = new CountDownLatch(1);
+    /** Counted down once {@link #run} closed what it opened. */
+    private final CountDownLatch finished = new CountDownLatch(1);
     private volatile Thread fxThread;
     private volatile ScreenAwake screenAwake;
     private volatile TillScreen screen;
@@ -69,6 +76,9 @@ final class TillApp {
         }
         try {
             open();
+            if (screen != null) {
+                screen.beforeShutdown(this::closeOnShutdown);
+            }
             Platform.runLater(this::showOrGiveUp);
             closed.await();
             if (ownToolkit) {
@@ -78,8 +88,26 @@ final class TillApp {
             Thread.currentThread().interrupt();
         } finally {
             close();
+            finished.countDown();
         }
         return exitCode;
+    }
+
+    /**
+     * A SIGTERM (logout, {@code kill}, the service manager): ends the run as if the window had closed and waits,
+     * on the shutdown hook's thread, until {@link #run} has closed everything, so the store is left closed and
+     * compact with every paid order in it.
+     */
+    private void closeOnShutdown() {
+        LOG.info("Asked to end (SIGTERM): closing the till");
+        closed.countDown();
+        try {
+            if (!finished.await(SHUTDOWN_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("the till did not close within {} of SIGTERM; the store is closed anyway", SHUTDOWN_BOUND);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Opens the store and the connections; blocks, so it runs on the caller's thread, not the FX thread. */
@@ -157,6 +185,8 @@ final class TillApp {
             window.show(stage, screen.view(Platform::runLater, TillScreen.SCANNER_KEY_GAP, chooser,
                     window.settingsGate(), List.of(window.managerButton())), screen.title(), kiosk);
             screen.startConnections();
+            // The observable "ready" of bench start and the SIGTERM test: the selling screen is on the stage.
+            LOG.info(READY);
             if (kiosk.enabled()) {
                 Map<String, String> env = System.getenv();
                 screenAwake = ScreenAwake.start(ScreenAwake.plan(System.getProperty("os.name"), env,

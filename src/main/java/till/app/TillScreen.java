@@ -59,6 +59,7 @@ final class TillScreen implements AutoCloseable {
     private final Clock clock;
     private final IoThread io = new IoThread("till-register-io");
     private final IoThread statusIo = new IoThread("till-status-io");
+    private final IoThread search = new IoThread("till-search");
     private final Messages messages = Messages.forLocale(Locale.getDefault());
     private final TillPrinting printing;
 
@@ -151,8 +152,8 @@ final class TillScreen implements AutoCloseable {
      */
     Parent view(Executor ui, Duration barcodeKeyGap, ExportChooser chooser, Consumer<Runnable> settingsGate,
                 List<Node> moreStatus) {
-        SellScreenModels models = SellScreenModels.create(register, catalog, new Async(io.executor(), ui), messages,
-                ZoneId.systemDefault());
+        SellScreenModels models = SellScreenModels.create(register, catalog, new Async(io.executor(), ui),
+                new Async(search.executor(), ui), messages, ZoneId.systemDefault());
         SellView view = new SellView(models, messages, System::nanoTime, barcodeKeyGap);
         view.getStylesheets().add(SellView.class.getResource("till.css").toExternalForm());
         models.session().start();
@@ -232,6 +233,11 @@ final class TillScreen implements AutoCloseable {
                 null), done);
     }
 
+    /** What a SIGTERM runs before the store closes: the owner's close flow (see {@link TillStore#beforeShutdown}). */
+    void beforeShutdown(Runnable closeFlow) {
+        store.beforeShutdown(closeFlow);
+    }
+
     /**
      * Stops the push channel, the sender and the demo server, lets queued register calls finish (a payment in flight
      * reaches the disk), then closes the store.
@@ -243,6 +249,7 @@ final class TillScreen implements AutoCloseable {
             io.close();
             statusIo.close();
             printing.close();
+            search.close();
         } finally {
             store.close();
         }

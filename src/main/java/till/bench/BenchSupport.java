@@ -2,25 +2,36 @@ package till.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import till.demoserver.DemoServer;
+import till.demoserver.DemoServerOptions;
+import till.demoserver.Profile;
+import till.odoo.JsonRpcClient;
+import till.odoo.OdooException;
+import till.odoo.PosContext;
+import till.odoo.VersionProfile;
 import till.push.BusCalls;
 import till.push.BusClock;
 import till.push.BusCursor;
 import till.push.BusInbox;
 import till.push.BusSettings;
 import till.push.LongPollingTransport;
-import till.push.PushConnection;
 import till.push.NotificationRouter;
 import till.push.OkHttpWebsocketDialer;
 import till.push.PosChannels;
+import till.push.PushConnection;
 import till.push.PushTransport;
 import till.push.SessionCookie;
 import till.push.SessionRenewal;
@@ -28,16 +39,9 @@ import till.push.WebsocketBus;
 import till.push.WebsocketEndpoint;
 import till.push.WebsocketSettings;
 import till.push.WebsocketTransport;
-import till.odoo.JsonRpcClient;
-import till.odoo.OdooException;
-import till.odoo.PosContext;
-import till.odoo.VersionProfile;
 import till.worker.Backoff;
 import till.worker.ExecutorScheduler;
 import till.worker.WakeableSleeper;
-import till.demoserver.DemoServer;
-import till.demoserver.DemoServerOptions;
-import till.demoserver.Profile;
 
 /**
  * What the push benchmarks share: a demo server of a profile, a push connection on real time over that profile's bus
@@ -151,5 +155,27 @@ final class BenchSupport {
 
     static String ms(double millis) {
         return String.format(Locale.ROOT, "%.2f", millis);
+    }
+
+    /** A process's resident set in MiB (Linux: {@code VmRSS} of /proc), or -1 where that cannot be read. */
+    static long residentMegabytes(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not Linux, or the process is gone: no figure.
+        }
+        return -1;
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

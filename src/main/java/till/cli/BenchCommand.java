@@ -1,23 +1,27 @@
 package till.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
+import till.bench.CatalogBenchmark;
 import till.bench.CommitBenchmark;
 import till.bench.DrainBenchmark;
 import till.bench.PushBenchmark;
 import till.bench.ReconnectBenchmark;
+import till.bench.StartBenchmark;
 import till.demoserver.Profile;
+import till.supervise.JvmMemory;
 
 /**
- * {@code till bench commit|drain|push|reconnect [--json]}: the figures we hold ourselves to, each next to a baseline
- * measured in the same run. Without a benchmark it is a usage error. Confined to the thread that runs the command
- * line.
+ * {@code till bench commit|drain|push|reconnect|catalog|start [--json]}: the figures we hold ourselves to, each next
+ * to a baseline measured in the same run. Without a benchmark it is a usage error. Confined to the thread that runs
+ * the command line.
  */
-@Command(name = "bench", description = "commit|drain|push|reconnect [--json]: measure performance")
+@Command(name = "bench", description = "commit|drain|push|reconnect|catalog|start [--json]: measure performance")
 final class BenchCommand {
 
     private static final String JSON = "one JSON object instead of lines";
@@ -83,6 +87,31 @@ final class BenchCommand {
                           converter = AnyMajor.class, description = PUSH_PROFILE) Profile profile)
             throws Exception {
         ReconnectBenchmark.run(outages, outageMillis, profile, json, context.out());
+        return 0;
+    }
+
+    @Command(name = "catalog", description = "a shop of N products: load vs raw transfer, search, barcode, memory")
+    int catalog(@Option(names = "--json", description = JSON) boolean json,
+                @Option(names = "--products", paramLabel = "N", defaultValue = "50000",
+                        converter = Numbers.Positive.class, description = "products on the demo server (default:"
+                        + " ${DEFAULT-VALUE})") int products) throws Exception {
+        CatalogBenchmark.run(products, json, context.out());
+        return 0;
+    }
+
+    @Command(name = "start", description = "process start to the till's screen with N cached products vs a hello-world"
+            + " JavaFX window")
+    int start(@Option(names = "--json", description = JSON) boolean json,
+              @Option(names = "--products", paramLabel = "N", defaultValue = "50000",
+                      converter = Numbers.Positive.class, description = "products in the cache (default:"
+                      + " ${DEFAULT-VALUE})") int products,
+              @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", converter = Numbers.Positive.class,
+                      description = "starts of each, alternating (default: ${DEFAULT-VALUE})") int rounds,
+              @Option(names = "--without-memory-options", description = "start the children without the"
+                      + " launcher's memory options (the JVM's defaults), to compare") boolean withoutMemoryOptions)
+            throws Exception {
+        List<String> options = withoutMemoryOptions ? List.of() : JvmMemory.OPTIONS;
+        StartBenchmark.run(products, rounds, options, json, context.out());
         return 0;
     }
 

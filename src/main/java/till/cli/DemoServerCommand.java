@@ -18,8 +18,8 @@ import till.demoserver.StandaloneDemoServer;
  * where it listens and how to log in (docs/demo-server.md). Blocks the thread that runs the command line until the
  * process ends.
  */
-@Command(name = "demo-server", description = "[--port P] [--profile 14|15|17|18] [--fault NAME[=VALUE]]... run the demo Odoo"
-        + " server")
+@Command(name = "demo-server", description = "[--port P] [--profile 14|15|17|18] [--fault NAME[=VALUE]]... [--products N]"
+        + " run the demo Odoo server")
 final class DemoServerCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "P", description = "the loopback port (default: a free one)")
@@ -35,6 +35,10 @@ final class DemoServerCommand implements Callable<Integer> {
 
     @Option(names = "--hold", paramLabel = "SECONDS", description = "how long an idle long poll is held (default: 50)")
     private Double holdSeconds;
+
+    @Option(names = "--products", paramLabel = "N", converter = Numbers.NonNegative.class,
+            description = "a shop of N generated products on top of the recorded ones (default: 0)")
+    private int products;
 
     private final CommandContext context;
 
@@ -60,7 +64,7 @@ final class DemoServerCommand implements Callable<Integer> {
         if (holdSeconds != null) {
             options = options.withHold(Duration.ofMillis(Math.round(holdSeconds * 1000)));
         }
-        return options.withFaults(faults);
+        return options.withFaults(faults).withProducts(products);
     }
 
     /** {@code 14}, {@code 15}, {@code 17} or {@code 18} (also {@code 14.0}, {@code v15}). */

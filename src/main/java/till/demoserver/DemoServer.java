@@ -40,6 +40,7 @@ public final class DemoServer implements AutoCloseable {
         this.options = options;
         this.listener = new HttpListener(options.port());
         this.data = DemoData.load(options.profile());
+        ShopScale.addTo(data, options.products(), options.clock());
         this.bus = new Bus(options.profile(), options.clock());
         this.sessions = new HttpSessions(options.clock(), faults);
         this.posSessions = new PosSessions(data, options.profile(), options.clock());

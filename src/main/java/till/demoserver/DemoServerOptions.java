@@ -17,9 +17,11 @@ import java.util.List;
  *     before it drops it (Odoo: 45 s; tests use a fraction of a second)
  * @param websocketKeepAlive 17/18: the age at which the server closes a socket with 4002, plus a random 0-50 % as
  *     Odoo adds (Odoo: {@code websocket_keep_alive_timeout}, 3600 s)
+ * @param products how many generated products the shop carries on top of its recorded ones (0: the recorded shop
+ *     only); see {@link ShopScale}
  */
 public record DemoServerOptions(int port, Profile profile, String database, Duration hold, Clock clock,
-        List<Fault> faults, Duration websocketIdle, Duration websocketKeepAlive) {
+        List<Fault> faults, Duration websocketIdle, Duration websocketKeepAlive, int products) {
 
     /** Odoo's select() timeout of the websocket loop: a ping after this much silence, a drop after as much more. */
     public static final Duration WEBSOCKET_IDLE = Duration.ofSeconds(45);
@@ -28,6 +30,9 @@ public record DemoServerOptions(int port, Profile profile, String database, Dura
 
     public DemoServerOptions {
         faults = List.copyOf(faults);
+        if (products < 0) {
+            throw new IllegalArgumentException("products must not be negative: " + products);
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -36,34 +41,47 @@ public record DemoServerOptions(int port, Profile profile, String database, Dura
     /** A free port, profile 14, database {@code demo}, Odoo's 50 s hold, the system clock, no faults. */
     public static DemoServerOptions defaults() {
         return new DemoServerOptions(0, Profile.V14, "demo", Bus.TIMEOUT, Clock.systemUTC(), List.of(),
-                WEBSOCKET_IDLE, WEBSOCKET_KEEP_ALIVE);
+                WEBSOCKET_IDLE, WEBSOCKET_KEEP_ALIVE, 0);
     }
 
     public DemoServerOptions withPort(int newPort) {
-        return new DemoServerOptions(newPort, profile, database, hold, clock, faults, websocketIdle, websocketKeepAlive);
+        return new DemoServerOptions(newPort, profile, database, hold, clock, faults, websocketIdle, websocketKeepAlive,
+                products);
     }
 
     public DemoServerOptions withProfile(Profile newProfile) {
-        return new DemoServerOptions(port, newProfile, database, hold, clock, faults, websocketIdle, websocketKeepAlive);
+        return new DemoServerOptions(port, newProfile, database, hold, clock, faults, websocketIdle, websocketKeepAlive,
+                products);
     }
 
     public DemoServerOptions withHold(Duration newHold) {
-        return new DemoServerOptions(port, profile, database, newHold, clock, faults, websocketIdle, websocketKeepAlive);
+        return new DemoServerOptions(port, profile, database, newHold, clock, faults, websocketIdle, websocketKeepAlive,
+                products);
     }
 
     public DemoServerOptions withClock(Clock newClock) {
-        return new DemoServerOptions(port, profile, database, hold, newClock, faults, websocketIdle, websocketKeepAlive);
+        return new DemoServerOptions(port, profile, database, hold, newClock, faults, websocketIdle, websocketKeepAlive,
+                products);
     }
 
     public DemoServerOptions withFaults(List<Fault> newFaults) {
-        return new DemoServerOptions(port, profile, database, hold, clock, newFaults, websocketIdle, websocketKeepAlive);
+        return new DemoServerOptions(port, profile, database, hold, clock, newFaults, websocketIdle, websocketKeepAlive,
+                products);
     }
 
     public DemoServerOptions withWebsocketIdle(Duration newIdle) {
-        return new DemoServerOptions(port, profile, database, hold, clock, faults, newIdle, websocketKeepAlive);
+        return new DemoServerOptions(port, profile, database, hold, clock, faults, newIdle, websocketKeepAlive,
+                products);
     }
 
     public DemoServerOptions withWebsocketKeepAlive(Duration newKeepAlive) {
-        return new DemoServerOptions(port, profile, database, hold, clock, faults, websocketIdle, newKeepAlive);
+        return new DemoServerOptions(port, profile, database, hold, clock, faults, websocketIdle, newKeepAlive,
+                products);
+    }
+
+    /** A shop of this many generated products (realistic names, codes, EAN-13 barcodes, categories, taxes). */
+    public DemoServerOptions withProducts(int newProducts) {
+        return new DemoServerOptions(port, profile, database, hold, clock, faults, websocketIdle, websocketKeepAlive,
+                newProducts);
     }
 }

@@ -59,6 +59,18 @@ final class CatalogRecords {
         return List.of("name", "street", "zip", "city", "phone", "mobile", "email");
     }
 
+    /**
+     * The name a tile shows: Odoo's display_name without the {@code [default_code] } it starts with (the till shows
+     * the code apart), so that a variant keeps its attributes ("Chair (Red)"); the plain name when that leaves none.
+     */
+    static String productName(JsonNode product) {
+        String code = text(product.path("default_code"));
+        String display = text(product.path("display_name"));
+        String prefix = "[" + code + "] ";
+        String name = !code.isEmpty() && display.startsWith(prefix) ? display.substring(prefix.length()) : display;
+        return name.isBlank() ? text(product.path("name")) : name;
+    }
+
     /** Odoo sends {@code false} for an empty char field. */
     static String text(JsonNode value) {
         return value.isTextual() ? value.asText() : "";

@@ -125,7 +125,7 @@ enum OneCallCatalog implements CatalogSource {
                 continue;
             }
             JsonNode categories = p.path("pos_categ_ids");
-            out.add(new Product(id, p.path("display_name").asText(), CatalogRecords.text(p.path("default_code")),
+            out.add(new Product(id, CatalogRecords.productName(p), CatalogRecords.text(p.path("default_code")),
                     CatalogRecords.text(p.path("barcode")), p.path("lst_price").decimalValue(),
                     categories.isEmpty() ? null : categories.get(0).asLong(), CatalogRecords.ids(p.path("taxes_id"))));
         }

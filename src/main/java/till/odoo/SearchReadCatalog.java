@@ -90,9 +90,9 @@ final class SearchReadCatalog implements CatalogSource {
         domain.addArray().add("company_id").add("=").add(companyId);
         domain.addArray().add("company_id").add("=").add(false);
         List<Product> out = new ArrayList<>();
-        for (JsonNode p : client.searchRead("product.product", domain, List.of("display_name", "lst_price", "barcode",
-                "default_code", "pos_categ_id", "taxes_id"), PRODUCT_ORDER, 0)) {
-            out.add(new Product(p.path("id").asLong(), p.path("display_name").asText(),
+        for (JsonNode p : client.searchRead("product.product", domain, List.of("display_name", "name", "lst_price",
+                "barcode", "default_code", "pos_categ_id", "taxes_id"), PRODUCT_ORDER, 0)) {
+            out.add(new Product(p.path("id").asLong(), CatalogRecords.productName(p),
                     CatalogRecords.text(p.path("default_code")), CatalogRecords.text(p.path("barcode")),
                     p.path("lst_price").decimalValue(), PosData.optionalId(p.path("pos_categ_id")),
                     CatalogRecords.ids(p.path("taxes_id"))));

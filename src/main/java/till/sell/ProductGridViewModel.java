@@ -2,29 +2,42 @@ package till.sell;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import till.catalog.Catalog;
 import till.catalog.Category;
 import till.catalog.Product;
+import till.catalog.ProductSearch;
+import till.fx.Async;
 
 /**
- * The product side of the selling screen: the category bar, the search field and the products they select. FX
- * thread only. The grid offers at most {@link #LIMIT} products: nobody scrolls through more, and the search field
- * narrows them faster.
+ * The product side of the selling screen: the category bar, the search field and the products they select, all of
+ * them (the grid is virtualised), in the server's order. FX thread only.
+ *
+ * <p>Searching and building the search index of a new catalog run on the search executor; their results come back
+ * on the UI executor, and only the latest request's result is shown: a result for an older keystroke that arrives
+ * after a newer one is dropped (docs/decisions/0172).
  */
 public final class ProductGridViewModel {
 
-    static final int LIMIT = 1000;
+    private static final Logger LOG = LoggerFactory.getLogger(ProductGridViewModel.class);
 
+    private final Async search;
     private Catalog catalog;
-    private ProductIndex index;
+    /** The index for {@link #pick} on the FX thread; null until the first build returned. */
+    private ProductSearch index;
+    /**
+     * The index searches use: confined to the search executor, which runs one task at a time in order and so builds
+     * it before any search runs.
+     */
+    private ProductSearch searchIndex;
     private final ObservableList<Category> categories = FXCollections.observableArrayList();
     private final ObservableList<Category> categoriesView = FXCollections.unmodifiableObservableList(categories);
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
@@ -32,15 +45,29 @@ public final class ProductGridViewModel {
     private final ObservableList<Product> products = FXCollections.observableArrayList();
     /** One wrapper for all callers: it holds its listeners only weakly on the backing list. */
     private final ObservableList<Product> productsView = FXCollections.unmodifiableObservableList(products);
-    private final ReadOnlyBooleanWrapper truncated = new ReadOnlyBooleanWrapper();
+    /** The newest request; read on the search thread to skip requests already overtaken. */
+    private final AtomicLong latest = new AtomicLong();
+    /** The request whose result {@link #products} shows. */
+    private long shown;
 
+    /** Searches on the calling thread: for tests of the logic. */
     public ProductGridViewModel(Catalog catalog) {
+        this(catalog, Async.sameThread());
+    }
+
+    /**
+     * @param search runs searches and index builds one at a time, in order, off the FX thread (production: the
+     *               thread {@code till-search}), and their results on the FX thread
+     */
+    public ProductGridViewModel(Catalog catalog, Async search) {
+        this.search = search;
         this.catalog = catalog;
-        this.index = new ProductIndex(catalog.products());
         categories.setAll(catalog.categories());
         category.addListener((obs, old, now) -> refresh());
         query.addListener((obs, old, now) -> refresh());
-        refresh();
+        // All products need no index: the screen shows them at once, and the index is built behind.
+        products.setAll(catalog.products());
+        buildIndex(catalog);
     }
 
     /** The category bar's categories; they change when the server's catalog is refreshed. */
@@ -54,7 +81,6 @@ public final class ProductGridViewModel {
      */
     void replaceCatalog(Catalog fresh) {
         this.catalog = fresh;
-        this.index = new ProductIndex(fresh.products());
         if (!categories.equals(fresh.categories())) {
             categories.setAll(fresh.categories());
         }
@@ -62,7 +88,7 @@ public final class ProductGridViewModel {
         if (chosen != null && fresh.categories().stream().noneMatch(c -> c.id() == chosen.id())) {
             category.set(null);
         }
-        refresh();
+        buildIndex(fresh);
     }
 
     /** The chosen category; null for all. */
@@ -78,28 +104,71 @@ public final class ProductGridViewModel {
         return productsView;
     }
 
-    /** True when more products match than the grid shows. */
-    public ReadOnlyBooleanProperty truncated() {
-        return truncated.getReadOnlyProperty();
-    }
-
     /**
      * What Enter in the search field picks: the product whose barcode is the text (a scan into the field), else
-     * the only match.
+     * the only match. When Enter comes before the search of the last keystroke returned, that search runs here, once:
+     * picking from the results of an older text would add the wrong product.
      */
     public Optional<Product> pick() {
         Optional<Product> byBarcode = catalog.productByBarcode(query.get().strip());
         if (byBarcode.isPresent()) {
             return byBarcode;
         }
-        return products.size() == 1 ? Optional.of(products.get(0)) : Optional.empty();
+        List<Product> current = shown == latest.get() || index == null ? products
+                : index.find(categoryId(), query.get());
+        return current.size() == 1 ? Optional.of(current.get(0)) : Optional.empty();
+    }
+
+    private void buildIndex(Catalog of) {
+        long request = latest.incrementAndGet();
+        Long categoryId = categoryId();
+        String text = query.get();
+        search.run(() -> {
+            ProductSearch built = new ProductSearch(of.products());
+            searchIndex = built;
+            // Shows the new catalog under the text and category of now, unless a newer keystroke overtook it.
+            return new Built(built, request == latest.get() ? built.find(categoryId, text) : null);
+        }, built -> {
+            if (catalog == of) {
+                index = built.index();
+            }
+            if (built.found() != null) {
+                show(request, built.found());
+            }
+        }, ProductGridViewModel::failed);
+    }
+
+    /** An index just built, and what it found for the text of the moment (null when a newer request overtook it). */
+    private record Built(ProductSearch index, List<Product> found) {
     }
 
     private void refresh() {
+        long request = latest.incrementAndGet();
+        Long categoryId = categoryId();
+        String text = query.get();
+        // Overtaken by a newer keystroke while it waited, a request is not searched: its result would never show.
+        search.run(() -> request == latest.get() ? searchIndex.find(categoryId, text) : null, found -> {
+            if (found != null) {
+                show(request, found);
+            }
+        }, ProductGridViewModel::failed);
+    }
+
+    /** A search cannot fail but by a bug; the grid keeps what it shows. */
+    private static void failed(Exception e) {
+        LOG.error("a product search failed", e);
+    }
+
+    private void show(long request, List<Product> found) {
+        if (request != latest.get()) {
+            return;
+        }
+        shown = request;
+        products.setAll(found);
+    }
+
+    private Long categoryId() {
         Category chosen = category.get();
-        List<Product> matches = index.find(new ProductFilter(chosen == null ? null : chosen.id(), query.get()),
-                LIMIT + 1);
-        truncated.set(matches.size() > LIMIT);
-        products.setAll(matches.size() > LIMIT ? matches.subList(0, LIMIT) : matches);
+        return chosen == null ? null : chosen.id();
     }
 }

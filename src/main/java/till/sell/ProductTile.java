@@ -1,6 +1,7 @@
 package till.sell;
 
 import java.util.function.LongConsumer;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -8,9 +9,9 @@ import javafx.scene.layout.VBox;
 import till.catalog.Product;
 
 /**
- * One product tile: a coloured square with the product's initials, its name and price. The grid reuses tiles as it
- * scrolls, so {@link #show} repaints a tile for another product. The colour is a style class ({@code tile-0} ...),
- * never a colour in Java. FX thread only.
+ * One product tile: a coloured square with the initials of the product's name and its internal reference, then the
+ * name and the price. The grid reuses tiles as it scrolls, so {@link #show} repaints a tile for another product.
+ * The colour is a style class ({@code tile-0} ...), never a colour in Java. FX thread only.
  */
 final class ProductTile extends Button {
 
@@ -19,7 +20,8 @@ final class ProductTile extends Button {
 
     private final MoneyFormat money;
     private final Label initials = new Label();
-    private final StackPane picture = new StackPane(initials);
+    private final Label code = new Label();
+    private final StackPane picture = new StackPane(initials, code);
     private final Label name = new Label();
     private final Label price = new Label();
     private Product product;
@@ -27,6 +29,8 @@ final class ProductTile extends Button {
     ProductTile(MoneyFormat money, LongConsumer addProduct) {
         this.money = money;
         initials.getStyleClass().add("tile-initials");
+        code.getStyleClass().add("tile-code");
+        StackPane.setAlignment(code, Pos.BOTTOM_CENTER);
         picture.getStyleClass().add("tile-picture");
         name.getStyleClass().add("tile-name");
         name.setWrapText(true);
@@ -47,6 +51,7 @@ final class ProductTile extends Button {
         product = shown;
         setId("product-" + shown.id());
         initials.setText(Initials.of(shown.name()));
+        code.setText(shown.defaultCode());
         picture.getStyleClass().removeIf(c -> c.startsWith("tile-") && !c.equals("tile-picture"));
         picture.getStyleClass().add("tile-" + Math.floorMod(shown.id(), COLOURS));
         name.setText(shown.name());

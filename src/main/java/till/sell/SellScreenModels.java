@@ -24,13 +24,14 @@ public record SellScreenModels(
      * {@code sell().session().start()} loads the open orders.
      *
      * @param catalog the register's catalog, already loaded (reading it must not block the FX thread)
+     * @param search  where product searches run (a thread of their own, so a payment never waits behind them)
      */
-    public static SellScreenModels create(Register register, Catalog catalog, Async async, Messages messages,
-                                          ZoneId zone) {
+    public static SellScreenModels create(Register register, Catalog catalog, Async async, Async search,
+                                          Messages messages, ZoneId zone) {
         OrderSession session = new OrderSession(new RegisterCalls(register, async), messages);
         return new SellScreenModels(
                 new SellViewModel(session, catalog, messages),
-                new ProductGridViewModel(catalog),
+                new ProductGridViewModel(catalog, search),
                 new CustomerViewModel(session, catalog, messages),
                 new PaymentViewModel(session, catalog),
                 new Receipt(catalog, zone),

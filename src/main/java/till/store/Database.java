@@ -7,7 +7,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The H2 file database {@code <dataDir>/till.mv.db}: one connection, one transaction at a time, and a way to make a
@@ -17,8 +26,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * fsynced: paid orders get their durability from the {@link PaidJournal} (docs/decisions/0020). An existing file is
  * checked before it is opened for writing, and a clean close leaves its checksum beside it for the next check
  * (docs/decisions/0023).
+ *
+ * <p>Work handed to {@link #writeBehind} is committed on the thread {@code h2-write-behind} right after the call
+ * returns, and in any case before any later transaction runs, so every reader sees it (docs/decisions/0170).
  */
 public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     /**
      * H2's own write-behind for commits made with {@link #writeLazily}; {@link #write} checkpoints each commit to the
@@ -37,6 +51,13 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final int schemaVersion;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Work committed after its caller returned, oldest first; applied before any other transaction. */
+    private final Queue<Work<?>> behind = new ConcurrentLinkedQueue<>();
+    private final ExecutorService behindThread = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "h2-write-behind");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private Database(Path file, Connection connection, int schemaVersion) {
         this.file = file;
@@ -72,7 +93,7 @@ public final class Database implements AutoCloseable {
         Connection connection;
         try {
             connection = DriverManager.getConnection(url + ";WRITE_DELAY=" + WRITE_DELAY_MS
-                    + ";DB_CLOSE_ON_EXIT=FALSE" + (exists ? ";IFEXISTS=TRUE" : ""), USER, "");
+                    + ";COMPRESS=TRUE;DB_CLOSE_ON_EXIT=FALSE" + (exists ? ";IFEXISTS=TRUE" : ""), USER, "");
         } catch (SQLException e) {
             throw exists ? StoreFailures.cannotOpen(file, e) : StoreFailures.cannotWrite(dataDir, e);
         }
@@ -123,6 +144,36 @@ public final class Database implements AutoCloseable {
         return transaction(work, false);
     }
 
+    /**
+     * Queues work whose result is already durable elsewhere (a paid order in the journal) and returns at once; it is
+     * committed like {@link #writeLazily}, on the thread {@code h2-write-behind} or by the next transaction, whichever
+     * comes first, so no reader ever misses it. Work queued together is committed in one transaction. A failure is
+     * reported to the transaction that tried it and the work stays queued.
+     */
+    public void writeBehind(Work<?> work) {
+        behind.add(work);
+        behindThread.execute(this::applyBehindQuietly);
+    }
+
+    /**
+     * Shrinks the file back towards its live data now (up to {@code maxMillis}), after a write that replaced much of
+     * it: H2 keeps the space of old data for its retention time and would otherwise grow by the whole rewrite
+     * (docs/decisions/0171). Reaches into H2's engine (pinned version); a failure only leaves the file larger.
+     */
+    public void compact(int maxMillis) {
+        lock.lock();
+        try {
+            applyBehind();
+            connection.commit();
+            SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+            session.getDatabase().getStore().compactFile(maxMillis);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("compacting {} failed; it stays larger until the next close: {}", file, e.toString());
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Runs read-only work; it sees only committed data. */
     public <T> T read(Work<T> work) {
         return transaction(work, false);
@@ -131,6 +182,7 @@ public final class Database implements AutoCloseable {
     private <T> T transaction(Work<T> work, boolean toFile) {
         lock.lock();
         try {
+            applyBehind();
             T result = work.run(connection);
             connection.commit();
             // With WRITE_DELAY=0 H2 only *tries* to write the commit (MVStore.tryCommit gives up when its store
@@ -152,11 +204,66 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Commits the queued write-behind work, all in one transaction; under the lock. */
+    private void applyBehind() throws SQLException {
+        if (behind.isEmpty()) {
+            return;
+        }
+        int count = 0;
+        try {
+            for (Work<?> work : behind) {
+                work.run(connection);
+                count++;
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        }
+        for (int i = 0; i < count; i++) {
+            behind.poll();
+        }
+    }
+
+    private void applyBehindQuietly() {
+        lock.lock();
+        try {
+            applyBehind();
+        } catch (SQLException | RuntimeException e) {
+            // The next transaction tries again and reports it to its caller; the work itself is durable elsewhere.
+            LOG.warn("a write behind to {} failed; the next write tries it again: {}", file, e.toString());
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void rollbackQuietly() {
         try {
             connection.rollback();
         } catch (SQLException ignored) {
             // The original failure is what the caller needs to see.
+        }
+    }
+
+    private void applyBehindBeforeClosing() {
+        try {
+            applyBehind();
+        } catch (SQLException | RuntimeException e) {
+            // Closing goes on: what was queued is durable elsewhere (the journal puts paid orders back at start).
+            LOG.warn("a write behind to {} failed while closing; it is put back at the next start: {}", file,
+                    e.toString());
+        }
+    }
+
+    /**
+     * Closes H2 with a full compaction: the file shrinks back to its live data after the catalog refreshes of the
+     * session (docs/decisions/0171). A failure leaves the ordinary close to H2.
+     */
+    private void compactQuietly() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            LOG.warn("compacting {} at close failed; it is closed without: {}", file, e.toString());
         }
     }
 
@@ -174,8 +281,16 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
+        behindThread.shutdown();
+        try {
+            behindThread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         lock.lock();
         try {
+            applyBehindBeforeClosing();
+            compactQuietly();
             connection.close();
             DatabaseChecksum.sealQuietly(file, schemaVersion);
         } catch (SQLException e) {

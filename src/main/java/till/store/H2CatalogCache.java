@@ -1,14 +1,10 @@
 package till.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.ToLongFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import till.catalog.Catalog;
 import till.catalog.CatalogCache;
 import till.catalog.Category;
@@ -18,8 +14,29 @@ import till.catalog.Product;
 import till.catalog.ShopSettings;
 import till.catalog.Tax;
 
-/** The catalog cache in the H2 store: one table per kind of record, each row a JSON body. Thread-safe. */
+/**
+ * The catalog cache in the H2 store: one table per kind of record, each row a JSON body at its place in the server's
+ * order. Updated in place (docs/decisions/0171): a refresh writes only the rows that changed, so a changed customer
+ * rewrites one customer row and the file does not grow by the whole catalog on every connect. Thread-safe.
+ */
 public final class H2CatalogCache implements CatalogCache {
+
+    private static final Logger LOG = LoggerFactory.getLogger(H2CatalogCache.class);
+
+    private static final CatalogTable<ShopSettings> SETTINGS = new CatalogTable<>("catalog_settings", x -> 1, null);
+    private static final CatalogTable<Category> CATEGORIES = new CatalogTable<>("catalog_categories", Category::id,
+            null);
+    private static final CatalogTable<Product> PRODUCTS = new CatalogTable<>("catalog_products", Product::id,
+            Product::barcode);
+    private static final CatalogTable<Tax> TAXES = new CatalogTable<>("catalog_taxes", Tax::id, null);
+    private static final CatalogTable<PaymentMethod> PAYMENT_METHODS = new CatalogTable<>("catalog_payment_methods",
+            PaymentMethod::id, null);
+    private static final CatalogTable<Customer> CUSTOMERS = new CatalogTable<>("catalog_customers", Customer::id,
+            null);
+
+    /** A refresh that wrote or deleted more rows than this compacts the file right after (decision 0171). */
+    private static final int COMPACT_AFTER_ROWS = 1_000;
+    private static final int COMPACT_MILLIS = 2_000;
 
     private final Database database;
     private final StoreJson json;
@@ -32,70 +49,42 @@ public final class H2CatalogCache implements CatalogCache {
     @Override
     public Optional<Catalog> load() {
         return database.read(c -> {
-            List<ShopSettings> settings = readAll(c, "catalog_settings", ShopSettings.class);
+            List<ShopSettings> settings = SETTINGS.readAll(c, json, ShopSettings.class);
             if (settings.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new Catalog(settings.get(0),
-                    readAll(c, "catalog_categories", Category.class),
-                    readAll(c, "catalog_products", Product.class),
-                    readAll(c, "catalog_taxes", Tax.class),
-                    readAll(c, "catalog_payment_methods", PaymentMethod.class),
-                    readAll(c, "catalog_customers", Customer.class)));
+                    CATEGORIES.readAll(c, json, Category.class),
+                    PRODUCTS.readAll(c, json, Product.class),
+                    TAXES.readAll(c, json, Tax.class),
+                    PAYMENT_METHODS.readAll(c, json, PaymentMethod.class),
+                    CUSTOMERS.readAll(c, json, Customer.class)));
         });
     }
 
     @Override
     public void replace(Catalog catalog) {
-        database.write(c -> {
-            try (Statement s = c.createStatement()) {
-                for (String table : List.of("catalog_settings", "catalog_categories", "catalog_products",
-                        "catalog_taxes", "catalog_payment_methods", "catalog_customers")) {
-                    s.executeUpdate("DELETE FROM " + table);
-                }
-            }
-            insertAll(c, "catalog_settings", List.of(catalog.settings()), x -> 1);
-            insertAll(c, "catalog_categories", catalog.categories(), Category::id);
-            insertProducts(c, catalog.products());
-            insertAll(c, "catalog_taxes", catalog.taxes(), Tax::id);
-            insertAll(c, "catalog_payment_methods", catalog.paymentMethods(), PaymentMethod::id);
-            insertAll(c, "catalog_customers", catalog.customers(), Customer::id);
-            return null;
-        });
-    }
-
-    private <T> List<T> readAll(Connection c, String table, Class<T> type) throws SQLException {
-        List<T> result = new ArrayList<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT body FROM " + table + " ORDER BY id")) {
-            while (rs.next()) {
-                result.add(json.read(rs.getString(1), type));
-            }
-        }
-        return result;
-    }
-
-    private <T> void insertAll(Connection c, String table, List<T> items, ToLongFunction<T> id) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (id, body) VALUES (?, ?)")) {
-            for (T item : items) {
-                insert.setLong(1, id.applyAsLong(item));
-                insert.setString(2, json.write(item));
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        CatalogTable.Changes changes = database.write(c -> SETTINGS.sync(c, json, List.of(catalog.settings()))
+                .plus(CATEGORIES.sync(c, json, catalog.categories()))
+                .plus(PRODUCTS.sync(c, json, catalog.products()))
+                .plus(TAXES.sync(c, json, catalog.taxes()))
+                .plus(PAYMENT_METHODS.sync(c, json, catalog.paymentMethods()))
+                .plus(CUSTOMERS.sync(c, json, catalog.customers())));
+        LOG.info("Catalog cache updated in place: {} rows inserted, {} updated, {} deleted, {} unchanged",
+                changes.inserted(), changes.updated(), changes.deleted(), changes.unchanged());
+        // A first fill leaves as much slack as a rewrite: H2 writes pages several times while the transaction grows.
+        if (changes.inserted() + changes.updated() + changes.deleted() > COMPACT_AFTER_ROWS) {
+            database.compact(COMPACT_MILLIS);
         }
     }
 
-    private void insertProducts(Connection c, List<Product> products) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO catalog_products (id, barcode, body) VALUES (?, ?, ?)")) {
-            for (Product p : products) {
-                insert.setLong(1, p.id());
-                insert.setString(2, p.barcode());
-                insert.setString(3, json.write(p));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+    @Override
+    public void upsertProducts(List<Product> products) {
+        database.write(c -> PRODUCTS.upsert(c, json, products));
+    }
+
+    @Override
+    public void deleteProducts(Collection<Long> ids) {
+        database.write(c -> PRODUCTS.delete(c, ids));
     }
 }

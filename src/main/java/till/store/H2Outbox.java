@@ -28,11 +28,11 @@ import till.order.PaidOrder;
 
 /**
  * The outbox in the H2 store: paid orders and their state on the way to the server. {@link #commitPaid} returns
- * once the order is in the fsynced {@link PaidJournal} and committed to H2 (docs/decisions/0020). The sending
- * states are committed without an fsync: a state lost to a power cut leaves its order SENDING or waiting, and an
- * order found SENDING at start counts as of unknown outcome, so it is looked up before it is sent again
+ * once the order is in the fsynced {@link PaidJournal}; its H2 rows follow right behind (docs/decisions/0020, 0170).
+ * The sending states are committed without an fsync: a state lost to a power cut leaves its order SENDING or waiting,
+ * and an order found SENDING at start counts as of unknown outcome, so it is looked up before it is sent again
  * (docs/decisions/0060, 0160). {@link OutboxState#UNKNOWN} is kept as SENDING with {@code unknown_since} set
- * (migration V4). Over 250 lines: the queue's states are one table and belong together. Thread-safe.
+ * (migration V5). Over 250 lines: the queue's states are one table and belong together. Thread-safe.
  */
 public final class H2Outbox implements Outbox, OutboxQueue {
 
@@ -57,39 +57,24 @@ public final class H2Outbox implements Outbox, OutboxQueue {
         this.clock = clock;
     }
 
-    /** Synchronized so that no other payment appends to the journal between ours and its undo. */
+    /**
+     * The journal's fsync is the durable point and the only wait: the H2 rows follow behind it
+     * ({@link Database#writeBehind}), committed before any later read or write of the database sees it, and put back
+     * from the journal at the next start should a kill come first (docs/decisions/0170). Synchronized so that two
+     * payments of one uid cannot both pass the check.
+     */
     @Override
     public synchronized void commitPaid(PaidOrder order) {
         String body = json.write(order);
-        long[] appendedAt = {-1};
-        try {
-            // No checkpoint of H2 on top of the journal's fsync: the journal is the durable record, and an H2 commit
-            // that a kill catches unwritten is put back from it at the next start (decision 0020).
-            database.writeLazily(c -> {
-                if (exists(c, order.uid())) {
-                    throw new IllegalStateException("order " + order.uid() + " was already paid");
-                }
-                insertPaid(c, order, body);
-                // The durable point: once this returns the payment survives a kill or a power cut. Inside the
-                // transaction, so that a failure here leaves the database unchanged.
-                appendedAt[0] = journal.append(body);
-                return null;
-            });
-        } catch (RuntimeException e) {
-            if (appendedAt[0] >= 0 && !committed(order.uid())) {
-                journal.truncate(appendedAt[0]);
-            }
-            throw e;
+        if (database.read(c -> exists(c, order.uid()))) {
+            throw new IllegalStateException("order " + order.uid() + " was already paid");
         }
-    }
-
-    /** Whether H2 holds the order after a failure late in commitPaid; when in doubt, yes (keep the journal). */
-    private boolean committed(String uid) {
-        try {
-            return database.read(c -> exists(c, uid));
-        } catch (RuntimeException e) {
-            return true;
-        }
+        // Once this returns the payment survives a kill or a power cut; a failure leaves the journal as it was.
+        journal.append(body);
+        database.writeBehind(c -> {
+            insertPaid(c, order, body);
+            return null;
+        });
     }
 
     /** A journal record and its order, parsed once at start for both the replay and the compaction. */

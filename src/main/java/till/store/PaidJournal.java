@@ -108,7 +108,7 @@ final class PaidJournal implements AutoCloseable {
         return bytes.array();
     }
 
-    /** Appends one paid order and fsyncs; returns the position to {@link #truncate} to if the caller fails. */
+    /** Appends one paid order and fsyncs; returns where its record starts. A failed append leaves nothing behind. */
     synchronized long append(String json) {
         ByteBuffer record = encode(json);
         long start = end;

@@ -16,7 +16,8 @@ import till.print.PrintJobs;
 /**
  * Everything Till keeps on disk for one data directory: the lock that keeps a second process out, the H2 database,
  * the journal of paid orders and the stores on top of them. Open it once per process and close it on the way out.
- * Thread-safe.
+ * A JVM asked to end while the store is open (SIGTERM) runs the owner's {@link #beforeShutdown} flow and closes the
+ * store, so the database is left closed and compact (docs/decisions/0171). Thread-safe.
  */
 public final class TillStore implements AutoCloseable {
 
@@ -31,6 +32,10 @@ public final class TillStore implements AutoCloseable {
     private final H2Outbox outbox;
     private final H2BusCursor busCursor;
     private final H2PrintJobs printJobs;
+    /** Guarded by this. */
+    private boolean closed;
+    private final Thread shutdownHook = new Thread(this::closeOnShutdown, "till-store-shutdown");
+    private volatile Runnable beforeShutdown = () -> { };
 
     private TillStore(DataDirLock lock, Database database, PaidJournal journal, Clock clock) {
         this.lock = lock;
@@ -64,6 +69,7 @@ public final class TillStore implements AutoCloseable {
             journal = PaidJournal.open(dataDir, clock);
             TillStore store = new TillStore(lock, database, journal.journal(), clock);
             store.recover(journal);
+            Runtime.getRuntime().addShutdownHook(store.shutdownHook);
             return store;
         } catch (RuntimeException e) {
             if (journal != null) {
@@ -131,8 +137,39 @@ public final class TillStore implements AutoCloseable {
         return database.file();
     }
 
+    /**
+     * Sets what a JVM shutdown (SIGTERM) runs before it closes this store: the owner's close flow (the GUI's, which
+     * stops the connections that use the store). It runs on the shutdown hook's thread and should return once that
+     * flow has finished, or after a bound.
+     */
+    public void beforeShutdown(Runnable closeFlow) {
+        this.beforeShutdown = closeFlow;
+    }
+
+    private void closeOnShutdown() {
+        try {
+            beforeShutdown.run();
+        } catch (RuntimeException e) {
+            LOG.warn("the close flow before shutdown failed; closing the store anyway", e);
+        }
+        close();
+    }
+
+    /**
+     * Closes the journal, the database (compacting it) and the lock; a second call waits for the first to finish
+     * (so a shutdown hook does not let the JVM end half-way through the owner's close) and does nothing more.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // Closed by the shutdown hook or during shutdown: the hook is running or about to find the store closed.
+        }
         try {
             journal.close();
             database.close();

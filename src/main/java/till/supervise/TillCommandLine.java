@@ -42,6 +42,8 @@ record TillCommandLine(List<String> launcher) {
         command.add(java.toString());
         // A debugger agent listening on a fixed port would make every child fail to start.
         jvmOptions.stream().filter(o -> !o.startsWith("-agentlib:jdwp")).forEach(command::add);
+        // A till started with a plain java -jar gets the launcher's memory bounds all the same (decision 0173).
+        command.addAll(JvmMemory.forChild(jvmOptions));
         command.add("-cp");
         command.add(classPath);
         command.add(mainClass);

@@ -36,6 +36,21 @@ final class ChildTill implements AutoCloseable {
         return new ChildTill(new ProcessBuilder(command).start());
     }
 
+    /** The till's window in a child JVM, headless on Monocle (as the tests run JavaFX). */
+    static ChildTill startWindow(Path dataDir) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw", "-Djava.awt.headless=true", "-Dprism.text=t2k",
+                "-cp", System.getProperty("java.class.path"), "till.app.Main", "--data-dir", dataDir.toString()));
+        return new ChildTill(new ProcessBuilder(command).start());
+    }
+
+    /** SIGTERM on Linux: the JVM runs its shutdown hooks, as after a logout or a service manager's stop. */
+    void terminate() {
+        process.destroy();
+    }
+
     /** The next complete line, or null when none came within the timeout or the child ended. */
     String nextLine(long timeout, TimeUnit unit) throws InterruptedException {
         String line = lines.poll(timeout, unit);

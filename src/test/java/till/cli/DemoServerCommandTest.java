@@ -28,6 +28,14 @@ class DemoServerCommandTest {
         assertThat(till.err()).contains("Missing required parameter for option '--port'");
         assertThat(till.run("demo-server", "--port", "70000")).isEqualTo(2);
         assertThat(till.err()).contains("--port: port out of range: 70000");
+        assertThat(till.run("demo-server", "--products", "-1")).isEqualTo(2);
+        assertThat(till.err()).contains("'--products'").contains("not a whole number of 0 or more");
+    }
+
+    @Test
+    void productsMakeAShopOfThatSize() throws Exception {
+        assertThat(parsed("--products", "50000").products()).isEqualTo(50_000);
+        assertThat(parsed().products()).isZero();
     }
 
     @Test

@@ -36,7 +36,7 @@ class SellViewModelTest {
 
     @BeforeEach
     void start() {
-        models = SellScreenModels.create(register, catalog, Async.sameThread(), Messages.forLocale(Locale.ROOT),
+        models = SellScreenModels.create(register, catalog, Async.sameThread(), Async.sameThread(), Messages.forLocale(Locale.ROOT),
                 ZoneOffset.UTC);
         sell = models.sell();
         models.session().start();

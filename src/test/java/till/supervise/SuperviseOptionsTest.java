@@ -35,7 +35,16 @@ class SuperviseOptionsTest {
         assertThat(TillCommandLine.java(Path.of("/jdk/bin/java"), List.of("-Dprism.order=sw",
                         "-agentlib:jdwp=transport=dt_socket,address=5005"), "till.jar", "till.app.Main")
                 .forTill(data, List.of()))
-                .containsExactly("/jdk/bin/java", "-Dprism.order=sw", "-cp", "till.jar", "till.app.Main",
-                        "--data-dir", "/data");
+                .containsExactly("/jdk/bin/java", "-Dprism.order=sw", "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+                        "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-cp", "till.jar",
+                        "till.app.Main", "--data-dir", "/data");
+    }
+
+    @Test
+    void aChildOfAJavaWithItsOwnHeapBoundKeepsThatBoundAndGetsNoOtherMemoryOptions() {
+        assertThat(TillCommandLine.java(Path.of("/jdk/bin/java"), List.of("-Xmx512m"), "till.jar", "till.app.Main")
+                .forTill(Path.of("/data"), List.of()))
+                .containsExactly("/jdk/bin/java", "-Xmx512m", "-cp", "till.jar", "till.app.Main", "--data-dir",
+                        "/data");
     }
 }

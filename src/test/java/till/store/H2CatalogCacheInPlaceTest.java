@@ -1,0 +1,123 @@
+package till.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import till.catalog.Catalog;
+import till.catalog.Customer;
+import till.catalog.Product;
+
+/** The catalog cache is updated row by row in the server's order, and the file stays compact (decision 0171). */
+class H2CatalogCacheInPlaceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void productsComeBackInTheServersOrderNotInIdOrder() {
+        Catalog catalog = withProducts(List.of(product(30, "1"), product(10, "1"), product(20, "1")));
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            store.catalogCache().replace(catalog);
+        }
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            assertThat(store.catalogCache().load().orElseThrow().products()).extracting(Product::id)
+                    .containsExactly(30L, 10L, 20L);
+        }
+    }
+
+    @Test
+    void aChangedCustomerRewritesOnlyTheCustomers() throws SQLException {
+        Catalog first = withProducts(List.of(product(10, "1"), product(20, "1")));
+        Customer changed = new Customer(5, "Ann Smith", "123", null, "Main St 2");
+        Catalog second = new Catalog(first.settings(), first.categories(), first.products(), first.taxes(),
+                first.paymentMethods(), List.of(changed));
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            store.catalogCache().replace(first);
+        }
+        // A mark the cache never writes: a product row that is rewritten loses it.
+        execute("UPDATE catalog_products SET barcode = 'untouched'");
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            store.catalogCache().replace(second);
+            assertThat(store.catalogCache().load()).contains(second);
+        }
+        assertThat(queryStrings("SELECT barcode FROM catalog_products")).containsOnly("untouched");
+    }
+
+    @Test
+    void upsertedProductsKeepTheirPlaceNewOnesFollowAndDeletedOnesGo() {
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            store.catalogCache().replace(withProducts(List.of(product(30, "1"), product(10, "1"), product(20, "1"))));
+            store.catalogCache().upsertProducts(List.of(product(40, "4"), product(10, "9")));
+            store.catalogCache().deleteProducts(List.of(30L, 99L));
+            assertThat(store.catalogCache().load().orElseThrow().products())
+                    .containsExactly(product(10, "9"), product(20, "1"), product(40, "4"));
+        }
+    }
+
+    @Test
+    void sixFullRewritesOf50000ProductsKeepTheFileWithinTwiceItsCompactSize() throws Exception {
+        long largestOpen = 0;
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            for (int rewrite = 1; rewrite <= 6; rewrite++) {
+                // Every product changes (a new price): the worst refresh there is, written six times in a row.
+                store.catalogCache().replace(withProducts(products(50_000, rewrite)));
+                largestOpen = Math.max(largestOpen, Files.size(store.databaseFile()));
+            }
+        }
+        long compact = Files.size(dir.resolve(Database.FILE_NAME));
+        assertThat(largestOpen).isLessThanOrEqualTo(2 * compact);
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            assertThat(store.catalogCache().load().orElseThrow().products()).hasSize(50_000)
+                    .first().isEqualTo(products(1, 6).get(0));
+        }
+    }
+
+    private static List<Product> products(int count, int priceCents) {
+        return IntStream.range(0, count).mapToObj(i -> new Product(100_000 - i, "Product number " + i,
+                "BIG-" + i, String.valueOf(2_000_000_000_000L + i), BigDecimal.valueOf(100 + priceCents, 2),
+                (long) (i % 40), List.of(3L))).toList();
+    }
+
+    private static Product product(long id, String price) {
+        return new Product(id, "P" + id, "C" + id, "40" + id, new BigDecimal(price), 2L, List.of(3L));
+    }
+
+    private static Catalog withProducts(List<Product> products) {
+        Catalog base = StoreFixtures.catalog("Shop");
+        return new Catalog(base.settings(), base.categories(), products, base.taxes(), base.paymentMethods(),
+                base.customers());
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.BASE_NAME).toAbsolutePath()
+                + ";IFEXISTS=TRUE", Database.USER, "");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private List<String> queryStrings(String sql) throws SQLException {
+        List<String> result = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                result.add(rs.getString(1));
+            }
+        }
+        return result;
+    }
+}
