@@ -52,6 +52,7 @@ public final class TillCli {
                 new SetupCommand(context, wiring.catalogCache(), wiring.clock()),
                 new SimulateCommand(context, wiring.server()),
                 new OutboxCommand(context, wiring.server()),
+                new SessionCommand(context, wiring.server(), wiring.clock()),
                 new DoctorCommand(context),
                 new BenchCommand(context),
                 new DemoServerCommand(context),
