@@ -152,7 +152,9 @@ final class TillApp {
             ExportChooser chooser = ExportChooser.fileChooser();
             TillWindow window = new TillWindow(screen, pin, pinSet, chooser, closed::countDown);
             window.show(stage, screen.view(Platform::runLater, TillScreen.SCANNER_KEY_GAP, chooser,
-                    window.settingsGate(), List.of(window.managerButton())), screen.title(), kiosk);
+                    window.settingsGate(), List.of(window.managerButton(), window.sessionButton())), screen.title(),
+                    kiosk);
+            offerSessionClosing(window);
             screen.startConnections();
             if (kiosk.enabled()) {
                 Map<String, String> env = System.getenv();
@@ -164,6 +166,15 @@ final class TillApp {
             LOG.error("the till screen could not be built", e);
             failure = "Till could not start: " + e;
             refuseToStart();
+        }
+    }
+
+    /** The closing screen, from the manager's menu and the session button, when a server can close the session. */
+    private void offerSessionClosing(TillWindow window) {
+        if (screen.closingModel(Platform::runLater).isPresent()) {
+            window.offerSessionClosing(() -> screen.closingModel(Platform::runLater).ifPresent(model ->
+                    ClosingWindow.show(window.stage(), model, window.managerGate("Close the session with unsent"
+                            + " orders"), screen.money())));
         }
     }
 

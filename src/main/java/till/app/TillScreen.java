@@ -1,5 +1,6 @@
 package till.app;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,10 +17,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.catalog.Catalog;
 import till.catalog.DemoCatalog;
+import till.closing.ClosingViewModel;
 import till.fx.Async;
 import till.fx.IoThread;
 import till.outbox.Outbox;
 import till.register.Register;
+import till.session.Denominations;
+import till.session.SessionClosing;
+import till.session.SessionServer;
+import till.setup.ConfigException;
+import till.setup.ConfigFile;
 import till.sell.Messages;
 import till.sell.MoneyFormat;
 import till.sell.SellScreenModels;
@@ -58,6 +65,9 @@ final class TillScreen implements AutoCloseable {
     private final IoThread io = new IoThread("till-register-io");
     private final IoThread statusIo = new IoThread("till-status-io");
     private final Messages messages = Messages.forLocale(Locale.getDefault());
+    /** Who closes the POS session on the server, read once off the FX thread; empty without a usable server. */
+    private final Optional<SessionServer> closingServer;
+    private final BigDecimal noteThreshold;
 
     private TillScreen(Path dataDir, TillStore store, Catalog catalog, Optional<TillBackend> backend, Clock clock) {
         this.dataDir = dataDir;
@@ -68,6 +78,37 @@ final class TillScreen implements AutoCloseable {
         Outbox outbox = backend.<Outbox>map(b -> new SignallingOutbox(store.outbox(), b::orderPaid))
                 .orElse(store.outbox());
         this.register = new Register(() -> this.catalog, store.openOrders(), store.orderNumbers(), outbox, clock);
+        this.closingServer = backend.flatMap(b -> ClosingWindow.server(dataDir, b.demoServer()));
+        this.noteThreshold = noteThreshold(dataDir);
+    }
+
+    private static BigDecimal noteThreshold(Path dataDir) {
+        try {
+            return new ConfigFile(dataDir).readNoteThreshold();
+        } catch (ConfigException e) {
+            LOG.warn("{}; any cash difference at closing needs a note", e.getMessage());
+            return BigDecimal.ZERO;
+        }
+    }
+
+    /**
+     * A fresh closing screen model for this till's POS session, or empty when no server can close it (no server, or
+     * the shipped demo catalog, which has no session on any server).
+     */
+    Optional<ClosingViewModel> closingModel(Executor ui) {
+        Catalog now = catalog;
+        if (closingServer.isEmpty() || backend.isEmpty() || now.settings().sessionId() <= 0) {
+            return Optional.empty();
+        }
+        TillBackend connections = backend.get();
+        return Optional.of(new ClosingViewModel(new SessionClosing(store.sessionOrders(), closingServer.get(), clock),
+                now.settings().sessionId(), now.paymentMethods(), Denominations.of(now.settings().currency().name()),
+                noteThreshold, () -> connections.delivery().sendNow(), new Async(statusIo.executor(), ui)));
+    }
+
+    /** How the till writes amounts of its currency. */
+    MoneyFormat money() {
+        return new MoneyFormat(catalog.settings().currency());
     }
 
     /** Opens the till without any server: it sells and keeps its paid orders, and shows no connection icons. */

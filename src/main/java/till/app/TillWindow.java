@@ -42,6 +42,9 @@ final class TillWindow {
     private final Runnable exit;
     private final ReadOnlyBooleanWrapper kiosk = new ReadOnlyBooleanWrapper(false);
     private final Button manager = new Button("Manager", new FontIcon("mdi2s-shield-key-outline"));
+    /** Outside kiosk mode, where the manager's button is hidden: the way to the closing screen. */
+    private final Button session = new Button("Close session", new FontIcon("mdi2c-cash-register"));
+    private final MenuItem closeSession = new MenuItem("Close the session\u2026");
     private Stage stage;
     private KioskStage kioskStage;
 
@@ -60,15 +63,49 @@ final class TillWindow {
         MenuItem leave = new MenuItem("Leave kiosk mode");
         leave.setId("manager-leave-kiosk");
         leave.setOnAction(e -> leaveKiosk());
-        ContextMenu menu = new ContextMenu(close, leave);
+        closeSession.setId("manager-close-session");
+        closeSession.setDisable(true);
+        ContextMenu menu = new ContextMenu(closeSession, close, leave);
         manager.setId("manager");
         manager.getStyleClass().add("bar-button");
         manager.setFocusTraversable(false);
-        manager.setTooltip(new Tooltip("Close the till or leave kiosk mode (manager PIN; Ctrl+Alt+M)"));
+        manager.setTooltip(new Tooltip("Close the session, close the till or leave kiosk mode (manager PIN;"
+                + " Ctrl+Alt+M)"));
         manager.setOnAction(e -> menu.show(manager, Side.BOTTOM, 0, 0));
         manager.visibleProperty().bind(kiosk);
         manager.managedProperty().bind(kiosk);
         manager.disableProperty().bind(kiosk.not());
+        session.setId("close-session");
+        session.getStyleClass().add("bar-button");
+        session.setFocusTraversable(false);
+        session.setTooltip(new Tooltip("Count the cash and close the POS session on the server"));
+        session.visibleProperty().bind(kiosk.not());
+        session.managedProperty().bind(kiosk.not());
+        session.setDisable(true);
+    }
+
+    /** The closing screen's button for the status area: shown outside kiosk mode (the manager's menu has it). */
+    Node sessionButton() {
+        return session;
+    }
+
+    /** Offers the closing screen from the manager's menu and the session button; {@code open} shows it. */
+    void offerSessionClosing(Runnable open) {
+        closeSession.setOnAction(e -> open.run());
+        closeSession.setDisable(false);
+        session.setOnAction(e -> open.run());
+        session.setDisable(false);
+    }
+
+    /** Runs a manager's action after the PIN when one is set (a close with unsent orders). */
+    Consumer<Runnable> managerGate(String action) {
+        return allowed -> {
+            if (pinSet) {
+                pin.ask(stage, action, allowed);
+            } else {
+                allowed.run();
+            }
+        };
     }
 
     /** The PIN dialog's check on the stored PIN; blocks for the hash, so the dialog runs it on an I/O thread. */
