@@ -154,7 +154,7 @@ final class TillApp {
             window.show(stage, screen.view(Platform::runLater, TillScreen.SCANNER_KEY_GAP, chooser,
                     window.settingsGate(), List.of(window.managerButton(), window.sessionButton())), screen.title(),
                     kiosk);
-            offerSessionClosing(window);
+            window.offerSessionClosing(screen);
             screen.startConnections();
             if (kiosk.enabled()) {
                 Map<String, String> env = System.getenv();
@@ -166,15 +166,6 @@ final class TillApp {
             LOG.error("the till screen could not be built", e);
             failure = "Till could not start: " + e;
             refuseToStart();
-        }
-    }
-
-    /** The closing screen, from the manager's menu and the session button, when a server can close the session. */
-    private void offerSessionClosing(TillWindow window) {
-        if (screen.closingModel(Platform::runLater).isPresent()) {
-            window.offerSessionClosing(() -> screen.closingModel(Platform::runLater).ifPresent(model ->
-                    ClosingWindow.show(window.stage(), model, window.managerGate("Close the session with unsent"
-                            + " orders"), screen.money())));
         }
     }
 

@@ -1,6 +1,7 @@
 package till.app;
 
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Side;
@@ -89,8 +90,19 @@ final class TillWindow {
         return session;
     }
 
-    /** Offers the closing screen from the manager's menu and the session button; {@code open} shows it. */
-    void offerSessionClosing(Runnable open) {
+    /**
+     * Offers the closing screen from the manager's menu and the session button, when a server can close the till's
+     * session; the override of a refusal asks for the manager PIN when one is set.
+     */
+    void offerSessionClosing(TillScreen screen) {
+        if (screen.closingModel(Platform::runLater).isPresent()) {
+            offerSessionClosing(() -> screen.closingModel(Platform::runLater).ifPresent(model ->
+                    ClosingWindow.show(stage, model, managerGate("Close the session with unsent orders"),
+                            screen.money())));
+        }
+    }
+
+    private void offerSessionClosing(Runnable open) {
         closeSession.setOnAction(e -> open.run());
         closeSession.setDisable(false);
         session.setOnAction(e -> open.run());
