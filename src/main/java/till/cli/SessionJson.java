@@ -19,7 +19,7 @@ final class SessionJson {
     private SessionJson() {
     }
 
-    /** {@code status}: the session, its figures and unsent orders; {@code server_error} when the server was not read. */
+    /** {@code status}: the session, its figures and unsent orders; {@code server_error} when it was not read. */
     static String status(String name, String state, SessionFigures figures, String serverError) {
         ObjectNode root = session(name, state, figures);
         root.put("server_error", serverError);

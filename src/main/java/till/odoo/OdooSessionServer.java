@@ -11,9 +11,9 @@ import till.session.ServerSession;
 import till.session.SessionServer;
 
 /**
- * Reads and closes a POS session on a real Odoo with the calls of the server's version ({@link VersionProfile#closing}),
- * logging in first when needed. Odoo's failures become a {@link ClosingException}: a refusal keeps the server's words.
- * Thread-safe.
+ * Reads and closes a POS session on a real Odoo with the calls of the server's version
+ * ({@link VersionProfile#closing}), logging in first when needed. Odoo's failures become a
+ * {@link ClosingException}: a refusal keeps the server's words. Thread-safe.
  */
 public final class OdooSessionServer implements SessionServer {
 

@@ -204,8 +204,9 @@ public final class ConfigFile {
                 lines.append(key).append('=').append(escape(p.getProperty(key))).append('\n');
             }
         }
-        String threshold = p.containsKey(NOTE_THRESHOLD) ? "# The largest cash difference at closing that needs no"
-                + " note (docs/closing.md).\n" + NOTE_THRESHOLD + "=" + escape(p.getProperty(NOTE_THRESHOLD)) + "\n" : "";
+        String threshold = !p.containsKey(NOTE_THRESHOLD) ? "" : "# The largest cash difference at closing that"
+                + " needs no note (docs/closing.md).\n" + NOTE_THRESHOLD + "=" + escape(p.getProperty(NOTE_THRESHOLD))
+                + "\n";
         return (lines.isEmpty() ? "" : "# Kiosk mode (docs/kiosk.md): full screen, closing needs the manager PIN.\n"
                 + lines) + threshold;
     }
