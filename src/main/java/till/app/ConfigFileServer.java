@@ -3,6 +3,9 @@ package till.app;
 import java.nio.file.Path;
 import java.util.Optional;
 import till.cli.ConfiguredServer;
+import till.odoo.Credentials;
+import till.odoo.OdooSessionServer;
+import till.session.SessionServer;
 import till.setup.ConfigException;
 import till.setup.ConfigFile;
 import till.setup.PasswordFile;
@@ -19,14 +22,33 @@ final class ConfigFileServer implements ConfiguredServer {
         }
         try {
             TillConfig config = file.read();
-            String password = passwordFile.isPresent() ? PasswordFile.readGiven(passwordFile.get())
-                    : new PasswordFile(dataDir).read().orElseThrow(() -> new ConfigException("The password was not"
-                    + " kept (" + PasswordFile.NAME + " is missing): pass --password-file FILE, or run till setup"
-                    + " again with --keep-password."));
+            String password = password(dataDir, passwordFile);
             return Optional.of(new Connection(config.server().toString(),
                     OrderTransports.toServer(config, password, dataDir), config.settle()));
         } catch (ConfigException e) {
             throw new Unusable(e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Optional<SessionServer> sessions(Path dataDir, Optional<Path> passwordFile) throws Unusable {
+        ConfigFile file = new ConfigFile(dataDir);
+        if (!file.exists()) {
+            return Optional.empty();
+        }
+        try {
+            TillConfig config = file.read();
+            return Optional.of(OdooSessionServer.connecting(config.server(), new Credentials(config.database(),
+                    config.login(), password(dataDir, passwordFile)), config.posConfigId()));
+        } catch (ConfigException e) {
+            throw new Unusable(e.getMessage(), e);
+        }
+    }
+
+    private static String password(Path dataDir, Optional<Path> passwordFile) throws ConfigException {
+        return passwordFile.isPresent() ? PasswordFile.readGiven(passwordFile.get())
+                : new PasswordFile(dataDir).read().orElseThrow(() -> new ConfigException("The password was not"
+                + " kept (" + PasswordFile.NAME + " is missing): pass --password-file FILE, or run till setup"
+                + " again with --keep-password."));
     }
 }

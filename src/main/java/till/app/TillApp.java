@@ -183,7 +183,9 @@ final class TillApp {
                 window.offerDrawer(screen::openDrawer);
             }
             window.show(stage, screen.view(Platform::runLater, TillScreen.SCANNER_KEY_GAP, chooser,
-                    window.settingsGate(), List.of(window.managerButton())), screen.title(), kiosk);
+                    window.settingsGate(), List.of(window.managerButton(), window.sessionButton())), screen.title(),
+                    kiosk);
+            window.offerSessionClosing(screen);
             screen.startConnections();
             // The observable "ready" of bench start and the SIGTERM test: the selling screen is on the stage.
             LOG.info(READY);

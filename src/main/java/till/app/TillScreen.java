@@ -1,5 +1,6 @@
 package till.app;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,10 +17,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.catalog.Catalog;
 import till.catalog.DemoCatalog;
+import till.closing.ClosingViewModel;
 import till.fx.Async;
 import till.fx.IoThread;
 import till.outbox.Outbox;
 import till.register.Register;
+import till.session.Denominations;
+import till.session.SessionClosing;
+import till.session.SessionServer;
+import till.setup.ConfigException;
+import till.setup.ConfigFile;
 import till.sell.Messages;
 import till.sell.MoneyFormat;
 import till.sell.SellScreenModels;
@@ -62,6 +69,9 @@ final class TillScreen implements AutoCloseable {
     private final IoThread search = new IoThread("till-search");
     private final Messages messages = Messages.forLocale(Locale.getDefault());
     private final TillPrinting printing;
+    /** Who closes the POS session on the server, read once off the FX thread; empty without a usable server. */
+    private final Optional<SessionServer> closingServer;
+    private final BigDecimal noteThreshold;
 
     private TillScreen(Path dataDir, TillStore store, Catalog catalog, Optional<TillBackend> backend, Clock clock) {
         this.dataDir = dataDir;
@@ -75,6 +85,37 @@ final class TillScreen implements AutoCloseable {
                 backend.flatMap(TillBackend::demoServer).isPresent(), clock, Backoff::standard);
         outbox = printing.around(outbox);
         this.register = new Register(() -> this.catalog, store.openOrders(), store.orderNumbers(), outbox, clock);
+        this.closingServer = backend.flatMap(b -> ClosingWindow.server(dataDir, b.demoServer()));
+        this.noteThreshold = noteThreshold(dataDir);
+    }
+
+    private static BigDecimal noteThreshold(Path dataDir) {
+        try {
+            return new ConfigFile(dataDir).readNoteThreshold();
+        } catch (ConfigException e) {
+            LOG.warn("{}; any cash difference at closing needs a note", e.getMessage());
+            return BigDecimal.ZERO;
+        }
+    }
+
+    /**
+     * A fresh closing screen model for this till's POS session, or empty when no server can close it (no server, or
+     * the shipped demo catalog, which has no session on any server).
+     */
+    Optional<ClosingViewModel> closingModel(Executor ui) {
+        Catalog now = catalog;
+        if (closingServer.isEmpty() || backend.isEmpty() || now.settings().sessionId() <= 0) {
+            return Optional.empty();
+        }
+        TillBackend connections = backend.get();
+        return Optional.of(new ClosingViewModel(new SessionClosing(store.sessionOrders(), closingServer.get(), clock),
+                now.settings().sessionId(), now.paymentMethods(), Denominations.of(now.settings().currency().name()),
+                noteThreshold, () -> connections.delivery().sendNow(), new Async(statusIo.executor(), ui)));
+    }
+
+    /** How the till writes amounts of its currency. */
+    MoneyFormat money() {
+        return new MoneyFormat(catalog.settings().currency());
     }
 
     /** Opens the till without any server: it sells and keeps its paid orders, and shows no connection icons. */

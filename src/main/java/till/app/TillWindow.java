@@ -1,6 +1,7 @@
 package till.app;
 
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Side;
@@ -44,6 +45,9 @@ final class TillWindow {
     private final ReadOnlyBooleanWrapper drawer = new ReadOnlyBooleanWrapper(false);
     private final Button manager = new Button("Manager", new FontIcon("mdi2s-shield-key-outline"));
     private final ContextMenu menu;
+    /** Outside kiosk mode, where the manager's button is hidden: the way to the closing screen. */
+    private final Button session = new Button("Close session", new FontIcon("mdi2c-cash-register"));
+    private final MenuItem closeSession = new MenuItem("Close the session\u2026");
     private Stage stage;
     private KioskStage kioskStage;
 
@@ -63,16 +67,26 @@ final class TillWindow {
         leave.setId("manager-leave-kiosk");
         leave.setOnAction(e -> leaveKiosk());
         leave.disableProperty().bind(kiosk.not());
-        menu = new ContextMenu(close, leave);
+        closeSession.setId("manager-close-session");
+        closeSession.setDisable(true);
+        menu = new ContextMenu(closeSession, close, leave);
         manager.setId("manager");
         manager.getStyleClass().add("bar-button");
         manager.setFocusTraversable(false);
-        manager.setTooltip(new Tooltip("Close the till or leave kiosk mode (manager PIN; Ctrl+Alt+M)"));
+        manager.setTooltip(new Tooltip("Close the session, close the till or leave kiosk mode (manager PIN;"
+                + " Ctrl+Alt+M)"));
         manager.setOnAction(e -> menu.show(manager, Side.BOTTOM, 0, 0));
         // Outside kiosk mode it shows only for the cash drawer.
         manager.visibleProperty().bind(kiosk.or(drawer));
         manager.managedProperty().bind(kiosk.or(drawer));
         manager.disableProperty().bind(kiosk.or(drawer).not());
+        session.setId("close-session");
+        session.getStyleClass().add("bar-button");
+        session.setFocusTraversable(false);
+        session.setTooltip(new Tooltip("Count the cash and close the POS session on the server"));
+        session.visibleProperty().bind(kiosk.not());
+        session.managedProperty().bind(kiosk.not());
+        session.setDisable(true);
     }
 
     /**
@@ -84,17 +98,47 @@ final class TillWindow {
     void offerDrawer(Runnable openDrawer) {
         MenuItem open = new MenuItem("Open cash drawer");
         open.setId("manager-open-drawer");
-        open.setOnAction(e -> {
-            if (pinSet) {
-                pin.ask(stage, "Open cash drawer", openDrawer);
-            } else {
-                openDrawer.run();
-            }
-        });
+        open.setOnAction(e -> managerGate("Open cash drawer").accept(openDrawer));
         menu.getItems().add(0, open);
         drawer.set(true);
-        manager.setTooltip(new Tooltip("Open the cash drawer, close the till or leave kiosk mode (manager PIN;"
+        manager.setTooltip(new Tooltip("Open the cash drawer, close the session, close the till or leave kiosk mode (manager PIN;"
                 + " Ctrl+Alt+M)"));
+    }
+
+
+    /** The closing screen's button for the status area: shown outside kiosk mode (the manager's menu has it). */
+    Node sessionButton() {
+        return session;
+    }
+
+    /**
+     * Offers the closing screen from the manager's menu and the session button, when a server can close the till's
+     * session; the override of a refusal asks for the manager PIN when one is set.
+     */
+    void offerSessionClosing(TillScreen screen) {
+        if (screen.closingModel(Platform::runLater).isPresent()) {
+            offerSessionClosing(() -> screen.closingModel(Platform::runLater).ifPresent(model ->
+                    ClosingWindow.show(stage, model, managerGate("Close the session with unsent orders"),
+                            screen.money())));
+        }
+    }
+
+    private void offerSessionClosing(Runnable open) {
+        closeSession.setOnAction(e -> open.run());
+        closeSession.setDisable(false);
+        session.setOnAction(e -> open.run());
+        session.setDisable(false);
+    }
+
+    /** Runs a manager's action after the PIN when one is set (a close with unsent orders). */
+    Consumer<Runnable> managerGate(String action) {
+        return allowed -> {
+            if (pinSet) {
+                pin.ask(stage, action, allowed);
+            } else {
+                allowed.run();
+            }
+        };
     }
 
     /** The PIN dialog's check on the stored PIN; blocks for the hash, so the dialog runs it on an I/O thread. */

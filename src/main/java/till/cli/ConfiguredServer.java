@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import till.outbox.OrderTransport;
 import till.outbox.SenderOptions;
+import till.session.SessionServer;
 
 /**
  * The Odoo server a data directory is set up for, as the commands that send orders need it. A seam, because the
@@ -22,6 +23,17 @@ public interface ConfiguredServer {
      * @throws Unusable with words for a person when the configuration or the password cannot be used
      */
     Optional<Connection> connect(Path dataDir, Optional<Path> passwordFile) throws Unusable;
+
+    /**
+     * The POS sessions of the configured server, for {@code till session}; it logs in on its first call. Empty when
+     * no server is configured (and for configurations that only send orders).
+     *
+     * @param passwordFile a file holding the password, or empty to use the kept one
+     * @throws Unusable with words for a person when the configuration or the password cannot be used
+     */
+    default Optional<SessionServer> sessions(Path dataDir, Optional<Path> passwordFile) throws Unusable {
+        return Optional.empty();
+    }
 
     /**
      * A transport, the address it goes to (for messages) and the server's request time limit, which the sender waits

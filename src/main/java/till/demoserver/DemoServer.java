@@ -45,7 +45,8 @@ public final class DemoServer implements AutoCloseable {
         this.sessions = new HttpSessions(options.clock(), faults);
         this.posSessions = new PosSessions(data, options.profile(), options.clock());
         OrderSync orders = new RecordedOrders(options.profile().orders(data, posSessions, faults, bus), orderCalls);
-        ModelCalls models = new ModelCalls(data, posSessions, orders, bus, options.profile());
+        ModelCalls models = new ModelCalls(data, posSessions, orders, bus, options.profile(),
+                new SessionClosingCalls(data, posSessions, faults));
         this.busRoutes = new BusRoutes(options, bus, faults);
         OdooRoutes routes = new OdooRoutes(options, sessions, () -> password, models, busRoutes,
                 new ServerInfo(options, data, () -> url().toString()));
@@ -181,6 +182,14 @@ public final class DemoServer implements AutoCloseable {
         }
         posSessions.close(current);
         return current;
+    }
+
+    /** A copy of a {@code pos.session} record (its state, closing notes, counted cash), or null when there is none. */
+    public JsonNode sessionRecord(int sessionId) {
+        synchronized (data) {
+            JsonNode session = data.live("pos.session", sessionId);
+            return session == null ? null : session.deepCopy();
+        }
     }
 
     /** Opens a new session (ready to sell, cash counted) unless one is open; returns its id. */

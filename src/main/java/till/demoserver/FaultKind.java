@@ -43,6 +43,11 @@ public enum FaultKind {
      * fails the whole call with PostgreSQL's "duplicate key value violates unique constraint".
      */
     UNIQUE_REFERENCE("unique-reference", Argument.NONE),
+    /**
+     * The server will not close a POS session (e.g. unposted entries); value: its message. 14 raises it as a
+     * UserError, 15-18 answer {@code close_session_from_ui} with {@code successful: false} and the message.
+     */
+    CLOSING_REFUSED("closing-refused", Argument.TEXT),
     /** Logged-in sessions expire this many seconds after login (0: at once); code 100 follows. */
     SESSION_TTL("session-ttl", Argument.NUMBER),
     /** 17/18: {@code /websocket} refuses the upgrade with this HTTP status (default 400: a proxy strips Upgrade). */

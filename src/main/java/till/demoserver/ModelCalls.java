@@ -21,8 +21,10 @@ final class ModelCalls {
     private final Bus bus;
     private final Profile profile;
     private final PosDataLoader loader;
+    private final SessionClosingCalls closing;
 
-    ModelCalls(DemoData data, PosSessions sessions, OrderSync orders, Bus bus, Profile profile) {
+    ModelCalls(DemoData data, PosSessions sessions, OrderSync orders, Bus bus, Profile profile,
+               SessionClosingCalls closing) {
         this.data = data;
         this.reader = new RecordReader(data);
         this.sessions = sessions;
@@ -30,6 +32,7 @@ final class ModelCalls {
         this.bus = bus;
         this.profile = profile;
         this.loader = new PosDataLoader(data, sessions);
+        this.closing = closing;
     }
 
     JsonNode call(String model, String method, JsonNode args, JsonNode kwargs) {
@@ -65,6 +68,9 @@ final class ModelCalls {
             return orders.sync(args, kwargs);
         }
         int id = args.path(0).isArray() ? args.path(0).path(0).asInt() : args.path(0).asInt();
+        if (model.equals("pos.session") && SessionClosingCalls.handles(method)) {
+            return closing.call(method, id, args, kwargs);
+        }
         switch (key) {
             case "pos.session.login":
                 return profile.loginAsText() ? TextNode.valueOf(sessions.loginFromSequence(id))
@@ -73,16 +79,6 @@ final class ModelCalls {
                 return loader.loadPosData(id);
             case "pos.session.load_data":
                 return loader.loadData(id, args.path(1));
-            case "pos.session.action_pos_session_closing_control":
-                sessions.close(id);
-                return BooleanNode.TRUE;
-            case "pos.session.post_closing_cash_details":
-                return JsonRpc.NODES.objectNode().put("successful", true);
-            case "pos.session.close_session_from_ui":
-                sessions.close(id);
-                return JsonRpc.NODES.objectNode().put("successful", true);
-            case "pos.session.update_closing_control_state_session":
-                return null;
             case "pos.session.set_cashbox_pos", "pos.session.set_opening_control":
                 sessions.setOpened(id);
                 return null;

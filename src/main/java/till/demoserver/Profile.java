@@ -25,7 +25,12 @@ public enum Profile {
     private static final Set<String> LONGPOLL_SESSION_METHODS = Set.of("pos.config.open_session_cb",
             "pos.session.login", "pos.session.action_pos_session_closing_control",
             "pos.session.post_closing_cash_details", "pos.session.close_session_from_ui",
-            "pos.session.update_closing_control_state_session", "pos.session.set_cashbox_pos");
+            "pos.session.update_closing_control_state_session", "pos.session.set_cashbox_pos",
+            "pos.session.action_pos_session_validate");
+
+    /** The calls of the 16-18 closing popup, the same three as 15's ({@code ClosePosPopup.closeSession}). */
+    private static final Set<String> CLOSE_POPUP_METHODS = Set.of("pos.session.post_closing_cash_details",
+            "pos.session.update_closing_control_state_session", "pos.session.close_session_from_ui");
 
     private final int major;
 
@@ -165,11 +170,11 @@ public enum Profile {
     boolean hasPosMethod(String key) {
         return switch (this) {
             case V14, V15 -> LONGPOLL_SESSION_METHODS.contains(key) || key.equals("pos.order.create_from_ui");
-            case V17 -> Set.of("pos.config.open_ui", "pos.session.set_cashbox_pos", "pos.session.login",
-                    "pos.session.load_pos_data", "pos.session.close_session_from_ui",
+            case V17 -> CLOSE_POPUP_METHODS.contains(key) || Set.of("pos.config.open_ui",
+                    "pos.session.set_cashbox_pos", "pos.session.login", "pos.session.load_pos_data",
                     "pos.order.create_from_ui").contains(key);
-            case V18 -> Set.of("pos.config.open_ui", "pos.session.set_opening_control", "pos.session.login",
-                    "pos.session.load_data", "pos.session.close_session_from_ui",
+            case V18 -> CLOSE_POPUP_METHODS.contains(key) || Set.of("pos.config.open_ui",
+                    "pos.session.set_opening_control", "pos.session.login", "pos.session.load_data",
                     "pos.order.sync_from_ui").contains(key);
         };
     }

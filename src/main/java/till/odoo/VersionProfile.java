@@ -163,4 +163,12 @@ public enum VersionProfile {
     public OrderLookup lookup() {
         return parts.lookup();
     }
+
+    /**
+     * How this family's web POS closes its session: 14's backend button ({@link ClosingControlCalls}), or the closing
+     * popup's three calls of 15-18 ({@link ClosePopupCalls}).
+     */
+    SessionCloseCalls closing() {
+        return this == V14 ? ClosingControlCalls.INSTANCE : ClosePopupCalls.INSTANCE;
+    }
 }

@@ -32,8 +32,10 @@ public final class ConfigFile {
     static final String KIOSK = "kiosk";
     static final String KIOSK_SCREEN = "kiosk.screen";
     static final String SETTLE = "orders.settle.seconds";
+    /** The largest cash difference at closing that needs no note (default 0: any difference needs one). */
+    static final String NOTE_THRESHOLD = "closing.note-threshold";
     private static final List<String> KEYS = Stream.concat(Stream.of(SERVER, PUSH, DATABASE, LOGIN, POS_CONFIG,
-            KEEP_PASSWORD, KIOSK, KIOSK_SCREEN, SETTLE), PrinterKeys.KEYS.stream()).toList();
+            KEEP_PASSWORD, KIOSK, KIOSK_SCREEN, SETTLE, NOTE_THRESHOLD), PrinterKeys.KEYS.stream()).toList();
     /** A day: a longer request time limit is a typo. */
     private static final long LONGEST_SETTLE = 86_400;
     private static final String SETTLE_COMMENT = "# Seconds the server may work on one request (Odoo's limit_time_real,"
@@ -124,6 +126,22 @@ public final class ConfigFile {
         Path temp = file.resolveSibling(NAME + ".tmp");
         Files.writeString(temp, text, StandardCharsets.UTF_8);
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * The largest cash difference at closing that needs no note ({@code closing.note-threshold}); 0 without the key
+     * or the file: any difference needs a note.
+     */
+    public java.math.BigDecimal readNoteThreshold() throws ConfigException {
+        String value = exists() ? load().getProperty(NOTE_THRESHOLD, "").strip() : "";
+        if (value.isEmpty()) {
+            return java.math.BigDecimal.ZERO;
+        }
+        if (!value.matches("\\d{1,12}(\\.\\d{1,8})?")) {
+            throw new ConfigException(file + ": \"" + NOTE_THRESHOLD + "\" is \"" + value + "\", expected an amount"
+                    + " such as 5 or 2.50 (the largest cash difference at closing that needs no note).");
+        }
+        return new java.math.BigDecimal(value);
     }
 
     private Properties load() throws ConfigException {
@@ -225,8 +243,11 @@ public final class ConfigFile {
                 lines.append(key).append('=').append(escape(p.getProperty(key))).append('\n');
             }
         }
-        return lines.isEmpty() ? "" : "# Kiosk mode (docs/kiosk.md): full screen, closing needs the manager PIN.\n"
-                + lines;
+        String threshold = !p.containsKey(NOTE_THRESHOLD) ? "" : "# The largest cash difference at closing that"
+                + " needs no note (docs/closing.md).\n" + NOTE_THRESHOLD + "=" + escape(p.getProperty(NOTE_THRESHOLD))
+                + "\n";
+        return (lines.isEmpty() ? "" : "# Kiosk mode (docs/kiosk.md): full screen, closing needs the manager PIN.\n"
+                + lines) + threshold;
     }
 
     private String required(Properties p, String key) throws ConfigException {

@@ -12,6 +12,7 @@ import till.order.OrderNumbers;
 import till.outbox.Outbox;
 import till.outbox.OutboxQueue;
 import till.print.PrintJobs;
+import till.session.SessionOrders;
 
 /**
  * Everything Till keeps on disk for one data directory: the lock that keeps a second process out, the H2 database,
@@ -36,6 +37,7 @@ public final class TillStore implements AutoCloseable {
     private boolean closed;
     private final Thread shutdownHook = new Thread(this::closeOnShutdown, "till-store-shutdown");
     private volatile Runnable beforeShutdown = () -> { };
+    private final H2SessionOrders sessionOrders;
 
     private TillStore(DataDirLock lock, Database database, PaidJournal journal, Clock clock) {
         this.lock = lock;
@@ -48,6 +50,7 @@ public final class TillStore implements AutoCloseable {
         this.outbox = new H2Outbox(database, journal, json, clock);
         this.busCursor = new H2BusCursor(database);
         this.printJobs = new H2PrintJobs(database, json, clock);
+        this.sessionOrders = new H2SessionOrders(database, json);
     }
 
     /**
@@ -131,6 +134,11 @@ public final class TillStore implements AutoCloseable {
     /** The print queue: receipts and drawer kicks waiting for the printer. */
     public PrintJobs printJobs() {
         return printJobs;
+    }
+
+    /** The paid orders of a POS session with their outbox state, for closing it. */
+    public SessionOrders sessionOrders() {
+        return sessionOrders;
     }
 
     public Path databaseFile() {

@@ -1,0 +1,190 @@
+package till.cli;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+import till.catalog.Catalog;
+import till.session.ClosingException;
+import till.session.ClosingOutcome;
+import till.session.ServerSession;
+import till.session.SessionClosing;
+import till.session.SessionFigures;
+import till.session.SessionServer;
+import till.session.UnsentOrder;
+import till.session.ZReport;
+import till.store.StoreException;
+import till.store.TillStore;
+
+/**
+ * {@code till session status [--json]} and {@code till session close [--counted-cash AMOUNT] [--note TEXT] [--json]}:
+ * the POS session's figures from the till's own orders, and closing it on the server as the web POS of its version
+ * does, refused (exit 4, listing them) while any order of the session is not confirmed by the server. Exit codes: 0
+ * done, 1 the server failed or refused (its words), 2 usage, 3 configuration, 4 unsent orders. Needs the store, so
+ * not while a till runs on the data directory (that till's Manager menu closes the session). Confined to the thread
+ * that runs the command line.
+ */
+@Command(name = "session", description = "status [--json] | close [--counted-cash AMOUNT] [--note TEXT] [--json]:"
+        + " the POS session's expected amounts and unsent orders; close it on the server once every order arrived")
+final class SessionCommand {
+
+    static final int CONFIGURATION = 3;
+    static final int UNSENT = 4;
+
+    private final CommandContext context;
+    private final ConfiguredServer server;
+    private final Clock clock;
+
+    SessionCommand(CommandContext context, ConfiguredServer server, Clock clock) {
+        this.context = context;
+        this.server = server;
+        this.clock = clock;
+    }
+
+    @Command(name = "status", description = "the session, what each payment method should hold, the unsent orders")
+    int status(@Option(names = "--json", description = "one JSON object, with the keys of docs/closing.md")
+               boolean asJson,
+               @Option(names = "--password-file", paramLabel = "FILE",
+                       description = "a file with the password, when it was not kept") Path passwordFile) {
+        return withStore("status", (store, catalog) -> {
+            long id = catalog.settings().sessionId();
+            Optional<SessionServer> sessions = sessions(passwordFile, "status");
+            String problem = sessions.isEmpty() ? "no server is configured" : "";
+            ServerSession session = new ServerSession(id, "#" + id, "unknown", BigDecimal.ZERO);
+            if (sessions.isPresent()) {
+                try {
+                    session = sessions.get().session(id);
+                } catch (ClosingException e) {
+                    problem = e.getMessage();
+                }
+            }
+            SessionFigures figures = closing(store, sessions).figures(id, session.openingCash(),
+                    catalog.paymentMethods());
+            if (asJson) {
+                context.out().println(SessionJson.status(session.name(), session.state(), figures, problem));
+            } else {
+                printStatus(session, figures, problem, context.out());
+            }
+            return 0;
+        });
+    }
+
+    @Command(name = "close", description = "close the session on the server and print the Z report; refused (exit"
+            + " 4) while any of its orders is not confirmed by the server")
+    int close(@Option(names = "--counted-cash", paramLabel = "AMOUNT", converter = Amount.class,
+                      description = "the cash counted in the drawer (default: the cash expected)") BigDecimal counted,
+              @Option(names = "--note", paramLabel = "TEXT", defaultValue = "",
+                      description = "the closing note") String note,
+              @Option(names = "--json", description = "the Z report (or the refusal) as one JSON object, with the"
+                      + " keys of docs/closing.md") boolean asJson,
+              @Option(names = "--password-file", paramLabel = "FILE",
+                      description = "a file with the password, when it was not kept") Path passwordFile) {
+        return withStore("close", (store, catalog) -> {
+            Optional<SessionServer> sessions = sessions(passwordFile, "close");
+            if (sessions.isEmpty()) {
+                return CONFIGURATION;
+            }
+            long id = catalog.settings().sessionId();
+            try {
+                ClosingOutcome outcome = closing(store, sessions).close(id, catalog.paymentMethods(),
+                        Optional.ofNullable(counted), note, Optional.empty());
+                if (outcome instanceof ClosingOutcome.Refused refused) {
+                    return refuse(id, refused.unsent(), asJson);
+                }
+                ZReport report = ((ClosingOutcome.Closed) outcome).report();
+                context.out().println(asJson ? SessionJson.closed(report) : String.join(System.lineSeparator(),
+                        report.lines()));
+                return 0;
+            } catch (ClosingException e) {
+                context.err().println("till session close: " + e.getMessage());
+                return e.kind() == ClosingException.Kind.MISCONFIGURED ? CONFIGURATION : 1;
+            }
+        });
+    }
+
+    private int refuse(long id, List<UnsentOrder> unsent, boolean asJson) {
+        if (asJson) {
+            context.out().println(SessionJson.refused(id, unsent));
+        }
+        PrintStream err = context.err();
+        err.println("till session close: " + unsent.size() + " orders of session " + id + " are not confirmed by the"
+                + " server, so the session stays open (closed now, Odoo would file them into a rescue session)."
+                + " Send them first (till outbox resend):");
+        unsent.forEach(u -> err.println("  " + u.uid() + "  " + u.state().word() + "  " + ZReport.money(u.amount())
+                + (u.lastError().isEmpty() ? "" : "  " + u.lastError())));
+        return UNSENT;
+    }
+
+    private SessionClosing closing(TillStore store, Optional<SessionServer> sessions) {
+        return new SessionClosing(store.sessionOrders(), sessions.orElse(null), clock);
+    }
+
+    private Optional<SessionServer> sessions(Path passwordFile, String command) {
+        try {
+            Optional<SessionServer> sessions = server.sessions(context.dataDir(), Optional.ofNullable(passwordFile));
+            if (sessions.isEmpty() && command.equals("close")) {
+                context.err().println("till session close: no server is configured for " + context.dataDir()
+                        + ": run till setup first");
+            }
+            return sessions;
+        } catch (ConfiguredServer.Unusable e) {
+            context.err().println("till session " + command + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** A command's work on the open store and the cached catalog (which names the session and its methods). */
+    @FunctionalInterface
+    private interface StoreWork {
+        int run(TillStore store, Catalog catalog);
+    }
+
+    private int withStore(String command, StoreWork work) {
+        try (TillStore store = TillStore.open(context.dataDir(), Clock.systemUTC())) {
+            Optional<Catalog> catalog = store.catalogCache().load().filter(c -> !c.settings().demo());
+            if (catalog.isEmpty()) {
+                context.err().println("till session " + command + ": no POS session is known in " + context.dataDir()
+                        + ": run till setup first");
+                return CONFIGURATION;
+            }
+            return work.run(store, catalog.get());
+        } catch (StoreException e) {
+            context.err().println("till session " + command + ": the store cannot be opened (" + e.getMessage()
+                    + "). A till running on this data directory closes its session from its Manager menu; or quit"
+                    + " it first.");
+            return 1;
+        }
+    }
+
+    private static void printStatus(ServerSession session, SessionFigures figures, String problem, PrintStream out) {
+        out.println("session " + session.name() + " (id " + figures.sessionId() + "), " + session.state()
+                + (problem.isEmpty() ? "" : " (the server was not read: " + problem + ")"));
+        out.println("orders: " + figures.orderCount() + ", total " + ZReport.money(figures.total()));
+        out.println("expected per payment method:");
+        figures.methods().forEach(m -> out.printf("  %-24s %12s%n", m.name() + (m.cash() ? " (cash)" : ""),
+                ZReport.money(m.expected())));
+        out.println("cash: opening " + ZReport.money(figures.openingCash()) + ", expected "
+                + ZReport.money(figures.expectedCash()));
+        out.println("unsent orders: " + figures.unsent().size()
+                + (figures.allConfirmed() ? " (the session can be closed)" : ""));
+        figures.unsent().forEach(u -> out.println("  " + u.uid() + "  " + u.state().word() + "  "
+                + ZReport.money(u.amount()) + (u.lastError().isEmpty() ? "" : "  " + u.lastError())));
+    }
+
+    /** An amount of money: digits with at most one decimal point, not negative. */
+    static final class Amount implements ITypeConverter<BigDecimal> {
+        @Override
+        public BigDecimal convert(String value) {
+            if (!value.matches("\\d{1,12}(\\.\\d{1,8})?")) {
+                throw new TypeConversionException(value + " is not an amount (digits, a point, up to 8 decimals)");
+            }
+            return new BigDecimal(value);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package till.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import till.session.SessionFigures;
+import till.session.UnsentOrder;
+import till.session.ZReport;
+
+/**
+ * The JSON of {@code till session status --json} and {@code till session close --json}, with the keys of
+ * docs/closing.md. Amounts are JSON numbers as the store sums them. Stateless.
+ */
+final class SessionJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SessionJson() {
+    }
+
+    /** {@code status}: the session, its figures and unsent orders; {@code server_error} when it was not read. */
+    static String status(String name, String state, SessionFigures figures, String serverError) {
+        ObjectNode root = session(name, state, figures);
+        root.put("server_error", serverError);
+        return root.toPrettyString();
+    }
+
+    /** {@code close} refused: {@code closed: false} and the orders not confirmed by the server. */
+    static String refused(long sessionId, List<UnsentOrder> unsent) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("closed", false);
+        root.putObject("session").put("id", sessionId);
+        root.set("unsent", unsent(unsent));
+        return root.toPrettyString();
+    }
+
+    /** {@code close} done: the Z report. */
+    static String closed(ZReport report) {
+        ObjectNode root = session(report.sessionName(), "closed", report.figures());
+        root.put("closed", true);
+        root.put("closed_at", report.closedAt().toString());
+        ObjectNode cash = (ObjectNode) root.get("cash");
+        cash.put("counted", report.countedCash());
+        cash.put("difference", report.difference());
+        root.put("note", report.note());
+        root.put("override_reason", report.overrideReason());
+        return root.toPrettyString();
+    }
+
+    private static ObjectNode session(String name, String state, SessionFigures figures) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.putObject("session").put("id", figures.sessionId()).put("name", name).put("state", state);
+        root.put("orders", figures.orderCount());
+        root.put("total", figures.total());
+        root.put("refunds", figures.refunds());
+        root.put("refund_total", figures.refundTotal());
+        ArrayNode methods = root.putArray("methods");
+        figures.methods().forEach(m -> methods.addObject().put("id", m.methodId()).put("name", m.name())
+                .put("cash", m.cash()).put("expected", m.expected()));
+        ArrayNode taxes = root.putArray("taxes");
+        figures.taxes().forEach(t -> taxes.addObject().put("id", t.taxId()).put("name", t.name())
+                .put("amount", t.amount()));
+        root.putObject("cash").put("opening", figures.openingCash()).put("expected", figures.expectedCash());
+        root.putArray("cash_moves");
+        root.set("unsent", unsent(figures.unsent()));
+        return root;
+    }
+
+    private static ArrayNode unsent(List<UnsentOrder> unsent) {
+        ArrayNode list = MAPPER.createArrayNode();
+        unsent.forEach(u -> list.addObject().put("uid", u.uid()).put("name", u.name()).put("state", u.state().word())
+                .put("amount", u.amount()).put("last_error", u.lastError()));
+        return list;
+    }
+}

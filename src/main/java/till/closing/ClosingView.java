@@ -1,0 +1,177 @@
+package till.closing;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import till.session.MethodTotal;
+import till.session.UnsentOrder;
+import till.session.ZReport;
+
+/**
+ * The closing screen, read top to bottom: what each payment method should hold, the cash count, the difference and
+ * the note, the unsent orders with "Send now", "Check again" and a manager's override, the close button, and the Z
+ * report once closed. Built in code over a {@link ClosingViewModel}. FX thread only.
+ */
+public final class ClosingView extends VBox {
+
+    /**
+     * @param managerGate runs the override once a manager allowed it (the PIN dialog when a PIN is set)
+     * @param money       how an amount is written (the currency's format)
+     */
+    public ClosingView(ClosingViewModel model, Consumer<Runnable> managerGate, Function<BigDecimal, String> money) {
+        super(10);
+        setId("closing-view");
+        getStyleClass().add("closing-view");
+        Label title = new Label();
+        title.textProperty().bind(Bindings.concat("Close session ", model.sessionName()));
+        title.getStyleClass().add("closing-title");
+        Label message = new Label();
+        message.setId("closing-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.message());
+        getChildren().addAll(title, expected(model, money), count(model, money), note(model),
+                unsent(model, managerGate, money), closeButton(model), message, report(model));
+        setStyle("-fx-padding: 16;");
+    }
+
+    private static VBox expected(ClosingViewModel model, Function<BigDecimal, String> money) {
+        ListView<MethodTotal> list = new ListView<>(model.expected());
+        list.setId("closing-expected");
+        list.setPrefHeight(110);
+        list.setCellFactory(v -> new TextCell<>(m -> m.name() + (m.cash() ? " (cash)" : "") + ": "
+                + money.apply(m.expected())));
+        return new VBox(4, new Label("Expected from this till's orders"), list);
+    }
+
+    private static VBox count(ClosingViewModel model, Function<BigDecimal, String> money) {
+        VBox box = new VBox(4, new Label("Cash counted"));
+        if (model.pieces().isEmpty()) {
+            TextField amount = new TextField();
+            amount.setId("closing-counted");
+            amount.setPromptText("Amount in the drawer");
+            amount.textProperty().bindBidirectional(model.countedText());
+            box.getChildren().add(amount);
+        } else {
+            GridPane grid = new GridPane();
+            grid.setHgap(8);
+            grid.setVgap(4);
+            int i = 0;
+            for (Map.Entry<BigDecimal, IntegerProperty> piece : model.pieces().entrySet()) {
+                Spinner<Integer> spinner = new Spinner<>(0, 100_000, 0);
+                spinner.setEditable(true);
+                spinner.setPrefWidth(90);
+                spinner.setId("closing-piece-" + piece.getKey().toPlainString());
+                spinner.valueProperty().addListener((o, a, b) -> piece.getValue().set(b == null ? 0 : b));
+                grid.add(new Label(money.apply(piece.getKey())), (i / 8) * 2, i % 8);
+                grid.add(spinner, (i / 8) * 2 + 1, i % 8);
+                i++;
+            }
+            box.getChildren().add(grid);
+        }
+        Label totals = new Label();
+        totals.setId("closing-difference");
+        totals.textProperty().bind(Bindings.createStringBinding(() -> "counted " + model.counted().get().map(money)
+                        .orElse("?") + ", expected " + money.apply(model.expectedCash().get()) + ", difference "
+                        + model.difference().get().map(money).orElse("?"), model.counted(), model.expectedCash(),
+                model.difference()));
+        box.getChildren().add(totals);
+        return box;
+    }
+
+    private static VBox note(ClosingViewModel model) {
+        TextArea note = new TextArea();
+        note.setId("closing-note");
+        note.setPrefRowCount(2);
+        note.textProperty().bindBidirectional(model.note());
+        Label label = new Label();
+        label.textProperty().bind(Bindings.when(model.noteRequired()).then("Note (required: the cash differs)")
+                .otherwise("Note"));
+        return new VBox(4, label, note);
+    }
+
+    private static VBox unsent(ClosingViewModel model, Consumer<Runnable> managerGate,
+                               Function<BigDecimal, String> money) {
+        ListView<UnsentOrder> list = new ListView<>(model.unsent());
+        list.setId("closing-unsent");
+        list.setPrefHeight(100);
+        list.setCellFactory(v -> new TextCell<>(u -> u.uid() + "  " + u.state().word() + "  " + money.apply(u.amount())
+                + (u.lastError().isEmpty() ? "" : "  " + u.lastError())));
+        Button send = new Button("Send now");
+        send.setId("closing-send-now");
+        send.setOnAction(e -> model.sendNow());
+        Button again = new Button("Check again");
+        again.setId("closing-check-again");
+        again.setOnAction(e -> model.load());
+        TextField reason = new TextField();
+        reason.setId("closing-override-reason");
+        reason.setPromptText("Why close with unsent orders (manager)");
+        reason.textProperty().bindBidirectional(model.overrideReason());
+        Button override = new Button("Close anyway (manager)");
+        override.setId("closing-override");
+        override.disableProperty().bind(model.overrideReason().isEmpty().or(model.canClose().not()));
+        override.setOnAction(e -> managerGate.accept(model::closeWithOverride));
+        VBox box = new VBox(4, new Label("Orders not confirmed by the server"), list, new HBox(8, send, again),
+                new HBox(8, reason, override));
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.unsent()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private static Button closeButton(ClosingViewModel model) {
+        Button close = new Button("Close the session");
+        close.setId("closing-confirm");
+        close.setDefaultButton(true);
+        close.disableProperty().bind(model.canClose().not());
+        close.setOnAction(e -> model.close());
+        return close;
+    }
+
+    private static ScrollPane report(ClosingViewModel model) {
+        TextArea text = new TextArea();
+        text.setId("closing-report");
+        text.setEditable(false);
+        text.setPrefRowCount(12);
+        text.setStyle("-fx-font-family: monospace;");
+        text.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.report()),
+                model.report()));
+        ScrollPane pane = new ScrollPane(text);
+        pane.setFitToWidth(true);
+        pane.visibleProperty().bind(Bindings.isNotEmpty(model.report()));
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
+    }
+
+    /** A list cell that shows an item as one line of text. */
+    private static final class TextCell<T> extends javafx.scene.control.ListCell<T> {
+        private final Function<T, String> words;
+
+        TextCell(Function<T, String> words) {
+            this.words = words;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : words.apply(item));
+        }
+    }
+
+    /** The money format of {@link ZReport} for a currency the caller does not format. */
+    public static String plainMoney(BigDecimal amount) {
+        return Optional.ofNullable(amount).map(ZReport::money).orElse("");
+    }
+}

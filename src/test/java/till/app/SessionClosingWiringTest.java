@@ -1,0 +1,79 @@
+package till.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import till.fx.Async;
+import till.fx.IoThread;
+import till.kiosk.PinDialog;
+import till.setup.KioskConfig;
+
+/**
+ * The till in demo mode (its own demo server) offers the closing screen from the status area: it opens over the till,
+ * reads the session from the server and shows what the cash should be. Real till, store and demo server on Monocle.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SessionClosingWiringTest {
+
+    @TempDir
+    Path dataDir;
+    private final IoThread pinIo = new IoThread("session-wiring-test-pin-io");
+    private TillScreen till;
+
+    @Start
+    void start(Stage stage) {
+        // The test opens its own window.
+    }
+
+    @AfterEach
+    void closeTill() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).forEach(Window::hide)).get();
+        pinIo.close();
+        if (till != null) {
+            till.close();
+        }
+    }
+
+    @Test
+    void theCloseSessionButtonOpensTheClosingScreenOnTheDemoServersSession(FxRobot robot) throws Exception {
+        Clock clock = Clock.systemDefaultZone();
+        till = TillScreen.open(dataDir, clock, store -> Optional.of(Backends.create(dataDir, store, clock,
+                LinkTimings.standard())));
+        WaitForAsyncUtils.asyncFx(() -> {
+            PinDialog pin = new PinDialog(typed -> new till.pin.PinCheck.Answer(false, "no PIN here"),
+                    new Async(pinIo.executor(), Platform::runLater));
+            TillWindow window = new TillWindow(till, pin, false, owner -> Optional.empty(), () -> { });
+            window.show(new Stage(), till.view(Platform::runLater, Duration.ofSeconds(5), owner -> Optional.empty(),
+                    window.settingsGate(), List.of(window.managerButton(), window.sessionButton())), till.title(),
+                    KioskConfig.OFF);
+            window.offerSessionClosing(till);
+        }).get();
+        FxWait.until(() -> robot.lookup("#close-session").tryQuery().isPresent());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#close-session").<Button>query().isDisabled())
+                .get()).isFalse();
+
+        robot.clickOn("#close-session");
+
+        FxWait.until(() -> robot.lookup("#closing-view").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#closing-message").<Label>query().getText().contains("Every order of this"
+                + " session reached the server"));
+        assertThat(robot.lookup("#closing-confirm").tryQuery()).isPresent();
+    }
+}
