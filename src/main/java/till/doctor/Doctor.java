@@ -125,7 +125,7 @@ final class Doctor {
         } catch (OdooException e) {
             String also = WebsocketEndpoint.serves(version.major()) ? " Its push channel (the websocket) is checked"
                     + " below all the same." : "";
-            add(Check.fail(VERSION, e.getMessage() + also, "Use Till with an Odoo 14, 15, 17 or 18 server."));
+            add(Check.fail(VERSION, e.getMessage() + also, "Use Till with an Odoo 14, 15, 17, 18 or 19 server."));
             return Optional.empty();
         }
     }

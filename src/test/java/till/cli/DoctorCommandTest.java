@@ -120,8 +120,9 @@ class DoctorCommandTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V17", "V18"})
-    void aHealthySeventeenOrEighteenPassesAndSaysTheLongPollingChecksDoNotApply(Profile profile) throws Exception {
+    @EnumSource(value = Profile.class, names = {"V17", "V18", "V19"})
+    void aHealthySeventeenEighteenOrNineteenPassesAndChecksTheWebsocketInsteadOfLongPolling(Profile profile)
+            throws Exception {
         serve(profile, Duration.ofMillis(500));
         demo.openSession();
 
@@ -130,16 +131,16 @@ class DoctorCommandTest {
         assertThat(exit).as(report.toString()).isZero();
         assertThat(check(report, "version").path("detail").asText()).isEqualTo("Odoo " + profile.major() + ".0.");
         assertThat(check(report, "pos-session").path("ok").asBoolean()).isTrue();
-        assertThat(check(report, "push-route").path("detail").asText()).startsWith("skipped")
-                .contains("websocket");
+        assertThat(check(report, "websocket").path("ok").asBoolean()).as(report.toString()).isTrue();
+        assertThat(report.path("checks").findValuesAsText("name")).doesNotContain("push-route");
     }
 
     @Test
     void aServerOfAVersionTillDoesNotSpeakIsAConfigurationErrorNamingTheVersions() throws Exception {
         foreign = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
         foreign.createContext("/", exchange -> {
-            byte[] bytes = ("{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": {\"server_version\": \"19.0\","
-                    + " \"server_version_info\": [19, 0, 0, \"final\", 0, \"\"]}}").getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = ("{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": {\"server_version\": \"20.0\","
+                    + " \"server_version_info\": [20, 0, 0, \"final\", 0, \"\"]}}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, bytes.length);
             exchange.getResponseBody().write(bytes);
@@ -153,9 +154,9 @@ class DoctorCommandTest {
         assertThat(exit).isEqualTo(3);
         JsonNode version = check(JsonRpcClient.MAPPER.readTree(till.out()), "version");
         assertThat(version.path("ok").asBoolean()).isFalse();
-        assertThat(version.path("detail").asText()).contains("Odoo 19.0").contains("Till works with Odoo 14, 15, 17"
-                + " and 18.");
-        assertThat(version.path("advice").asText()).contains("14, 15, 17 or 18");
+        assertThat(version.path("detail").asText()).contains("Odoo 20.0").contains("Till works with Odoo 14, 15, 17,"
+                + " 18 and 19.");
+        assertThat(version.path("advice").asText()).contains("14, 15, 17, 18 or 19");
     }
 
     @Test
