@@ -103,6 +103,12 @@ final class NineteenSyncOrders implements OrderSync {
     }
 
     private void check(JsonNode ui) {
+        JsonNode config = data.live("pos.config", 1);
+        if (!config.path("invoice_journal_id").isArray()) {
+            // _process_saved_order refuses every order of a config without an invoice journal (odoo-19.md).
+            throw OdooError.server("odoo.exceptions.UserError", "The point of sale " + config.path("name").asText()
+                    + " has no invoice journal: set one in its settings (Accounting > Invoice Journal).");
+        }
         knownFields(ui, "pos.order");
         ui.path("lines").forEach(line -> knownFields(line.path(2), "pos.order.line"));
         ui.path("payment_ids").forEach(payment -> knownFields(payment.path(2), "pos.payment"));

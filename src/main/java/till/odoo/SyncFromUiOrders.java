@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -43,6 +44,21 @@ final class SyncFromUiOrders implements OrderProtocol {
         return builder.apply(order, pos);
     }
 
+    /**
+     * 19 refuses every order of a POS configuration without an invoice journal ({@code _process_saved_order}): said in
+     * the words of the admin's fix, with Odoo's own message kept. Other refusals pass unchanged.
+     */
+    static OdooException withoutInvoiceJournal(OdooException e) {
+        String server = e.serverMessage().orElse("");
+        if (e.kind() != OdooException.Kind.REJECTED || !server.toLowerCase(Locale.ROOT).contains("journal")) {
+            return e;
+        }
+        return new OdooException(e.kind(), "Odoo refuses the orders of this POS because its configuration has no"
+                + " invoice journal. Set one in Odoo (Point of Sale > Configuration > Settings > Accounting > Invoice"
+                + " Journal), then run till outbox retry-rejected. Odoo says: " + server, server,
+                e.serverErrorName().orElse(null), e);
+    }
+
     @Override
     public String identity(PaidOrder order) {
         return OrderUuids.order(order);
@@ -53,7 +69,12 @@ final class SyncFromUiOrders implements OrderProtocol {
         ObjectNode context = JsonRpcClient.MAPPER.createObjectNode();
         context.put("config_id", pos.configId());
         tillInContext.accept(context, pos);
-        JsonNode answer = client.syncFromUi(payloads, context);
+        JsonNode answer;
+        try {
+            answer = client.syncFromUi(payloads, context);
+        } catch (OdooException e) {
+            throw pos.profile().needsInvoiceJournal() ? withoutInvoiceJournal(e) : e;
+        }
         if (!answer.path("pos.order").isArray()) {
             throw new OdooException(OdooException.Kind.MISCONFIGURED, "The server answered sync_from_ui without"
                     + " pos.order records: is this an Odoo 18 or 19 server?");

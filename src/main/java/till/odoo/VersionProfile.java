@@ -159,6 +159,14 @@ public enum VersionProfile {
         return parts.number().logIn(client, session);
     }
 
+    /**
+     * Whether the POS configuration must have an invoice journal ({@code invoice_journal_id}) for the server to take
+     * any order: 19's {@code _process_saved_order} refuses every order of a configuration without one (odoo-19.md).
+     */
+    public boolean needsInvoiceJournal() {
+        return this == V19;
+    }
+
     /** What Odoo does with an order sent for a closed session, for the words of a held order. */
     public String closedSessionFate() {
         return parts.closedSessionFate();
