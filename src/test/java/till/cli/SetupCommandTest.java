@@ -150,7 +150,7 @@ class SetupCommandTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    @EnumSource(value = Profile.class, names = {"V17", "V18", "V19"})
     void aMissingSeventeenOrEighteenSessionSaysHowToOpenOne(Profile profile) throws Exception {
         startDemo(profile);
 
