@@ -53,6 +53,7 @@ public final class DrainBenchmark {
                 case V14, V15 -> new Sale(27, "Drawer Black", new BigDecimal("25.00"), 2);
                 case V17 -> new Sale(42, "Desk Organizer", new BigDecimal("5.10"), 2);
                 case V18 -> new Sale(46, "Wall Shelf Unit", new BigDecimal("1.98"), 2);
+                case V19 -> new Sale(55, "Wall Shelf Unit", new BigDecimal("1.98"), 2);
             };
         }
     }

@@ -115,7 +115,7 @@ final class BenchCommand {
         return 0;
     }
 
-    /** Every profile the till speaks, by its major version: long polling on 14 and 15, the websocket on 17 and 18. */
+    /** Every profile the till speaks, by its major version: long polling on 14 and 15, the websocket on 17-19. */
     static final class AnyMajor implements ITypeConverter<Profile> {
         @Override
         public Profile convert(String value) {
@@ -124,7 +124,8 @@ final class BenchCommand {
                 case "15" -> Profile.V15;
                 case "17" -> Profile.V17;
                 case "18" -> Profile.V18;
-                default -> throw new TypeConversionException("takes 14, 15, 17 or 18, not " + value);
+                case "19" -> Profile.V19;
+                default -> throw new TypeConversionException("takes 14, 15, 17, 18 or 19, not " + value);
             };
         }
     }

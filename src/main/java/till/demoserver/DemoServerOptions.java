@@ -14,7 +14,8 @@ import java.util.List;
  * @param clock the time for dates, the {@code last = 0} window and session expiry
  * @param faults faults switched on from the start
  * @param websocketIdle 17/18: silence after which the server pings a socket, and then waits as long for the pong
- *     before it drops it (Odoo: 45 s; tests use a fraction of a second)
+ *     before it drops it (Odoo: 45 s; tests use a fraction of a second); 19 pings after 40/45 of it and waits a
+ *     third of it ({@link Profile#pingAfter}, {@link Profile#pongWait})
  * @param websocketKeepAlive 17/18: the age at which the server closes a socket with 4002, plus a random 0-50 % as
  *     Odoo adds (Odoo: {@code websocket_keep_alive_timeout}, 3600 s)
  * @param products how many generated products the shop carries on top of its recorded ones (0: the recorded shop

@@ -272,7 +272,8 @@ public final class DemoSocket implements Session.Listener {
     private void rearm() {
         cancelTick();
         if (!closed) {
-            tick = owner.scheduler().schedule(this::onIdle, owner.idle().toNanos(), TimeUnit.NANOSECONDS);
+            long wait = (awaitingPong ? owner.pongWait() : owner.idle()).toNanos();
+            tick = owner.scheduler().schedule(this::onIdle, wait, TimeUnit.NANOSECONDS);
         }
     }
 

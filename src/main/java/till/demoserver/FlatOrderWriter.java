@@ -10,20 +10,27 @@ import java.util.Locale;
 /**
  * Stores an 18 order (the flat dict of {@code sync_from_ui}) as {@code pos.order}, {@code pos.order.line} and
  * {@code pos.payment} records shaped like the records 18 answered in the capture (the seed's record templates), with
- * the server-made change payment. A draft already stored under the same uuid is updated: new lines and payments are
- * added and {@code pos_reference} takes the dict's own value (v18 Surprise 4). Called with the {@link DemoData}
- * monitor held.
+ * the server-made change payment: {@code -amount_return} up to 18, {@code amount_return} as sent on 19 (which then
+ * stores {@code amount_return} as the sum of the negative payments, v19 300, 303). A draft already stored under the
+ * same uuid is updated: new lines and payments are added and {@code pos_reference} takes the dict's own value (v18
+ * Surprise 4). On 19 the order's {@code pos_reference} and {@code tracking_number} are the dict's (or made by the
+ * server when absent, 316), and its name is {@code "<config> - <last part of pos_reference>"} once fully paid, else
+ * {@code "/"} (300, 303, 315). Called with the {@link DemoData} monitor held.
  */
 final class FlatOrderWriter {
 
     private final DemoData data;
     private final PosSessions sessions;
     private final JsonNode templates;
+    private final boolean changeAsSent;
+    private final boolean nineteen;
 
-    FlatOrderWriter(DemoData data, PosSessions sessions) {
+    FlatOrderWriter(DemoData data, PosSessions sessions, Profile profile) {
         this.data = data;
         this.sessions = sessions;
         this.templates = data.seedPart("recordTemplates");
+        this.changeAsSent = profile.booksChangeAsSent();
+        this.nineteen = profile == Profile.V19;
     }
 
     /** Writes the order into {@code session}, over {@code draft} when not null; returns the stored record. */
@@ -65,17 +72,33 @@ final class FlatOrderWriter {
             paid += payment.path("amount").asDouble();
             cash = isCash(payment) ? payment.path("payment_method_id").path(0).asInt() : cash;
         }
-        double change = money(ui.path("amount_return"));
-        if ("paid".equals(order.path("state").asText()) && change > 0 && cash != 0) {
-            ObjectNode back = JsonRpc.NODES.objectNode().put("amount", -change).put("payment_method_id", cash)
-                    .put("payment_date", order.path("date_order").asText()).put("uuid", false);
+        // Up to 18 the server books -amount_return; 19 books it as sent, so a positive one is money paid in.
+        double sent = money(ui.path("amount_return"));
+        double booked = changeAsSent ? sent : -sent;
+        if ("paid".equals(order.path("state").asText()) && (changeAsSent ? sent != 0 : sent > 0) && cash != 0) {
+            ObjectNode back = JsonRpc.NODES.objectNode().put("amount", booked).put("payment_method_id", cash)
+                    .put("payment_date", order.path("date_order").asText());
+            // 19 gives the change payment a uuid of its own (302); 18 none.
+            back.set("uuid", nineteen ? JsonRpc.NODES.textNode(java.util.UUID.randomUUID().toString())
+                    : JsonRpc.NODES.booleanNode(false));
             ObjectNode stored = payment(self, back, session);
             stored.put("name", "return").put("is_change", true).put("ticket", false)
-                    .put("display_name", "return " + amount(-change));
+                    .put("display_name", "return " + amount(booked));
             payments.insert(0, stored.get("id"));
-            paid -= change;
+            paid += booked;
+        }
+        if (changeAsSent) {
+            order.put("amount_return", money(JsonRpc.NODES.numberNode(negatives(payments))));
         }
         order.put("amount_paid", money(JsonRpc.NODES.numberNode(paid)));
+        if (nineteen) {
+            boolean fullyPaid = Math.abs(paid - order.path("amount_total").asDouble()) < 0.005;
+            String reference = order.path("pos_reference").asText();
+            String name = "paid".equals(order.path("state").asText()) && fullyPaid
+                    ? data.live("pos.config", 1).path("name").asText() + " - "
+                    + reference.substring(reference.lastIndexOf('-') + 1) : "/";
+            order.put("name", name).put("display_name", name);
+        }
         data.put("pos.order", order);
         session.withArray("order_ids").add(id);
         return order;
@@ -88,13 +111,31 @@ final class FlatOrderWriter {
         order.put("id", id);
         order.put("name", name);
         order.put("display_name", name);
-        order.put("pos_reference", ui.path("name").asText());
+        if (nineteen) {
+            nineteenReferences(order, ui);
+        } else {
+            order.put("pos_reference", ui.path("name").asText());
+        }
         order.set("uuid", ui.path("uuid"));
         order.set("user_id", LoadForm.many2one(data, "res.users", ui.path("user_id").asInt(0)));
         order.put("create_date", sessions.now());
         order.putArray("lines");
         order.putArray("payment_ids");
         return order;
+    }
+
+    /** 19 keeps the POS's references; without them it makes its own from the config's backend sequence (316). */
+    private void nineteenReferences(ObjectNode order, JsonNode ui) {
+        if (ui.path("pos_reference").isTextual()) {
+            order.set("pos_reference", ui.get("pos_reference"));
+            order.set("tracking_number", ui.path("tracking_number").isTextual() ? ui.get("tracking_number")
+                    : JsonRpc.NODES.booleanNode(false));
+            return;
+        }
+        int n = data.nextId("order.backend");
+        String year = sessions.now().substring(2, 4);
+        order.put("pos_reference", String.format(Locale.ROOT, "%s0-1-%06d", year, n));
+        order.put("tracking_number", Integer.toString(n));
     }
 
     private int line(JsonNode order, JsonNode values) {
@@ -114,8 +155,10 @@ final class FlatOrderWriter {
         }
         ArrayNode taxes = line.putArray("tax_ids");
         for (JsonNode command : values.path("tax_ids")) {
-            // [4, id] links one tax; [6, 0, ids] replaces the set.
-            if (command.path(0).asInt() == 4) {
+            // [4, id] links one tax; [6, 0, ids] replaces the set; 19 sends the ids themselves.
+            if (command.isNumber()) {
+                taxes.add(command.asInt());
+            } else if (command.path(0).asInt() == 4) {
                 taxes.add(command.path(1).asInt());
             } else if (command.path(0).asInt() == 6) {
                 command.path(2).forEach(taxes::add);
@@ -141,6 +184,15 @@ final class FlatOrderWriter {
         payment.put("display_name", amount(values.path("amount").asDouble()));
         data.put("pos.payment", payment);
         return payment;
+    }
+
+    /** 19's stored {@code amount_return}: the negative payments, as a positive amount. */
+    private double negatives(ArrayNode payments) {
+        double sum = 0;
+        for (JsonNode id : payments) {
+            sum += Math.min(0, data.live("pos.payment", id.asInt()).path("amount").asDouble());
+        }
+        return -sum;
     }
 
     private boolean isCash(ObjectNode payment) {

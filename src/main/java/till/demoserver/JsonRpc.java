@@ -44,11 +44,16 @@ final class JsonRpc {
     }
 
     static byte[] error(JsonNode id, OdooError e) {
+        return error(id, e, e.code());
+    }
+
+    /** The error with this JSON-RPC {@code code} (19 says 0 where 14-18 say 200, v19 330). */
+    static byte[] error(JsonNode id, OdooError e, int code) {
         ObjectNode root = NODES.objectNode();
         root.put("jsonrpc", "2.0");
         root.set("id", id);
         ObjectNode error = root.putObject("error");
-        error.put("code", e.code());
+        error.put("code", code);
         error.put("message", e.rpcMessage());
         ObjectNode data = error.putObject("data");
         data.put("name", e.name());

@@ -78,7 +78,13 @@ final class ModelCalls {
             case "pos.session.load_pos_data":
                 return loader.loadPosData(id);
             case "pos.session.load_data":
-                return loader.loadData(id, args.path(1));
+                return profile == Profile.V19 ? loader.loadFlatData(id, args.path(1), kwargs)
+                        : loader.loadData(id, args.path(1));
+            case "pos.session.filter_local_data":
+                return JsonRpc.NODES.objectNode();
+            case "pos.config.register_new_device_identifier":
+                return JsonRpc.NODES.objectNode().put("device_identifier",
+                        Integer.toString(data.nextId("device_identifier")));
             case "pos.session.set_cashbox_pos", "pos.session.set_opening_control":
                 sessions.setOpened(id);
                 return null;

@@ -76,7 +76,8 @@ final class OdooRoutes {
             }
             boolean noId = e.withoutId() || e.code() == 100 && profile.expiredWithoutId();
             return Reply.json(e.httpStatus(), profile.jsonContentType(),
-                    JsonRpc.error(noId ? NullNode.getInstance() : call.id(), e), cookieToSet(request, false));
+                    JsonRpc.error(noId ? NullNode.getInstance() : call.id(), e,
+                            e.code() == 200 ? profile.serverErrorCode() : e.code()), cookieToSet(request, false));
         }
     }
 

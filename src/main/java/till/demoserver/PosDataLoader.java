@@ -73,6 +73,37 @@ final class PosDataLoader {
         return answer;
     }
 
+    /**
+     * 19: {@code load_data [session_id, models]} answers {@code {model: [records]}} (v19 200), many2one as bare ids,
+     * the server extras on the pos.config record; {@code only_data} is gone (a TypeError).
+     */
+    JsonNode loadFlatData(int sessionId, JsonNode wanted, JsonNode kwargs) {
+        if (kwargs.has("only_data")) {
+            throw OdooError.server("builtins.TypeError", "PosSession.load_data() got an unexpected keyword argument"
+                    + " 'only_data'");
+        }
+        sessions.existing(sessionId);
+        ObjectNode answer = (ObjectNode) data.seedPart("loadData");
+        if (wanted.isArray() && !wanted.isEmpty()) {
+            answer.retain(StreamSupport.stream(wanted.spliterator(), false).map(JsonNode::asText).toList());
+        }
+        synchronized (data) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = answer.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                JsonNode recorded = entry.getValue();
+                if (!data.hasModel(entry.getKey()) || recorded.isEmpty()) {
+                    continue;
+                }
+                ArrayNode live = entry.getKey().equals("pos.session")
+                        ? JsonRpc.NODES.arrayNode().add(shaped(LoadForm.bareIds(data.live("pos.session", sessionId)),
+                                (ObjectNode) recorded.get(0)))
+                        : records(entry.getKey(), (ObjectNode) recorded.get(0), true);
+                entry.setValue(live);
+            }
+        }
+        return answer;
+    }
+
     private ArrayNode records(String model, ObjectNode recorded, boolean bareIds) {
         ArrayNode out = JsonRpc.NODES.arrayNode();
         for (ObjectNode live : data.all(model)) {

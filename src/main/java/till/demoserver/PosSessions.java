@@ -126,7 +126,11 @@ final class PosSessions {
     /** {@code set_cashbox_pos} (15): the opening cash is counted, the session is opened. */
     void setOpened(int sessionId) {
         synchronized (data) {
-            existing(sessionId).put("state", "opened");
+            ObjectNode session = existing(sessionId);
+            session.put("state", "opened");
+            if (!session.path("start_at").isTextual()) {
+                session.put("start_at", now());
+            }
             ObjectNode config = data.live("pos.config", CONFIG_ID);
             if (config.path("current_session_id").path(0).asInt() == sessionId) {
                 config.put("current_session_state", "opened");
@@ -168,11 +172,16 @@ final class PosSessions {
         ObjectNode session = template.deepCopy();
         session.put("id", id);
         session.put("name", name + nameSuffix);
-        session.put("start_at", now());
+        // 19 starts the session when the opening cash is counted (v19 111); older ones at creation.
+        session.set("start_at", profile == Profile.V19 && state.equals("opening_control")
+                ? JsonRpc.NODES.booleanNode(false) : JsonRpc.NODES.textNode(now()));
         session.put("stop_at", false);
         session.put("state", state);
-        session.put("login_number", 0);
-        session.put("sequence_number", 1);
+        if (template.has("login_number")) {
+            // 19's session has neither (its numbers come from the config's sequences).
+            session.put("login_number", 0);
+            session.put("sequence_number", 1);
+        }
         session.put("rescue", !nameSuffix.isEmpty());
         if (template.has("cash_register_id")) {
             session.set("cash_register_id", JsonRpc.NODES.arrayNode().add(id).add(name));

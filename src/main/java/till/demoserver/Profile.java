@@ -1,5 +1,6 @@
 package till.demoserver;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,7 +17,12 @@ public enum Profile {
     /** Odoo 17.0: websocket bus, {@code load_pos_data}, {@code create_from_ui} de-duplicated by content. */
     V17(17),
     /** Odoo 18.0: websocket bus, {@code load_data}, {@code sync_from_ui} with the order's uuid as its identity. */
-    V18(18);
+    V18(18),
+    /**
+     * Odoo 19.0: as 18 on the wire, with device identifiers instead of logins, a flat {@code load_data}, the 19
+     * order fields, the change booked with the sign sent, and a unique constraint on the order's uuid.
+     */
+    V19(19);
 
     /** The newest version the till speaks: what its embedded demo server and {@code till demo-server} imitate. */
     public static final Profile NEWEST = V18;
@@ -38,7 +44,7 @@ public enum Profile {
         this.major = major;
     }
 
-    /** Parses {@code 14}, {@code 15}, {@code 17} or {@code 18} (also {@code 14.0}, {@code v15}). */
+    /** Parses {@code 14}, {@code 15}, {@code 17}, {@code 18} or {@code 19} (also {@code 14.0}, {@code v15}). */
     public static Profile parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT).replaceFirst("^v", "").replaceFirst("\\.0$", "");
         for (Profile p : values()) {
@@ -46,7 +52,7 @@ public enum Profile {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown profile " + text + " (use 14 or 15, or 17 or 18)");
+        throw new IllegalArgumentException("unknown profile " + text + " (use 14 or 15, or 17, 18 or 19)");
     }
 
     public int major() {
@@ -67,7 +73,7 @@ public enum Profile {
         return major <= 15;
     }
 
-    /** 17 and 18: {@code GET /websocket} upgrades, {@code /websocket/peek_notifications} answers. */
+    /** 17, 18 and 19: {@code GET /websocket} upgrades, {@code /websocket/peek_notifications} answers. */
     boolean hasWebsocket() {
         return major >= 16;
     }
@@ -77,7 +83,7 @@ public enum Profile {
         return switch (this) {
             case V14 -> null;
             case V15 -> "/longpolling/health";
-            case V17, V18 -> "/websocket/health";
+            case V17, V18, V19 -> "/websocket/health";
         };
     }
 
@@ -116,7 +122,7 @@ public enum Profile {
 
     /** {@code call_kw} on a model that does not exist: KeyError up to 17, a NotFound with no id on 18 (910). */
     OdooError unknownModel(String model) {
-        return this == V18 ? OdooError.notFoundInBody() : OdooError.server("builtins.KeyError", model);
+        return major >= 18 ? OdooError.notFoundInBody() : OdooError.server("builtins.KeyError", model);
     }
 
     /** A method the version does not have (18's answer to create_from_ui, 360). */
@@ -134,8 +140,20 @@ public enum Profile {
                 : OdooError.server("odoo.exceptions.AccessError", "Database not found.");
     }
 
-    /** The misleading message PostgreSQL's foreign-key error becomes (Surprise 5); 18 puts it on two lines. */
+    /**
+     * The misleading message PostgreSQL's foreign-key error becomes (Surprise 5); 18 puts it on two lines; 19 words
+     * it again and names the field (v19 330).
+     */
     String foreignKeyMessage(String model, String constraint) {
+        if (this == V19) {
+            String table = model.substring(0, model.indexOf(" ("));
+            String field = constraint.replaceFirst("^pos_(order_line|payment)_", "").replaceFirst("_fkey$", "");
+            String label = field.equals("product_id") ? "Product" : "Payment Method";
+            return "The operation cannot be completed: Another model is using the record you are trying to delete."
+                    + "\n\nThe troublemaker is: '" + table + "' " + model.substring(model.indexOf(" (") + 1)
+                    + "\nThanks to the following constraint: '" + label + "' (" + field + ")\nHow about archiving the"
+                    + " record instead?";
+        }
         String head = "The operation cannot be completed: another model requires the record being deleted. If"
                 + " possible, archive it instead.\n\nModel: " + model;
         return this == V18 ? head + "\nConstraint: " + constraint + "\n" : head + ", Constraint: " + constraint;
@@ -146,14 +164,14 @@ public enum Profile {
         return major >= 15;
     }
 
-    /** 18 gives a new session its bus token at creation (111); 17 only when the POS loads its data. */
+    /** 18 and 19 give a new session its bus token at creation (111); 17 only when the POS loads its data. */
     boolean tokensSessionAtCreation() {
-        return this == V18;
+        return major >= 18;
     }
 
-    /** 18's POS listens on the bare pos.config access token; 17's on {@code pos_session-<id>-<token>}. */
+    /** 18's and 19's POS listen on the bare pos.config access token; 17's on {@code pos_session-<id>-<token>}. */
     boolean busOnConfigToken() {
-        return this == V18;
+        return major >= 18;
     }
 
     /** 18's {@code pos.session.login} answers a string from a sequence (v18 Surprise 5); the others an int. */
@@ -163,6 +181,9 @@ public enum Profile {
 
     /** Where {@code open_ui} sends the browser (110). */
     String posUiUrl(int configId) {
+        if (this == V19) {
+            return "/pos/ui/" + configId + "?from_backend=True";
+        }
         return "/pos/ui?config_id=" + configId + (this == V18 ? "&from_backend=True" : "");
     }
 
@@ -176,6 +197,10 @@ public enum Profile {
             case V18 -> CLOSE_POPUP_METHODS.contains(key) || Set.of("pos.config.open_ui",
                     "pos.session.set_opening_control", "pos.session.login", "pos.session.load_data",
                     "pos.order.sync_from_ui").contains(key);
+            case V19 -> Set.of("pos.config.open_ui", "pos.session.set_opening_control",
+                    "pos.config.register_new_device_identifier", "pos.session.load_data",
+                    "pos.session.filter_local_data", "pos.session.close_session_from_ui",
+                    "pos.order.sync_from_ui").contains(key);
         };
     }
 
@@ -186,12 +211,39 @@ public enum Profile {
             case V14, V15 -> new OrderIntake(data, sessions, faults, this, commits);
             case V17 -> new ContentDedupOrders(data, sessions, faults, this, commits);
             case V18 -> new UuidSyncOrders(data, sessions, faults, this, bus, commits);
+            case V19 -> new NineteenSyncOrders(data, sessions, faults, this, bus, commits);
         };
     }
 
-    /** Whether an order's identity is its uuid (18) rather than its name ({@code pos_reference}). */
+    /** Whether an order's identity is its uuid (18, 19) rather than its name ({@code pos_reference}). */
     boolean ordersByUuid() {
-        return this == V18;
+        return major >= 18;
+    }
+
+    /**
+     * 19 books the change payment with the sign {@code amount_return} was sent with (negative from its POS); up to
+     * 18 the server books {@code -amount_return} (odoo-19.md, v19 300 and 303).
+     */
+    boolean booksChangeAsSent() {
+        return this == V19;
+    }
+
+    /** 19's answer to an error: JSON-RPC {@code code} 0 where 14-18 say 200 (v19 330, 365). */
+    int serverErrorCode() {
+        return this == V19 ? 0 : 200;
+    }
+
+    /**
+     * The silence after which the server pings a websocket, given the configured idle (Odoo up to 18: 45 s): 19 pings
+     * after 40 s (the select loop wakes every 15 s, so 40-55 s; v19 Surprise 5), so 40/45 of it.
+     */
+    Duration pingAfter(Duration idle) {
+        return this == V19 ? idle.multipliedBy(40).dividedBy(45) : idle;
+    }
+
+    /** How long an unanswered ping is waited for before TCP is dropped: as long as the idle up to 18, 15 s on 19 (505). */
+    Duration pongWait(Duration idle) {
+        return this == V19 ? idle.dividedBy(3) : idle;
     }
 
     String seedResource() {

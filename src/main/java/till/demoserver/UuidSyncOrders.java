@@ -35,7 +35,7 @@ final class UuidSyncOrders implements OrderSync {
         this.sessions = sessions;
         this.faults = faults;
         this.checks = new OrderChecks(data, profile);
-        this.writer = new FlatOrderWriter(data, sessions);
+        this.writer = new FlatOrderWriter(data, sessions, profile);
         this.bus = bus;
         this.commits = commits;
     }

@@ -58,8 +58,14 @@ final class Websockets {
         return scheduler;
     }
 
+    /** The silence after which a socket is pinged. */
     Duration idle() {
-        return options.websocketIdle();
+        return options.profile().pingAfter(options.websocketIdle());
+    }
+
+    /** How long a ping stays unanswered before the socket is dropped. */
+    Duration pongWait() {
+        return options.profile().pongWait(options.websocketIdle());
     }
 
     Duration keepAlive() {

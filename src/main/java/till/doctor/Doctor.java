@@ -28,6 +28,8 @@ final class Doctor {
 
     /** The check that fails when the server runs an Odoo version Till does not speak. */
     static final String VERSION = "version";
+    /** The check that fails when an Odoo 19 POS has no invoice journal (so every order is refused). */
+    static final String INVOICE_JOURNAL = "invoice-journal";
 
     private static final String VERSION_INFO = "/web/webclient/version_info";
     private final DoctorOptions options;
@@ -125,7 +127,7 @@ final class Doctor {
         } catch (OdooException e) {
             String also = WebsocketEndpoint.serves(version.major()) ? " Its push channel (the websocket) is checked"
                     + " below all the same." : "";
-            add(Check.fail(VERSION, e.getMessage() + also, "Use Till with an Odoo 14, 15, 17 or 18 server."));
+            add(Check.fail(VERSION, e.getMessage() + also, "Use Till with an Odoo 14, 15, 17, 18 or 19 server."));
             return Optional.empty();
         }
     }
@@ -182,6 +184,9 @@ final class Doctor {
             boolean module = profile.mayHavePosLongpolling() && config.has("longpolling_pong_timeout");
             add(Check.pass("pos", "POS \"" + config.path("name").asText() + "\" (configuration "
                     + options.configId() + ")" + (module ? ", with pos_longpolling (PING/PONG)." : ".")));
+            if (profile.needsInvoiceJournal()) {
+                add(invoiceJournal(config, profile));
+            }
             Optional<PosSession> session = client.openSession(options.configId());
             add(session.map(s -> Check.pass("pos-session", "Session " + s.name() + " is " + s.state() + "."))
                     .orElseGet(() -> Check.fail("pos-session", "No session is open for this POS.", "Open one in Odoo:"
@@ -191,6 +196,20 @@ final class Doctor {
             add(Check.fail("pos", e.getMessage(), "Check the POS configuration id (till setup --pos-config)."));
             return false;
         }
+    }
+
+    /** 19 refuses every order of a configuration without an invoice journal; the admin must set one first. */
+    private static Check invoiceJournal(JsonNode config, VersionProfile profile) {
+        JsonNode journal = config.path("invoice_journal_id");
+        String name = config.path("name").asText();
+        if (journal.isArray() && journal.path(0).asLong() > 0) {
+            return Check.pass(INVOICE_JOURNAL, "POS \"" + name + "\" has an invoice journal (" + journal.path(1).asText()
+                    + "), which Odoo " + profile.major() + " needs to take its orders.");
+        }
+        return Check.fail(INVOICE_JOURNAL, "POS \"" + name + "\" has no invoice journal: Odoo " + profile.major()
+                + " refuses every order of this POS until it has one (the till keeps them and sends them then).",
+                "In Odoo: Point of Sale > Configuration > Settings, choose the POS \"" + name + "\", and set an"
+                + " Invoice Journal under Accounting (e.g. Sales); then till outbox retry-rejected.");
     }
 
     /** Logs in when a password was given; returns whether that worked. */

@@ -71,6 +71,11 @@ final class CatalogRecords {
         return name.isBlank() ? text(product.path("name")) : name;
     }
 
+    /** The fields {@link #customer} reads on 19, whose {@code res.partner} has no {@code mobile} (v19 200). */
+    static List<String> customerFieldsWithoutMobile() {
+        return List.of("name", "street", "zip", "city", "phone", "email");
+    }
+
     /** Odoo sends {@code false} for an empty char field. */
     static String text(JsonNode value) {
         return value.isTextual() ? value.asText() : "";

@@ -107,7 +107,7 @@ enum OneCallCatalog implements CatalogSource {
         return new PosSnapshot(catalog, context);
     }
 
-    private static List<Category> categories(PosData data) {
+    static List<Category> categories(PosData data) {
         List<Category> out = new ArrayList<>();
         for (JsonNode c : data.records("pos.category")) {
             out.add(new Category(c.path("id").asLong(), c.path("name").asText(), PosData.optionalId(c.path(
@@ -133,7 +133,7 @@ enum OneCallCatalog implements CatalogSource {
     }
 
     /** 17's data has no {@code sequence}: its taxes come in {@code account.tax}'s order (sequence, id), kept as is. */
-    private static List<Tax> taxes(PosData data) {
+    static List<Tax> taxes(PosData data) {
         List<Tax> out = new ArrayList<>();
         List<JsonNode> records = data.records("account.tax");
         for (int i = 0; i < records.size(); i++) {
@@ -144,7 +144,7 @@ enum OneCallCatalog implements CatalogSource {
     }
 
     /** 18 sends every payment method of the database (v18 200): only the session's are the till's. */
-    private static List<PaymentMethod> paymentMethods(PosData data, PosSession session) {
+    static List<PaymentMethod> paymentMethods(PosData data, PosSession session) {
         List<PaymentMethod> out = new ArrayList<>();
         for (JsonNode m : data.records("pos.payment.method")) {
             if (session.paymentMethodIds().contains(m.path("id").asLong())) {

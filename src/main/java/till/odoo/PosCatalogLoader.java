@@ -10,7 +10,7 @@ import till.catalog.Customer;
 /**
  * Loads what the POS sells with from a logged-in server the way that version's web POS does (the profile's
  * {@link CatalogSource}: one {@code search_read} per model on 14/15, {@code load_pos_data} on 17, {@code load_data}
- * on 18), and maps it to a {@link Catalog} plus a {@link PosContext}. Blocks on the network; thread-safe.
+ * on 18 and 19), and maps it to a {@link Catalog} plus a {@link PosContext}. Blocks on the network; thread-safe.
  */
 public final class PosCatalogLoader {
 
@@ -50,8 +50,13 @@ public final class PosCatalogLoader {
      * version (17/18's one-call load sends only the first ones the web POS shows, and searches the server for more).
      */
     static List<Customer> customers(OdooClient client, ArrayNode domain) throws OdooException {
+        return customers(client, domain, CatalogRecords.customerFields());
+    }
+
+    /** {@link #customers(OdooClient, ArrayNode)} with these fields (19's {@code res.partner} has no {@code mobile}). */
+    static List<Customer> customers(OdooClient client, ArrayNode domain, List<String> fields) throws OdooException {
         List<Customer> out = new ArrayList<>();
-        for (JsonNode c : client.searchRead("res.partner", domain, CatalogRecords.customerFields(), "", 0)) {
+        for (JsonNode c : client.searchRead("res.partner", domain, fields, "", 0)) {
             out.add(CatalogRecords.customer(c));
         }
         return out;

@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the open POS session of a config the way the web POS does ({@code /pos/web}; the same domain and fields on
- * 14-18, transcripts 200, v17 111, v18 105), and reads the answer of {@code pos.session.login}. Stateless.
+ * Finds the open POS session of a config the way the web POS does ({@code /pos/web}; the same domain on 14-19,
+ * transcripts 200, v17 111, v18 105, v19 111), and reads the answer of {@code pos.session.login}. The fields are the
+ * web POS's without {@code sequence_number}: Till numbers its orders itself, and 19's session no longer loads it
+ * (nor {@code login_number}, v19 201), so asking for it could fail the search there. Stateless.
  */
 final class PosSessions {
 
     static final List<String> FIELDS = List.of("id", "name", "user_id", "config_id", "start_at", "stop_at",
-            "sequence_number", "payment_method_ids", "state");
+            "payment_method_ids", "state");
 
     private PosSessions() {
     }

@@ -6,7 +6,7 @@ import java.util.List;
  * Everything that differs between the Odoo version families Till speaks, in one place: the push channel's shape, how
  * the till logs in to its POS session, how it loads the catalog, how it builds, sends and accounts for orders, how it
  * finds an order on the server, and what Odoo does with an order of a closed session. Callers ask the profile; no
- * other code tests version numbers. A new family (19) is a new constant with its own parts. Immutable.
+ * other code tests version numbers. A new family is a new constant with its own parts. Immutable.
  */
 public enum VersionProfile {
     /** Odoo 14.0: poll items {@code {id, channel, message}}; {@code pos_longpolling} (itpp-labs) may be installed. */
@@ -22,28 +22,47 @@ public enum VersionProfile {
      * Odoo 18.0: websocket bus on the config's access token, {@code load_data}, {@code sync_from_ui} with flat
      * orders whose {@code uuid} is their identity; an order of a closed session lands in the open one.
      */
-    V18(18, Push.WEBSOCKET, Parts.EIGHTEEN);
+    V18(18, Push.WEBSOCKET, Parts.EIGHTEEN),
+    /**
+     * Odoo 19.0: as 18 on the wire (websocket bus on the config's token, {@code sync_from_ui} by uuid), but with a
+     * device identifier instead of the login number, {@code load_data} as flat lists with products on their
+     * templates, its own order fields and the change as a negative {@code amount_return} (decision 0190).
+     */
+    V19(19, Push.WEBSOCKET, Parts.NINETEEN);
 
     /** The majors Till speaks, for messages. */
-    static final String SUPPORTED = "Till works with Odoo 14, 15, 17 and 18.";
+    static final String SUPPORTED = "Till works with Odoo 14, 15, 17, 18 and 19.";
 
     /** How the server pushes to the till. */
     private enum Push { LONGPOLLING_WITH_CHANNEL, LONGPOLLING, WEBSOCKET }
 
+    /** How a start of the till gets its number: {@code pos.session.login} (14-18), a device identifier (19). */
+    @FunctionalInterface
+    private interface TillNumber {
+        int logIn(OdooClient client, PosSession session) throws OdooException;
+    }
+
     /** The POS protocol parts of one family. */
     private record Parts(boolean taxHasIsBaseAffected, CatalogSource catalog, OrderProtocol orders,
-                         OrderLookup lookup, String closedSessionFate) {
+                         OrderLookup lookup, String closedSessionFate, TillNumber number) {
+
+        private static final TillNumber SESSION_LOGIN = (client, session) -> client.loginToSession(session.id());
+        private static final TillNumber DEVICE = (client, session) -> DeviceIdentifier.register(client,
+                session.configId());
+        private static final String SILENT_MOVE = " would file these orders silently into the open session of the"
+                + " POS configuration.";
 
         private static final String RESCUE = "Odoo would put these orders into a rescue session.";
         static final Parts FOURTEEN = new Parts(false, SearchReadCatalog.INSTANCE,
-                new CreateFromUiOrders(WebPos15Order::fourteen), OrderLookup.BY_REFERENCE, RESCUE);
+                new CreateFromUiOrders(WebPos15Order::fourteen), OrderLookup.BY_REFERENCE, RESCUE, SESSION_LOGIN);
         static final Parts FIFTEEN = new Parts(true, SearchReadCatalog.INSTANCE,
-                new CreateFromUiOrders(WebPos15Order::fifteen), OrderLookup.BY_REFERENCE, RESCUE);
+                new CreateFromUiOrders(WebPos15Order::fifteen), OrderLookup.BY_REFERENCE, RESCUE, SESSION_LOGIN);
         static final Parts SEVENTEEN = new Parts(true, OneCallCatalog.LOAD_POS_DATA,
-                new CreateFromUiOrders(WebPos17Order::build), OrderLookup.BY_REFERENCE, RESCUE);
-        static final Parts EIGHTEEN = new Parts(true, OneCallCatalog.LOAD_DATA, new SyncFromUiOrders(),
-                OrderLookup.BY_UUID, "Odoo 18 would file these orders silently into the open session of the POS"
-                + " configuration.");
+                new CreateFromUiOrders(WebPos17Order::build), OrderLookup.BY_REFERENCE, RESCUE, SESSION_LOGIN);
+        static final Parts EIGHTEEN = new Parts(true, OneCallCatalog.LOAD_DATA, SyncFromUiOrders.EIGHTEEN,
+                OrderLookup.BY_UUID, "Odoo 18" + SILENT_MOVE, SESSION_LOGIN);
+        static final Parts NINETEEN = new Parts(true, TemplateCatalog.INSTANCE, SyncFromUiOrders.NINETEEN,
+                OrderLookup.BY_UUID, "Odoo 19" + SILENT_MOVE, DEVICE);
     }
 
     private final int major;
@@ -59,7 +78,7 @@ public enum VersionProfile {
     /**
      * The profile for a server's {@code version_info}, or a {@link OdooException.Kind#MISCONFIGURED} failure whose
      * words name the version found and the versions supported: 16 (its orders carry {@code creation_date}, which 17's
-     * protocol replaced by {@code date_order}: decision 0056), 19 (its own protocol, not spoken yet), anything else.
+     * protocol replaced by {@code date_order}: decision 0056), anything else.
      */
     public static VersionProfile of(ServerVersion version) throws OdooException {
         for (VersionProfile p : values()) {
@@ -71,8 +90,6 @@ public enum VersionProfile {
         throw new OdooException(OdooException.Kind.MISCONFIGURED, switch (version.major()) {
             case 16 -> found + ", which Till does not support: Odoo 16 takes orders in another form than 17 (with"
                     + " creation_date, without date_order), so it cannot be spoken to as 17. " + SUPPORTED;
-            case 19 -> found + ", which Till does not support yet (19 changed the session, data and order protocol"
-                    + " again). " + SUPPORTED;
             default -> found + ", which Till does not support. " + SUPPORTED;
         });
     }
@@ -134,11 +151,20 @@ public enum VersionProfile {
     }
 
     /**
-     * {@code pos.session.login}: counts one more start of a till on the session and returns its login number (14-17
-     * answer an int, 18 a numeric string from a sequence, transcripts 205). Blocks on the network.
+     * Numbers this start of the till, the number every order uid of the start carries: {@code pos.session.login}'s
+     * login number (14-17 answer an int, 18 a numeric string from a sequence, transcripts 205), or on 19, which has
+     * no {@code pos.session.login}, a new device identifier of the POS configuration (v19 205). Blocks on the network.
      */
     public int logInToSession(OdooClient client, PosSession session) throws OdooException {
-        return client.loginToSession(session.id());
+        return parts.number().logIn(client, session);
+    }
+
+    /**
+     * Whether the POS configuration must have an invoice journal ({@code invoice_journal_id}) for the server to take
+     * any order: 19's {@code _process_saved_order} refuses every order of a configuration without one (odoo-19.md).
+     */
+    public boolean needsInvoiceJournal() {
+        return this == V19;
     }
 
     /** What Odoo does with an order sent for a closed session, for the words of a held order. */
@@ -158,7 +184,7 @@ public enum VersionProfile {
 
     /**
      * How to find orders on the server by the identity this family de-duplicates on: {@code pos_reference} (14-17) or
-     * {@code uuid} (18). The hook for asking the server whether an order whose send had no answer arrived.
+     * {@code uuid} (18, 19). The hook for asking the server whether an order whose send had no answer arrived.
      */
     public OrderLookup lookup() {
         return parts.lookup();
@@ -166,9 +192,12 @@ public enum VersionProfile {
 
     /**
      * How this family's web POS closes its session: 14's backend button ({@link ClosingControlCalls}), or the closing
-     * popup's three calls of 15-18 ({@link ClosePopupCalls}).
+     * popup's three calls of 15-18 ({@link ClosePopupCalls}); not yet on 19 ({@link NotYetClosingCalls}).
      */
     SessionCloseCalls closing() {
+        if (this == V19) {
+            return NotYetClosingCalls.NINETEEN;
+        }
         return this == V14 ? ClosingControlCalls.INSTANCE : ClosePopupCalls.INSTANCE;
     }
 }

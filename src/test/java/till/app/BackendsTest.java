@@ -108,7 +108,7 @@ class BackendsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    @EnumSource(value = Profile.class, names = {"V17", "V18", "V19"})
     void aConfiguredSeventeenOrEighteenServerPushesOverItsWebsocketAndNotByLongPolling(Profile profile)
             throws Exception {
         server = DemoServer.start(DemoServerOptions.defaults().withProfile(profile).withHold(Duration.ofMillis(300)));

@@ -38,7 +38,7 @@ class BusBenchmarksTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    @EnumSource(value = Profile.class, names = {"V17", "V18", "V19"})
     void pushOverTheWebsocketReportsPercentilesNextToALoopbackWebsocketEcho(Profile profile) throws Exception {
         JsonNode figures = json(out -> PushBenchmark.run(10, profile, true, out));
 

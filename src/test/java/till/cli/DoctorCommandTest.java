@@ -3,6 +3,7 @@ package till.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import till.odoo.Credentials;
 import till.odoo.JsonRpcClient;
+import till.odoo.JsonRpcOdooClient;
 import till.demoserver.DemoServer;
 import till.demoserver.DemoServerOptions;
 import till.demoserver.Fault;
@@ -120,8 +123,8 @@ class DoctorCommandTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V17", "V18"})
-    void aHealthySeventeenOrEighteenPassesWithItsWebsocketChecksInsteadOfTheLongPollingOnes(Profile profile)
+    @EnumSource(value = Profile.class, names = {"V17", "V18", "V19"})
+    void aHealthySeventeenEighteenOrNineteenPassesWithItsWebsocketChecksInsteadOfTheLongPollingOnes(Profile profile)
             throws Exception {
         serve(profile, Duration.ofMillis(500));
         demo.openSession();
@@ -141,8 +144,8 @@ class DoctorCommandTest {
     void aServerOfAVersionTillDoesNotSpeakIsAConfigurationErrorNamingTheVersions() throws Exception {
         foreign = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
         foreign.createContext("/", exchange -> {
-            byte[] bytes = ("{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": {\"server_version\": \"19.0\","
-                    + " \"server_version_info\": [19, 0, 0, \"final\", 0, \"\"]}}").getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = ("{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": {\"server_version\": \"20.0\","
+                    + " \"server_version_info\": [20, 0, 0, \"final\", 0, \"\"]}}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, bytes.length);
             exchange.getResponseBody().write(bytes);
@@ -156,9 +159,31 @@ class DoctorCommandTest {
         assertThat(exit).isEqualTo(3);
         JsonNode version = check(JsonRpcClient.MAPPER.readTree(till.out()), "version");
         assertThat(version.path("ok").asBoolean()).isFalse();
-        assertThat(version.path("detail").asText()).contains("Odoo 19.0").contains("Till works with Odoo 14, 15, 17"
-                + " and 18.");
-        assertThat(version.path("advice").asText()).contains("14, 15, 17 or 18");
+        assertThat(version.path("detail").asText()).contains("Odoo 20.0").contains("Till works with Odoo 14, 15, 17,"
+                + " 18 and 19.");
+        assertThat(version.path("advice").asText()).contains("14, 15, 17, 18 or 19");
+    }
+
+    @Test
+    void aNineteenPosWithoutAnInvoiceJournalFailsInWordsThatSayWhereToSetIt() throws Exception {
+        serve(Profile.V19, Duration.ofMillis(500));
+        demo.openSession();
+        JsonNode healthy = check(doctor(), "invoice-journal");
+        JsonRpcOdooClient admin = new JsonRpcOdooClient(JsonRpcClient.create(demo.url()));
+        admin.authenticate(new Credentials(demo.database(), DemoServer.LOGIN, DemoServer.PASSWORD));
+        ArrayNode args = JsonRpcClient.MAPPER.createArrayNode();
+        args.addArray().add(1);
+        args.addObject().put("invoice_journal_id", false);
+        admin.callKw("pos.config", "write", args, JsonRpcClient.MAPPER.createObjectNode(), Duration.ofSeconds(5));
+
+        JsonNode report = doctor();
+
+        assertThat(healthy.path("ok").asBoolean()).as(healthy.toString()).isTrue();
+        assertThat(exit).isNotZero();
+        JsonNode journal = check(report, "invoice-journal");
+        assertThat(journal.path("ok").asBoolean()).isFalse();
+        assertThat(journal.path("detail").asText()).contains("has no invoice journal").contains("refuses every order");
+        assertThat(journal.path("advice").asText()).contains("Invoice Journal").contains("retry-rejected");
     }
 
     @Test

@@ -135,7 +135,7 @@ class SetupCommandTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"16, 16.0, creation_date", "19, 19.0, does not support yet",
+    @CsvSource({"16, 16.0, creation_date", "12, 12.0, does not support.",
         "13, 13.0, does not support.", "20, saas~20.1, does not support."})
     void anUnsupportedVersionIsAConfigurationErrorNamingTheVersionFoundAndTheSupportedOnes(int major, String text,
             String why) throws Exception {
@@ -147,12 +147,12 @@ class SetupCommandTest {
 
         assertThat(exit).isEqualTo(3);
         assertThat(till.err()).startsWith("till setup: Unsupported server: The server runs Odoo " + text)
-                .contains(why).contains("Till works with Odoo 14, 15, 17 and 18.");
+                .contains(why).contains("Till works with Odoo 14, 15, 17, 18 and 19.");
         assertThat(dir.resolve(ConfigFile.NAME)).doesNotExist();
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    @EnumSource(value = Profile.class, names = {"V17", "V18", "V19"})
     void aMissingSeventeenOrEighteenSessionSaysHowToOpenOne(Profile profile) throws Exception {
         startDemo(profile);
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The demo server plays Odoo's race on every profile's order intake: with {@code slow-commit} a second call carrying
  * an order while the first is still committing stores it again (search-then-create without a lock), and the server's
  * record shows the duplicate and the overlapping calls; with {@code unique-reference} the second call fails with
- * PostgreSQL's duplicate-key words instead; {@code answer-lost} commits and then drops the answer.
+ * PostgreSQL's duplicate-key words instead; {@code answer-lost} commits and then drops the answer. 19 has a unique
+ * constraint on the uuid and retries the losing call: both calls get the one stored order.
  */
 class OrderRaceTest {
 
@@ -114,6 +115,25 @@ class OrderRaceTest {
         } else {
             assertThat(demo.orderReferences()).containsExactly(name);
         }
+    }
+
+    @Test
+    void nineteenStoresAnOrderOnceWhenTwoCallsOverlapAndAnswersBothWithIt() throws Exception {
+        demo = DemoServer.start(DemoServerOptions.defaults().withProfile(Profile.V19)
+                .withFaults(List.of(Fault.parse("slow-commit=2"))));
+        demo.openSession();
+        RecordingClient client = new RecordingClient(demo.url());
+        client.login();
+        String uuid = "uuid-Order-00003-001-0001";
+
+        List<RecordingClient.Answer> answers = both(() -> client.callKw("pos.order", "sync_from_ui",
+                "[[" + TestOrders19.order(uuid, "Order 00003-001-0001") + "]]", "{}"));
+
+        assertThat(answers).allMatch(a -> a.status() == 200 && !a.body().contains("\"error\""));
+        assertThat(answers).allMatch(a -> a.json().at("/result/pos.order/0/uuid").asText().equals(uuid));
+        assertThat(demo.overlappingOrderCalls()).as("the calls did overlap").containsExactly(uuid);
+        assertThat(demo.duplicates()).as("19's unique constraint on the uuid").isEmpty();
+        assertThat(demo.orderReferences()).containsExactly("Order 00003-001-0001");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Replays the recorded 17 and 18 HTTP exchanges against the demo server, in file order with the cookies the capture
+ * Replays the recorded 17, 18 and 19 HTTP exchanges against the demo server, in file order with the cookies the capture
  * sent, and compares each answer's structure with the recorded one, as {@link TranscriptContractTest} does for 14/15.
  * The websocket exchanges ({@code GET /websocket...}) are replayed by {@link WebsocketContractTest}.
  *
@@ -33,12 +33,18 @@ class TranscriptContract17And18Test {
     static final Map<String, String> NOT_COVERED = Map.of(
             "v17/130-setup-create-bus-sender-action.json",
             "creates the capture's server action; the demo runs its bus test action for any id (the answer, an id,"
-                    + " is still checked by the replay of 411)");
+                    + " is still checked by the replay of 411)",
+            "v19/201-load-data-params.json", "the schema of load_data (140 KB of field definitions); Till does not"
+                    + " call it, and the demo does not keep it",
+            "v19/920-json2-search-read-api-key.json", "the JSON-2 API with a bearer key: Till logs in with a"
+                    + " password (decision 0192), the demo has no API keys",
+            "v19/921-json2-no-api-key.json", "the JSON-2 API (decision 0192)",
+            "v19/922-json2-session-cookie-only.json", "the JSON-2 API (decision 0192)");
 
     private static final String BOGUS_SESSION = "0123456789abcdef0123456789abcdef01234567";
 
     @ParameterizedTest(name = "Odoo {0}")
-    @ValueSource(strings = {"17", "18"})
+    @ValueSource(strings = {"17", "18", "19"})
     void everyHttpExchangeAnswersWithTheRecordedStructure(String version) throws Exception {
         Path dir = transcripts("v" + version);
         List<Path> files = files(dir);
@@ -100,7 +106,7 @@ class TranscriptContract17And18Test {
     private record Replay(DemoServer demo, RecordingClient admin, RecordingClient second, String recordedDb) {
 
         void one(String name, JsonNode exchange, List<String> problems) throws Exception {
-            boolean secondSession = name.matches("v18/(549|551)-.*");
+            boolean secondSession = name.matches("v1[89]/(549|551)-.*");
             RecordingClient client = secondSession ? second : admin;
             String kept = client.sessionId();
             boolean sendsCookie = exchange.at("/request/headers/Cookie").isTextual();
@@ -163,7 +169,8 @@ class TranscriptContract17And18Test {
                         found.add(pointer + " " + answer.json().at(pointer) + " != " + recorded.at(pointer));
                     }
                 }
-            } else if (!answer.body().startsWith(recorded.asText().substring(0, 20))) {
+            } else if (!answer.body().startsWith(recorded.asText().substring(0, Math.min(20,
+                    recorded.asText().length())))) {
                 found.add("text body starts " + answer.body().substring(0, Math.min(40, answer.body().length())));
             }
             found.forEach(f -> problems.add(name + ": " + f));

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import till.testsupport.Await;
 
 /**
- * Replays the recorded 17 and 18 websocket exchanges against the demo server with OkHttp's websocket client on a
+ * Replays the recorded 17, 18 and 19 websocket exchanges against the demo server with OkHttp's websocket client on a
  * loopback socket: the handshake as recorded (status, content type, the session cookie of the 101), then the
  * recorded frames in order: the client's frames are sent, and the server's are awaited and compared by structure
  * (text frames as JSON, closes by code and reason, pings by count).
@@ -34,13 +34,15 @@ class WebsocketContractTest {
             "v17/505-ws-ping-not-answered.json", "OkHttp answers every ping by itself and cannot be told not to;"
                     + " WebsocketTest checks the drop with a raw socket that ignores pings",
             "v18/505-ws-ping-not-answered.json", "OkHttp answers every ping by itself and cannot be told not to;"
-                    + " WebsocketTest checks the drop with a raw socket that ignores pings");
+                    + " WebsocketTest checks the drop with a raw socket that ignores pings",
+            "v19/505-ws-ping-not-answered.json", "OkHttp answers every ping by itself and cannot be told not to;"
+                    + " WebsocketTest checks 19's earlier drop with a raw socket that ignores pings");
 
     private static final Duration IDLE = Duration.ofMillis(300);
     private static final String BOGUS_SESSION = "0123456789abcdef0123456789abcdef01234567";
 
     @ParameterizedTest(name = "Odoo {0}")
-    @ValueSource(strings = {"17", "18"})
+    @ValueSource(strings = {"17", "18", "19"})
     void everyWebsocketExchangeAnswersWithTheRecordedHandshakeAndFrames(String version) throws Exception {
         Path dir = TranscriptContract17And18Test.transcripts("v" + version);
         List<String> problems = new ArrayList<>();

@@ -215,4 +215,33 @@ class WebsocketTest {
         }
         Await.until(() -> demo.openWebsockets() == 0, "socket dropped", 5);
     }
+
+    @Test
+    void nineteenDropsAnUnansweredPingAfterAThirdOfTheIdleWhereEighteenWaitsAllOfIt() throws Exception {
+        Duration idle = Duration.ofMillis(1500);
+        DemoServer demo = start(Profile.V19, DemoServerOptions.defaults().withWebsocketIdle(idle));
+        try (java.net.Socket raw = new java.net.Socket("127.0.0.1", demo.url().getPort())) {
+            raw.setSoTimeout(10_000);
+            raw.getOutputStream().write(("GET /websocket?version=19.0-2 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + "Sec-WebSocket-Version: 13\r\nOrigin: " + demo.url() + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.InputStream in = raw.getInputStream();
+            StringBuilder header = new StringBuilder();
+            while (!header.toString().endsWith("\r\n\r\n")) {
+                header.append((char) in.read());
+            }
+            long opened = System.nanoTime();
+            assertThat(in.read()).as("a ping").isEqualTo(0x89);
+            assertThat(in.read()).isEqualTo(0x00);
+            assertThat(in.read()).as("TCP closed, no close frame").isEqualTo(-1);
+            long dropped = System.nanoTime();
+
+            // Ping after 40/45 of the idle, then the drop a third of it later (v19 505: 15 s where 18 waits 45 s).
+            Duration ping = idle.multipliedBy(40).dividedBy(45);
+            assertThat(Duration.ofNanos(dropped - opened)).as("from the upgrade to the drop")
+                    .isGreaterThanOrEqualTo(ping.plus(idle.dividedBy(3)).minusMillis(50))
+                    .isLessThan(ping.plus(idle).minusMillis(300));
+        }
+    }
 }

@@ -44,7 +44,7 @@ class WebsocketDoctorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    @EnumSource(value = Profile.class, names = {"V17", "V18", "V19"})
     void aHealthyServerPassesEveryWebsocketCheckAndTheConnectionLimit(Profile profile) throws Exception {
         List<Check> checks = doctor(profile);
 

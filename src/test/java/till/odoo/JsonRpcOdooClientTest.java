@@ -99,8 +99,8 @@ class JsonRpcOdooClientTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V17", "V18"})
-    void seventeenAndEighteenHandTheBusChannelAndTheWebsocketVersionToThePushChannel(Profile profile)
+    @EnumSource(value = Profile.class, names = {"V17", "V18", "V19"})
+    void seventeenEighteenAndNineteenHandTheBusChannelAndTheWebsocketVersionToThePushChannel(Profile profile)
             throws Exception {
         start(profile);
         Login login = logIn();
@@ -111,7 +111,11 @@ class JsonRpcOdooClientTest {
                 version.logInToSession(client, session)).context();
 
         assertThat(pos.busChannel()).isEqualTo(server.posChannel());
-        assertThat(pos.websocketVersion()).isEqualTo(profile == Profile.V17 ? "17.0-1" : "18.0-3");
+        assertThat(pos.websocketVersion()).isEqualTo(switch (profile) {
+            case V17 -> "17.0-1";
+            case V18 -> "18.0-3";
+            default -> "19.0-2";
+        });
         assertThat(pos.profile().pushOverWebsocket()).isTrue();
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import till.demoserver.DemoServer;
@@ -43,7 +44,7 @@ class OdooSessionServerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Profile.class)
+    @EnumSource(value = Profile.class, names = {"V14", "V15", "V17", "V18"})
     void closesTheOpenSessionAsTheWebPosOfItsVersionDoes(Profile profile) throws Exception {
         start(profile);
         ServerSession before = sessions.session(sessionId);
@@ -64,7 +65,7 @@ class OdooSessionServerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Profile.class)
+    @EnumSource(value = Profile.class, names = {"V14", "V15", "V17", "V18"})
     void aServerThatWillNotCloseIsHeardInItsOwnWordsAndTheSessionStaysOpen(Profile profile) throws Exception {
         start(profile);
         server.inject(new Fault(FaultKind.CLOSING_REFUSED, "There are still unposted entries in journal CSH1."));
@@ -78,7 +79,7 @@ class OdooSessionServerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Profile.class)
+    @EnumSource(value = Profile.class, names = {"V14", "V15", "V17", "V18"})
     void closingASessionThatIsAlreadyClosedIsRefused(Profile profile) throws Exception {
         start(profile);
         server.closeCurrentSession();
@@ -91,12 +92,24 @@ class OdooSessionServerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Profile.class)
+    @EnumSource(value = Profile.class, names = {"V14", "V15", "V17", "V18"})
     void aServerThatIsDownIsATryAgainNotARefusal(Profile profile) throws Exception {
         start(profile);
         server.inject(Fault.of(FaultKind.DOWN));
 
         assertThatThrownBy(() -> sessions.session(sessionId)).isInstanceOfSatisfying(ClosingException.class,
                 e -> assertThat(e.kind()).isEqualTo(ClosingException.Kind.UNREACHABLE));
+    }
+
+    @Test
+    void anOdooNineteenSessionIsNotClosedByTillYetAndTheCashierIsToldWhereToCloseIt() throws Exception {
+        start(Profile.V19);
+
+        assertThatThrownBy(() -> sessions.close(new ClosingRequest(sessionId, BigDecimal.ZERO, List.of(2L), "")))
+                .isInstanceOfSatisfying(ClosingException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ClosingException.Kind.MISCONFIGURED);
+                    assertThat(e.getMessage()).contains("Odoo 19").contains("close this session in Odoo");
+                });
+        assertThat(server.sessionRecord(sessionId).path("state").asText()).isNotEqualTo("closed");
     }
 }

@@ -16,8 +16,8 @@ class VersionProfileTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"v14, V14", "v15, V15", "v17, V17", "v18, V18"})
-    void fourteenFifteenSeventeenAndEighteenAreSupported(String version, VersionProfile expected) throws Exception {
+    @CsvSource({"v14, V14", "v15, V15", "v17, V17", "v18, V18", "v19, V19"})
+    void fourteenFifteenSeventeenEighteenAndNineteenAreSupported(String version, VersionProfile expected) throws Exception {
         assertThat(VersionProfile.of(recorded(version))).isEqualTo(expected);
     }
 
@@ -27,16 +27,17 @@ class VersionProfileTest {
                 .isInstanceOfSatisfying(OdooException.class,
                         e -> assertThat(e.kind()).isEqualTo(OdooException.Kind.MISCONFIGURED))
                 .hasMessageContaining("Odoo 16.0").hasMessageContaining("creation_date")
-                .hasMessageContaining("Till works with Odoo 14, 15, 17 and 18.");
+                .hasMessageContaining("Till works with Odoo 14, 15, 17, 18 and 19.");
     }
 
     @Test
-    void nineteenIsRecognisedButNotSupportedYet() {
-        assertThatThrownBy(() -> VersionProfile.of(recorded("v19")))
-                .isInstanceOfSatisfying(OdooException.class,
-                        e -> assertThat(e.kind()).isEqualTo(OdooException.Kind.MISCONFIGURED))
-                .hasMessageContaining("Odoo 19.0").hasMessageContaining("does not support yet")
-                .hasMessageContaining("Till works with Odoo 14, 15, 17 and 18.");
+    void nineteenHasItsOwnPartsOnTheWireOfEighteen() {
+        assertThat(VersionProfile.V19.pushOverWebsocket()).isTrue();
+        assertThat(VersionProfile.V19.createFromUiTakesDraft()).isFalse();
+        assertThat(VersionProfile.V19.lookup()).isSameAs(VersionProfile.V18.lookup());
+        assertThat(VersionProfile.V19.orders()).isNotSameAs(VersionProfile.V18.orders());
+        assertThat(VersionProfile.V19.catalog()).isNotSameAs(VersionProfile.V18.catalog());
+        assertThat(VersionProfile.V19.closedSessionFate()).contains("Odoo 19").contains("open session");
     }
 
     @ParameterizedTest
@@ -44,7 +45,7 @@ class VersionProfileTest {
     void otherVersionsAreRefusedNamingTheVersionFoundAndTheSupportedOnes(int major, String text) {
         assertThatThrownBy(() -> VersionProfile.of(new ServerVersion(major, text)))
                 .hasMessageContaining("Odoo " + text + ", which Till does not support.")
-                .hasMessageContaining("Till works with Odoo 14, 15, 17 and 18.");
+                .hasMessageContaining("Till works with Odoo 14, 15, 17, 18 and 19.");
     }
 
     @Test

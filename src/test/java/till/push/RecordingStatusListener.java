@@ -41,6 +41,23 @@ final class RecordingStatusListener implements StatusListener {
         return latest();
     }
 
+    /**
+     * Waits until some status seen so far matches (not only the latest): for a passing state that the next one may
+     * replace before the waiting thread wakes.
+     */
+    synchronized ConnectionStatus awaitSeen(Predicate<ConnectionStatus> wanted, String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (seen.stream().noneMatch(wanted)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("gave up waiting for " + what + "; seen: " + seen);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return seen.stream().filter(wanted).findFirst().orElseThrow();
+    }
+
     ConnectionStatus await(ConnectionState state) throws InterruptedException {
         return await(s -> s.state() == state, state.name());
     }

@@ -51,7 +51,7 @@ class WebsocketKillTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    @EnumSource(value = Profile.class, names = {"V17", "V18", "V19"})
     void everyNotificationIsHandledExactlyOnceInIdOrderWhateverKillsTheSocket(Profile profile) throws Exception {
         rig = WebsocketRig.start(profile);
         timers = new ExecutorScheduler("push-timer-kill-test");

@@ -41,7 +41,7 @@ class WebsocketTransportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    @EnumSource(value = Profile.class, names = {"V17", "V18", "V19"})
     void itRotatesWhileConnectingAndTurnsGreenOnceSubscribed(Profile profile) throws Exception {
         rig = WebsocketRig.start(profile);
         rig.connect();
@@ -54,7 +54,7 @@ class WebsocketTransportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    @EnumSource(value = Profile.class, names = {"V17", "V18", "V19"})
     void aPublishedNotificationReachesItsHandlerOnce(Profile profile) throws Exception {
         rig = WebsocketRig.start(profile);
         rig.connect();
@@ -71,7 +71,7 @@ class WebsocketTransportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    @EnumSource(value = Profile.class, names = {"V17", "V18", "V19"})
     void aDroppedSocketIsRedThenResubscribesFromTheLastIdSoNothingIsLostOrHandledTwice(Profile profile)
             throws Exception {
         rig = WebsocketRig.start(profile);
@@ -94,7 +94,7 @@ class WebsocketTransportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    @EnumSource(value = Profile.class, names = {"V17", "V18", "V19"})
     void aNotificationCutMidFrameIsHandledOnceAfterTheResubscribe(Profile profile) throws Exception {
         rig = WebsocketRig.start(profile);
         rig.connect();
@@ -147,7 +147,7 @@ class WebsocketTransportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    @EnumSource(value = Profile.class, names = {"V17", "V18", "V19"})
     void theSessionEndingLogsInAgainAndReconnectsWithoutRed(Profile profile) throws Exception {
         rig = WebsocketRig.start(profile);
         rig.connect();
@@ -156,8 +156,8 @@ class WebsocketTransportTest {
 
         rig.demo.expireSessions();
         long id = rig.publish(1);
-        ConnectionStatus renewed = rig.states.await(s -> s.state() == ROTATING && s.cause().words().contains("4001"),
-                "rotating after 4001");
+        ConnectionStatus renewed = rig.states.awaitSeen(s -> s.state() == ROTATING
+                && s.cause().words().contains("4001"), "rotating after 4001");
         rig.awaitHandled(id);
 
         assertThat(rig.renewals).hasValue(1);

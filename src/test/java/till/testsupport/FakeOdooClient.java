@@ -39,6 +39,8 @@ public final class FakeOdooClient implements OdooClient {
     private String dropSilently;
     private OdooException orderCallFailure;
     private long nextOrderId = 1;
+    private JsonNode syncAnswer;
+    private ObjectNode lastSyncContext;
 
     public FakeOdooClient(ServerVersion version) {
         this.version = version;
@@ -180,10 +182,29 @@ public final class FakeOdooClient implements OdooClient {
         return List.copyOf(created);
     }
 
-    /** Not spoken by this fake (it answers like 14/15); 18's call fails as an unknown method would. */
+    /** {@code sync_from_ui} answers {@code answer} (a recorded 18/19 answer) and records the batch and context. */
+    public synchronized FakeOdooClient withSyncAnswer(JsonNode answer) {
+        syncAnswer = answer.deepCopy();
+        return this;
+    }
+
+    /** The extra context of the last {@code sync_from_ui}, or null. */
+    public synchronized ObjectNode lastSyncContext() {
+        return lastSyncContext == null ? null : lastSyncContext.deepCopy();
+    }
+
+    /**
+     * Unless {@link #withSyncAnswer} gave an answer, not spoken by this fake (it answers like 14/15): 18's call fails
+     * as an unknown method would.
+     */
     @Override
     public synchronized JsonNode syncFromUi(List<ObjectNode> orders, ObjectNode extraContext) throws OdooException {
         throwQueued();
+        if (syncAnswer != null) {
+            batches.add(List.copyOf(orders));
+            lastSyncContext = extraContext.deepCopy();
+            return syncAnswer.deepCopy();
+        }
         throw new OdooException(OdooException.Kind.REJECTED, "The method 'pos.order.sync_from_ui' does not exist");
     }
 

@@ -14,9 +14,9 @@ import till.odoo.ServerVersion;
 import till.odoo.VersionProfile;
 
 /**
- * The catalog the till loads from what the real 17 and 18 servers answered: 17's {@code load_pos_data} (v17 200,
- * trimmed to 5 records per model) and 18's whole {@code load_data} answer (v18-full), through a client that replays
- * them; the customers are the ones the answer carries. Stateless.
+ * The catalog the till loads from what the real 17, 18 and 19 servers answered: 17's {@code load_pos_data} (v17 200,
+ * trimmed to 5 records per model) and 18's and 19's whole {@code load_data} answers (v18-full, v19-full), through a
+ * client that replays them; the customers are the ones the answer carries. Stateless.
  */
 public final class TranscriptCatalogs {
 
@@ -27,21 +27,25 @@ public final class TranscriptCatalogs {
     public record Loaded(FakeOdooClient client, PosSnapshot snapshot) {
     }
 
-    /** @param major 17 or 18 */
+    /** @param major 17, 18 or 19 */
     public static Loaded load(int major) throws OdooException {
         JsonNode answer = major == 17
                 ? Transcripts.read("v17", "200-load-pos-data").at("/response/body/result")
-                : Transcripts.read("v18-full", "200-load-data-response").at("/result");
+                : Transcripts.read("v" + major + "-full", "200-load-data-response").at("/result");
         String method = major == 17 ? "load_pos_data" : "load_data";
-        JsonNode partners = major == 17 ? answer.get("res.partner") : answer.at("/res.partner/data");
-        JsonNode session = major == 17 ? answer.get("pos.session") : answer.at("/pos.session/data/0");
+        JsonNode partners = major == 18 ? answer.at("/res.partner/data") : answer.get("res.partner");
+        JsonNode session = switch (major) {
+            case 17 -> answer.get("pos.session");
+            case 18 -> answer.at("/pos.session/data/0");
+            default -> answer.at("/pos.session/0");
+        };
         ServerVersion version = new ServerVersion(major, major + ".0");
         FakeOdooClient client = new FakeOdooClient(version).withCall("pos.session", method, answer)
                 .withRecords("res.partner", partners);
         List<Long> methods = new ArrayList<>();
         session.get("payment_method_ids").forEach(id -> methods.add(id.asLong()));
         PosSession open = new PosSession(session.get("id").asLong(), session.get("name").asText(), 1, 2,
-                session.get("state").asText(), session.get("sequence_number").asInt(), methods);
+                session.get("state").asText(), session.path("sequence_number").asInt(), methods);
         String websocket = Transcripts.read("v" + major, "050-authenticate-ok")
                 .at("/response/body/result/websocket_worker_version").asText();
         Login login = new Login("posdb" + major, 2, 1, "Mitchell Admin", JsonRpcClient.MAPPER.createObjectNode(),

@@ -16,7 +16,8 @@ import till.order.PaymentLine;
 /**
  * The paid order the till would have stored for an order a web POS sent in the transcripts, from any version's shape:
  * 14/15's {@code data} ({@code creation_date}), 17's {@code data} ({@code date_order}) and 18's flat dict
- * ({@code payment_ids} with {@code payment_date}, taxes as {@code [4, id]}). Stateless.
+ * ({@code payment_ids} with {@code payment_date}, taxes as {@code [4, id]}) and 19's (no line ids, taxes as ids,
+ * negative change). Stateless.
  */
 public final class TranscriptOrders {
 
@@ -29,10 +30,12 @@ public final class TranscriptOrders {
         List<OrderTotals.LineTotals> lineTotals = new ArrayList<>();
         for (JsonNode command : order.get("lines")) {
             JsonNode l = command.get(2);
-            lines.add(new OrderLine(l.get("id").asInt(), l.get("product_id").asLong(),
+            // 19's lines carry no id (a new record's local id is not sent): number them in order.
+            int lineId = l.has("id") ? l.get("id").asInt() : lines.size() + 1;
+            lines.add(new OrderLine(lineId, l.get("product_id").asLong(),
                     l.get("full_product_name").asText(), l.get("qty").decimalValue(),
                     l.get("price_unit").decimalValue(), l.get("discount").decimalValue(), taxIds(l.get("tax_ids"))));
-            lineTotals.add(new OrderTotals.LineTotals(l.get("id").asInt(), l.get("price_subtotal").decimalValue(),
+            lineTotals.add(new OrderTotals.LineTotals(lineId, l.get("price_subtotal").decimalValue(),
                     l.get("price_subtotal_incl").decimalValue()));
         }
         Instant paid = order.has("creation_date") ? Instant.parse(order.get("creation_date").asText())
@@ -49,19 +52,26 @@ public final class TranscriptOrders {
         }
         BigDecimal total = order.get("amount_total").decimalValue();
         BigDecimal tax = order.get("amount_tax").decimalValue();
-        BigDecimal change = order.get("amount_return").decimalValue();
+        // 19 sends the change negative (v19 300); the till stores it as the positive amount handed back.
+        BigDecimal change = order.get("amount_return").decimalValue().abs();
         OrderTotals totals = new OrderTotals(lineTotals, List.of(), total.subtract(tax), tax, total);
         String[] uid = (flat ? order.get("pos_reference") : order.get("uid")).asText().split("-");
-        OrderUid identity = new OrderUid(Long.parseLong(uid[0]), Integer.parseInt(uid[1]), Integer.parseInt(uid[2]));
+        // 19's reference is "<YY><device>-<config>-<NNNNNN>": the till's uid is session, device, number.
+        OrderUid identity = order.has("tracking_number")
+                ? new OrderUid(order.get("session_id").asLong(), Integer.parseInt(uid[0].substring(2)),
+                        Integer.parseInt(uid[2]))
+                : new OrderUid(Long.parseLong(uid[0]), Integer.parseInt(uid[1]), Integer.parseInt(uid[2]));
         return new PaidOrder(identity, paid.minusSeconds(30), paid, order.path("partner_id").isIntegralNumber()
                 ? order.get("partner_id").asLong() : null, lines, payments, totals, tendered.subtract(change), change);
     }
 
-    /** {@code [[6, false, [ids]]]} (14-17) or {@code [[4, id], ...]} (18). */
+    /** {@code [[6, false, [ids]]]} (14-17), {@code [[4, id], ...]} (18) or a plain id list (19). */
     private static List<Long> taxIds(JsonNode commands) {
         List<Long> ids = new ArrayList<>();
         for (JsonNode command : commands) {
-            if (command.get(0).asInt() == 6) {
+            if (command.isNumber()) {
+                ids.add(command.asLong());
+            } else if (command.get(0).asInt() == 6) {
                 command.get(2).forEach(id -> ids.add(id.asLong()));
             } else {
                 ids.add(command.get(1).asLong());
