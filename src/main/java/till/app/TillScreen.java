@@ -257,7 +257,7 @@ final class TillScreen implements AutoCloseable {
                 chooser, catalog.settings().demo());
     }
 
-    /** Starts sending orders and the push channel; returns at once. */
+    /** Starts the print queue, sending orders and the push channel; returns at once. */
     void startConnections() {
         printing.start();
         backend.ifPresent(TillBackend::start);

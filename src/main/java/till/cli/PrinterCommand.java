@@ -34,7 +34,8 @@ final class PrinterCommand {
 
     @Command(name = "test", description = "print a test page (the paper's width, the code table's letters)")
     int test(@Option(names = "--device", paramLabel = "DEVICE", required = true,
-                     description = "tcp://HOST[:PORT], file:/dev/usb/lp0, queue:NAME[?page] or folder:PATH") String device,
+                     description = "tcp://HOST[:PORT], file:/dev/usb/lp0, queue:NAME[?page] or folder:PATH")
+             String device,
              @Option(names = "--json", description = "one JSON object, with the keys of docs/printing.md")
              boolean asJson) throws Exception {
         return run(device, asJson, true);

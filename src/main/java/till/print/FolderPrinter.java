@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The simulated printer ({@code folder:PATH}): each receipt becomes {@code receipt-<uid>.png} and {@code .txt} in
@@ -77,19 +80,19 @@ public final class FolderPrinter implements Printer {
         if (!Files.isDirectory(device.path())) {
             return Optional.empty();
         }
-        try (java.util.stream.Stream<Path> files = Files.list(device.path())) {
+        try (Stream<Path> files = Files.list(device.path())) {
             return files.filter(f -> f.getFileName().toString().endsWith(".png"))
-                    .max(java.util.Comparator.comparing(FolderPrinter::modified));
+                    .max(Comparator.comparing(FolderPrinter::modified));
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    private static java.nio.file.attribute.FileTime modified(Path file) {
+    private static FileTime modified(Path file) {
         try {
             return Files.getLastModifiedTime(file);
         } catch (IOException e) {
-            return java.nio.file.attribute.FileTime.fromMillis(0);
+            return FileTime.fromMillis(0);
         }
     }
 

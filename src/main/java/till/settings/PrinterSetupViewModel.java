@@ -1,6 +1,7 @@
 package till.settings;
 
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -58,7 +59,7 @@ public final class PrinterSetupViewModel {
         return new PrinterService.Form(device.get().strip(), paper.get(), autoPrint.get(), drawer.get());
     }
 
-    private <T> void step(String doing, Callable<T> work, java.util.function.Function<T, String> done) {
+    private <T> void step(String doing, Callable<T> work, Function<T, String> done) {
         busy.set(true);
         message.set(doing);
         async.run(work, result -> {

@@ -113,8 +113,7 @@ public final class ConfigFile {
         load();
         StringBuilder text = new StringBuilder();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String key = line.split("[=:]", 2)[0].strip();
-            if (!PrinterKeys.KEYS.contains(key) && !line.startsWith("# The receipt printer")) {
+            if (!PrinterKeys.isPrinterLine(line)) {
                 text.append(line).append('\n');
             }
         }

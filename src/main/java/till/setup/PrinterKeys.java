@@ -22,6 +22,14 @@ final class PrinterKeys {
     static final String AUTO_PRINT = "printer.autoprint";
     static final String DRAWER = "printer.drawer";
     static final List<String> KEYS = List.of(DEVICE, PAPER, CODE_PAGE, AUTO_PRINT, DRAWER);
+    /** The first comment line of the printer keys; each key's own comment starts with {@code # printer.}. */
+    static final String HEADER = "# The receipt printer (docs/printing.md)";
+
+    /** Whether a line of the file belongs to the printer keys (a key, or one of their comments). */
+    static boolean isPrinterLine(String line) {
+        String key = line.split("[=:]", 2)[0].strip();
+        return KEYS.contains(key) || line.startsWith(HEADER) || line.startsWith("# printer.");
+    }
 
     private PrinterKeys() {
     }
@@ -89,15 +97,15 @@ final class PrinterKeys {
         if (!config.configured()) {
             return "";
         }
-        return "# The receipt printer (docs/printing.md): tcp://HOST[:PORT], file:/dev/usb/lp0, queue:NAME.\n"
+        return HEADER + ": tcp://HOST[:PORT], file:/dev/usb/lp0, queue:NAME.\n"
                 + DEVICE + "=" + ConfigFile.escape(config.device().get()) + "\n"
-                + "# Paper: 58 or 80 (mm), or 42 for 80 mm printers that print 64 mm.\n"
+                + "# " + PAPER + ": 58 or 80 (mm), or 42 for 80 mm printers that print 64 mm.\n"
                 + PAPER + "=" + paperWords(config.width()) + "\n"
-                + "# The printer's code table (CP1252, CP858, CP437); empty: the one of the shop's language.\n"
+                + "# " + CODE_PAGE + ": CP1252, CP858 or CP437; empty: the one of the shop's language.\n"
                 + CODE_PAGE + "=" + config.codePage().map(Enum::name).orElse("") + "\n"
-                + "# true: print the receipt right after each payment; false: only when Print is pressed.\n"
+                + "# " + AUTO_PRINT + ": true prints the receipt after each payment; false only on Print.\n"
                 + AUTO_PRINT + "=" + config.autoPrint() + "\n"
-                + "# true: cash payments open the cash drawer hanging on the printer.\n"
+                + "# " + DRAWER + ": true opens the cash drawer on the printer on cash payments.\n"
                 + DRAWER + "=" + config.drawer() + "\n";
     }
 
@@ -109,7 +117,7 @@ final class PrinterKeys {
                 lines.add(key + "=" + ConfigFile.escape(p.getProperty(key).strip()));
             }
         }
-        return lines.isEmpty() ? "" : "# The receipt printer (docs/printing.md).\n" + String.join("\n", lines) + "\n";
+        return lines.isEmpty() ? "" : HEADER + ".\n" + String.join("\n", lines) + "\n";
     }
 
     private static String paperWords(PaperWidth width) {

@@ -3,6 +3,7 @@ package till.status;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -44,7 +45,7 @@ public final class PrinterViewModel {
     }
 
     /** Follows the queue: its changes arrive through {@code ui} (production: {@code Platform::runLater}). */
-    public void listen(java.util.concurrent.Executor ui) {
+    public void listen(Executor ui) {
         queue.addListener(this::show, ui);
     }
 
@@ -96,8 +97,8 @@ public final class PrinterViewModel {
             why.append(": ").append(status.cause());
         }
         if (status.waiting() > 0) {
-            why.append("\n").append(status.waiting()).append(status.waiting() == 1 ? " receipt waits" : " receipts wait")
-                    .append(" to print.");
+            why.append("\n").append(status.waiting())
+                    .append(status.waiting() == 1 ? " receipt waits" : " receipts wait").append(" to print.");
         }
         status.nextTry().ifPresent(at -> why.append("\nNext try at ").append(TIME.format(at.atZone(zone)))
                 .append("; click to try now."));

@@ -1,6 +1,7 @@
 package till.status;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -19,7 +20,7 @@ public final class ReceiptPictureWindow {
     }
 
     /** Opens the window over {@code owner} (may be null); {@code picture} empty: says no receipt printed yet. */
-    public static Stage show(Window owner, java.util.Optional<Path> picture) {
+    public static Stage show(Window owner, Optional<Path> picture) {
         Stage stage = new Stage();
         stage.setTitle("Demo printer: the last receipt");
         if (owner != null) {

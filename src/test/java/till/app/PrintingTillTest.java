@@ -202,6 +202,7 @@ class PrintingTillTest {
 
     private static boolean hasLook(FxRobot robot, String look) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#printer-indicator").tryQuery()
-                .map(Node::getPseudoClassStates).map(s -> s.contains(PseudoClass.getPseudoClass(look))).orElse(false)).get();
+                .map(Node::getPseudoClassStates).map(s -> s.contains(PseudoClass.getPseudoClass(look))).orElse(false))
+                .get();
     }
 }

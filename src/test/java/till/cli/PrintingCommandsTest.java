@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +65,8 @@ class PrintingCommandsTest {
     void anOfflinePrinterFailsTheTestAndTheStatusWithExitOne() throws Exception {
         printer.switchOff();
 
-        assertThat(till.run("--data-dir", dir.toString(), "printer", "test", "--device", printer.device())).isEqualTo(1);
+        assertThat(till.run("--data-dir", dir.toString(), "printer", "test", "--device", printer.device()))
+                .isEqualTo(1);
         assertThat(till.out()).contains("test page NOT printed").contains("offline");
         till.reset();
         assertThat(till.run("--data-dir", dir.toString(), "printer", "status", "--device", printer.device(),
@@ -172,7 +174,7 @@ class PrintingCommandsTest {
 
     private int print(String uid, String... more) {
         till.reset();
-        List<String> args = new java.util.ArrayList<>(List.of("--data-dir", dir.toString(), "receipt", "print", uid,
+        List<String> args = new ArrayList<>(List.of("--data-dir", dir.toString(), "receipt", "print", uid,
                 "--device", printer.device()));
         args.addAll(List.of(more));
         return till.run(args.toArray(String[]::new));

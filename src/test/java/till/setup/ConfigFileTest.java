@@ -116,6 +116,8 @@ class ConfigFileTest {
         file.writePrinter(printer.withDevice("file:C:\\lp\\0", PaperWidth.MM80_42, true));
         assertThat(file.readPrinter().device()).hasValue("file:C:\\lp\\0");
         assertThat(file.readPrinter().width()).isEqualTo(PaperWidth.MM80_42);
+        assertThat(Files.readAllLines(file.path())).as("rewriting the printer leaves no comment behind twice")
+                .filteredOn(l -> l.startsWith("#")).doesNotHaveDuplicates();
 
         file.write(new TillConfig(URI.create("https://other.example.com"), null, "other", "till2", 4, false));
 
