@@ -1,6 +1,8 @@
 package till.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static till.bench.BenchOutput.print;
+import static till.bench.BenchOutput.round;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -12,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -160,18 +161,5 @@ public final class CatalogBenchmark {
         }
         result.put("barcode_p50_ms", round(BenchSupport.millis(nanos, 50)));
         result.put("barcode_p99_ms", round(BenchSupport.millis(nanos, 99)));
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000.0) / 1000.0;
-    }
-
-    private static void print(Map<String, Object> result, boolean json, PrintStream out) throws IOException {
-        if (json) {
-            out.println(new ObjectMapper().writeValueAsString(result));
-            return;
-        }
-        result.forEach((key, value) -> out.println(key + " " + (value instanceof Double d
-                ? String.format(Locale.ROOT, "%.3f", d) : value)));
     }
 }

@@ -1,6 +1,8 @@
 package till.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static till.bench.BenchOutput.print;
+import static till.bench.BenchOutput.round;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -15,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -117,19 +118,6 @@ public final class CommitBenchmark {
                 new BigDecimal("43.60"), new BigDecimal("6.54"), total);
         List<PaymentLine> payments = List.of(new PaymentLine(1, "Cash", true, new BigDecimal("50.00"), now));
         return new PaidOrder(uid, now, now, null, lines, payments, totals, total, new BigDecimal("0.18"));
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000.0) / 1000.0;
-    }
-
-    private static void print(Map<String, Object> result, boolean json, PrintStream out) throws IOException {
-        if (json) {
-            out.println(new ObjectMapper().writeValueAsString(result));
-            return;
-        }
-        result.forEach((key, value) -> out.println(key + " " + (value instanceof Double d
-                ? String.format(Locale.ROOT, "%.3f", d) : value)));
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

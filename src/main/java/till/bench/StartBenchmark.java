@@ -1,6 +1,8 @@
 package till.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static till.bench.BenchOutput.print;
+import static till.bench.BenchOutput.round;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -11,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import till.demoserver.DemoServer;
@@ -167,18 +168,5 @@ public final class StartBenchmark {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000.0) / 1000.0;
-    }
-
-    private static void print(Map<String, Object> result, boolean json, PrintStream out) throws IOException {
-        if (json) {
-            out.println(new ObjectMapper().writeValueAsString(result));
-            return;
-        }
-        result.forEach((key, value) -> out.println(key + " " + (value instanceof Double d
-                ? String.format(Locale.ROOT, "%.3f", d) : value)));
     }
 }
