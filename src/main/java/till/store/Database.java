@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.slf4j.Logger;
@@ -169,6 +170,21 @@ public final class Database implements AutoCloseable {
             session.getDatabase().getStore().compactFile(maxMillis);
         } catch (SQLException | RuntimeException e) {
             LOG.warn("compacting {} failed; it stays larger until the next close: {}", file, e.toString());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs the action holding the database's lock, so that no transaction of another thread starts before it ends:
+     * for a payment whose durable point (the journal's fsync) lies outside the database, so that a reader that starts
+     * during the payment waits for it and sees it, as when the fsync was inside the transaction (decision 0170).
+     * Transactions and {@link #writeBehind} of the same thread may run inside.
+     */
+    public <T> T locked(Supplier<T> action) {
+        lock.lock();
+        try {
+            return action.get();
         } finally {
             lock.unlock();
         }

@@ -60,19 +60,23 @@ public final class H2Outbox implements Outbox, OutboxQueue {
     /**
      * The journal's fsync is the durable point and the only wait: the H2 rows follow behind it
      * ({@link Database#writeBehind}), committed before any later read or write of the database sees it, and put back
-     * from the journal at the next start should a kill come first (docs/decisions/0170). Synchronized so that two
-     * payments of one uid cannot both pass the check.
+     * from the journal at the next start should a kill come first (docs/decisions/0170). Under the database's lock,
+     * so that a reader that starts during the payment (the sender, the icons) waits for it and sees it; synchronized
+     * so that two payments of one uid cannot both pass the check.
      */
     @Override
     public synchronized void commitPaid(PaidOrder order) {
         String body = json.write(order);
-        if (database.read(c -> exists(c, order.uid()))) {
-            throw new IllegalStateException("order " + order.uid() + " was already paid");
-        }
-        // Once this returns the payment survives a kill or a power cut; a failure leaves the journal as it was.
-        journal.append(body);
-        database.writeBehind(c -> {
-            insertPaid(c, order, body);
+        database.locked(() -> {
+            if (database.read(c -> exists(c, order.uid()))) {
+                throw new IllegalStateException("order " + order.uid() + " was already paid");
+            }
+            // Once this returns the payment survives a kill or a power cut; a failure leaves the journal as it was.
+            journal.append(body);
+            database.writeBehind(c -> {
+                insertPaid(c, order, body);
+                return null;
+            });
             return null;
         });
     }
