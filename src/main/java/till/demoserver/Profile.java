@@ -241,7 +241,7 @@ public enum Profile {
         return this == V19 ? idle.multipliedBy(40).dividedBy(45) : idle;
     }
 
-    /** How long an unanswered ping is waited for before TCP is dropped: as long as the idle up to 18, 15 s on 19 (505). */
+    /** How long an unanswered ping is waited for before TCP is dropped: the idle up to 18, 15 s of 45 on 19 (505). */
     Duration pongWait(Duration idle) {
         return this == V19 ? idle.dividedBy(3) : idle;
     }

@@ -203,8 +203,8 @@ final class Doctor {
         JsonNode journal = config.path("invoice_journal_id");
         String name = config.path("name").asText();
         if (journal.isArray() && journal.path(0).asLong() > 0) {
-            return Check.pass(INVOICE_JOURNAL, "POS \"" + name + "\" has an invoice journal (" + journal.path(1).asText()
-                    + "), which Odoo " + profile.major() + " needs to take its orders.");
+            return Check.pass(INVOICE_JOURNAL, "POS \"" + name + "\" has an invoice journal ("
+                    + journal.path(1).asText() + "), which Odoo " + profile.major() + " needs to take its orders.");
         }
         return Check.fail(INVOICE_JOURNAL, "POS \"" + name + "\" has no invoice journal: Odoo " + profile.major()
                 + " refuses every order of this POS until it has one (the till keeps them and sends them then).",

@@ -133,8 +133,8 @@ class CommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"17", "18"})
-    void benchDrainRunsOnTheSeventeenAndEighteenDemoServersAndSaysWhichOne(String profile) throws Exception {
+    @ValueSource(strings = {"17", "18", "19"})
+    void benchDrainRunsOnTheSeventeenEighteenAndNineteenDemoServersAndSaysWhichOne(String profile) throws Exception {
         assertThat(run("bench", "drain", "--json", "--orders", "60", "--profile", profile)).as(till.err()).isZero();
 
         JsonNode result = json.readTree(output());
@@ -147,6 +147,6 @@ class CommandsTest {
     @Test
     void benchDrainRefusesAProfileTheClientDoesNotSpeak() {
         assertThat(run("bench", "drain", "--profile", "16")).isEqualTo(2);
-        assertThat(till.err()).contains("takes 14, 15, 17 or 18, not 16");
+        assertThat(till.err()).contains("takes 14, 15, 17, 18 or 19, not 16");
     }
 }

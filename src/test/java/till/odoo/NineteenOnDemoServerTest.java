@@ -74,7 +74,8 @@ class NineteenOnDemoServerTest {
                 .containsExactly("Furniture Shop - 0001", "Furniture Shop - 0001");
         assertThat(stored).extracting(o -> o.path("uuid").asText()).as("Till's identities do not")
                 .containsExactlyInAnyOrder(OrderUuids.order(first), OrderUuids.order(other));
-        assertThat(stored).extracting(o -> o.path("tracking_number").asText()).containsExactlyInAnyOrder("1001", "2001");
+        assertThat(stored).extracting(o -> o.path("tracking_number").asText())
+                .containsExactlyInAnyOrder("1001", "2001");
         assertThat(rig.entry(first).serverId()).isNotEqualTo(rig.entry(other).serverId());
     }
 

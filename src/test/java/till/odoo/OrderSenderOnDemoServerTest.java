@@ -225,7 +225,8 @@ class OrderSenderOnDemoServerTest {
 
         approvals.approve(sessionId);
         if (profile.major() >= 18) {
-            // 18 and 19 have no rescue sessions: a released order lands in the config's open session (v18 340), so one must be.
+            // 18 and 19 have no rescue sessions: a released order lands in the config's open session (v18 340), so
+            // one must be.
             server.openSession();
         }
         rig.sender.sendNow();

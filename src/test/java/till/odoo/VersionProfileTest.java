@@ -17,7 +17,8 @@ class VersionProfileTest {
 
     @ParameterizedTest
     @CsvSource({"v14, V14", "v15, V15", "v17, V17", "v18, V18", "v19, V19"})
-    void fourteenFifteenSeventeenEighteenAndNineteenAreSupported(String version, VersionProfile expected) throws Exception {
+    void fourteenFifteenSeventeenEighteenAndNineteenAreSupported(String version, VersionProfile expected)
+            throws Exception {
         assertThat(VersionProfile.of(recorded(version))).isEqualTo(expected);
     }
 
