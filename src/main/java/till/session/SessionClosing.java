@@ -63,9 +63,9 @@ public final class SessionClosing {
         }
         SessionFigures figures = figures(sessionId, session.openingCash(), methods);
         if (!figures.allConfirmed()) {
-            LOG.warn("session {} closed by a manager's override with {} orders not confirmed by the server {}: {}",
-                    session.name(), figures.unsent().size(), figures.unsent().stream().map(UnsentOrder::uid)
-                            .toList(), overrideReason.orElse(""));
+            List<String> uids = figures.unsent().stream().map(UnsentOrder::uid).toList();
+            LOG.warn("session {} is being closed by a manager's override with {} orders not confirmed by the server"
+                    + " {}: {}", session.name(), uids.size(), uids, overrideReason.orElse(""));
         }
         BigDecimal counted = countedCash.orElse(figures.expectedCash());
         List<Long> banks = figures.methods().stream().filter(m -> !m.cash() && m.methodId() != 0)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -20,8 +21,9 @@ import till.session.ClosingRequest;
 import till.session.ServerSession;
 
 /**
- * Closing a POS session with the calls of each version against the demo server (14: the backend button; 15, 17, 18:
- * the closing popup's three calls), and the server's refusals in its own words.
+ * Closing a POS session with the calls of each version against the demo server (14: the backend button, with cash
+ * control also the count and the validation; 15, 17, 18: the closing popup's three calls), and the server's refusals
+ * in its own words.
  */
 class OdooSessionServerTest {
 
@@ -62,6 +64,23 @@ class OdooSessionServerTest {
             assertThat(after.path("closing_notes").asText()).isEqualTo("two coins short");
             assertThat(after.path("cash_register_balance_end_real").decimalValue()).isEqualByComparingTo("12.50");
         }
+    }
+
+    @Test
+    void fourteenWithCashControlWritesTheCountThenValidatesTheSession() throws Exception {
+        start(Profile.V14);
+        JsonRpcOdooClient admin = new JsonRpcOdooClient(JsonRpcClient.create(server.url()));
+        admin.authenticate(new Credentials(server.database(), DemoServer.LOGIN, DemoServer.PASSWORD));
+        ArrayNode args = JsonRpcClient.MAPPER.createArrayNode();
+        args.addArray().add(1);
+        args.addObject().put("cash_control", true);
+        admin.callKw("pos.config", "write", args, JsonRpcClient.MAPPER.createObjectNode(), OdooClient.CALL_TIMEOUT);
+
+        sessions.close(new ClosingRequest(sessionId, new BigDecimal("80.00"), List.of(2L), ""));
+
+        JsonNode after = server.sessionRecord(sessionId);
+        assertThat(after.path("state").asText()).isEqualTo("closed");
+        assertThat(after.path("cash_register_balance_end_real").decimalValue()).isEqualByComparingTo("80.00");
     }
 
     @ParameterizedTest

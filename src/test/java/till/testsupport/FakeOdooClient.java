@@ -35,6 +35,7 @@ public final class FakeOdooClient implements OdooClient {
     private final Map<String, Long> stored = new HashMap<>();
     private final Map<String, JsonNode> calls = new HashMap<>();
     private final Map<String, ArrayNode> callArgs = new HashMap<>();
+    private final Map<String, ObjectNode> callKwargs = new HashMap<>();
     private PosSession session;
     private String dropSilently;
     private OdooException orderCallFailure;
@@ -91,6 +92,12 @@ public final class FakeOdooClient implements OdooClient {
         return args == null ? null : args.deepCopy();
     }
 
+    /** The {@code kwargs} of the last {@code call_kw} of this model and method, or null. */
+    public synchronized ObjectNode lastKwargs(String model, String method) {
+        ObjectNode kwargs = callKwargs.get(model + "." + method);
+        return kwargs == null ? null : kwargs.deepCopy();
+    }
+
     /** Every {@code create_from_ui} batch received, including the ones that failed. */
     public synchronized List<List<ObjectNode>> batches() {
         return List.copyOf(batches);
@@ -125,6 +132,7 @@ public final class FakeOdooClient implements OdooClient {
                                         Duration timeout) throws OdooException {
         throwQueued();
         callArgs.put(model + "." + method, args.deepCopy());
+        callKwargs.put(model + "." + method, kwargs.deepCopy());
         JsonNode result = calls.get(model + "." + method);
         if (result == null) {
             throw new UnsupportedOperationException("FakeOdooClient has no " + model + "." + method);
