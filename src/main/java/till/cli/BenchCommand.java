@@ -25,7 +25,7 @@ import till.supervise.JvmMemory;
 final class BenchCommand {
 
     private static final String JSON = "one JSON object instead of lines";
-    private static final String PUSH_PROFILES = "14|15|17|18";
+    private static final String PUSH_PROFILES = "14|15|17|18|19";
     private static final String PUSH_PROFILE = "the Odoo version the demo server imitates: long polling on 14/15, the"
             + " websocket on 17/18 (default: ${DEFAULT-VALUE}, the newest)";
 
@@ -53,7 +53,7 @@ final class BenchCommand {
     int drain(@Option(names = "--json", description = JSON) boolean json,
               @Option(names = "--orders", paramLabel = "N", defaultValue = "10000", converter = Numbers.Positive.class,
                       description = "orders queued (default: ${DEFAULT-VALUE})") int orders,
-              @Option(names = "--profile", paramLabel = "14|15|17|18", defaultValue = "15", converter = AnyMajor.class,
+              @Option(names = "--profile", paramLabel = PUSH_PROFILES, defaultValue = "15", converter = AnyMajor.class,
                       description = "the Odoo version the demo server imitates (default: ${DEFAULT-VALUE})")
               Profile profile) throws Exception {
         DrainBenchmark.run(orders, profile, json, context.out(), context.err());

@@ -18,15 +18,15 @@ import till.demoserver.StandaloneDemoServer;
  * where it listens and how to log in (docs/demo-server.md). Blocks the thread that runs the command line until the
  * process ends.
  */
-@Command(name = "demo-server", description = "[--port P] [--profile 14|15|17|18] [--fault NAME[=VALUE]]... [--products N]"
-        + " run the demo Odoo server")
+@Command(name = "demo-server", description = "[--port P] [--profile 14|15|17|18|19] [--fault NAME[=VALUE]]..."
+        + " [--products N] run the demo Odoo server")
 final class DemoServerCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "P", description = "the loopback port (default: a free one)")
     private int port;
 
-    @Option(names = "--profile", paramLabel = "14|15|17|18", converter = ProfileName.class,
-            description = "which Odoo version to imitate (default: 18, the newest the till speaks)")
+    @Option(names = "--profile", paramLabel = "14|15|17|18|19", converter = ProfileName.class,
+            description = "which Odoo version to imitate (default: 18, the newest the till covers whole)")
     private Profile profile;
 
     @Option(names = "--fault", paramLabel = "NAME[=VALUE]", converter = FaultName.class,

@@ -24,7 +24,10 @@ public enum Profile {
      */
     V19(19);
 
-    /** The newest version the till speaks: what its embedded demo server and {@code till demo-server} imitate. */
+    /**
+     * What the embedded demo server and {@code till demo-server} imitate: 18, the newest version whose every feature
+     * the till covers (19 is spoken too, but the till does not close its sessions yet).
+     */
     public static final Profile NEWEST = V18;
 
     /** The session methods of the POS of 13-15: opening by button, closing by the 15 close popup. */
