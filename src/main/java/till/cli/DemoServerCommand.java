@@ -11,6 +11,7 @@ import picocli.CommandLine.TypeConversionException;
 import till.demoserver.DemoServerOptions;
 import till.demoserver.Fault;
 import till.demoserver.Profile;
+import till.demoserver.ShopScale;
 import till.demoserver.StandaloneDemoServer;
 
 /**
@@ -63,6 +64,9 @@ final class DemoServerCommand implements Callable<Integer> {
         options = options.withProfile(profile == null ? Profile.NEWEST : profile);
         if (holdSeconds != null) {
             options = options.withHold(Duration.ofMillis(Math.round(holdSeconds * 1000)));
+        }
+        if (products > 0 && !ShopScale.serves(options.profile())) {
+            throw new UsageException(ShopScale.NOT_ON_NINETEEN);
         }
         return options.withFaults(faults).withProducts(products);
     }

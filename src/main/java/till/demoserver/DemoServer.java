@@ -40,6 +40,9 @@ public final class DemoServer implements AutoCloseable {
         this.options = options;
         this.listener = new HttpListener(options.port());
         this.data = DemoData.load(options.profile());
+        if (options.products() > 0 && !ShopScale.serves(options.profile())) {
+            throw new IllegalArgumentException(ShopScale.NOT_ON_NINETEEN);
+        }
         ShopScale.addTo(data, options.products(), options.clock());
         this.bus = new Bus(options.profile(), options.clock());
         this.sessions = new HttpSessions(options.clock(), faults);
