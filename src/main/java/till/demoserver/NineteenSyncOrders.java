@@ -1,7 +1,6 @@
 package till.demoserver;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,7 +69,7 @@ final class NineteenSyncOrders implements OrderSync {
             for (JsonNode ui : args.path(0)) {
                 check(ui);
                 String uuid = ui.path("uuid").asText("");
-                ObjectNode stored = byUuid(uuid);
+                ObjectNode stored = SyncAnswers.byUuid(data, uuid);
                 if (stored != null && !"draft".equals(stored.path("state").asText())) {
                     orders.add(stored);
                     continue;
@@ -84,14 +83,15 @@ final class NineteenSyncOrders implements OrderSync {
             return new Commits.Decided(writes, created);
         });
         String device = kwargs.path("context").path("device_identifier").asText("");
-        orders.forEach(order -> notifySynchronisation(order, device));
-        return answer(orders, written);
+        orders.forEach(order -> SyncAnswers.notifySynchronisation(data, bus, order,
+                payload -> payload.put("device_identifier", device)));
+        return SyncAnswers.answer(data, ANSWER_MODELS, orders, written);
     }
 
     /** At commit: an order another call committed meanwhile under this uuid is answered, not stored again. */
     private void write(JsonNode ui, ObjectNode session, ObjectNode draft, List<ObjectNode> orders,
                        Set<Integer> written) {
-        ObjectNode now = byUuid(ui.path("uuid").asText(""));
+        ObjectNode now = SyncAnswers.byUuid(data, ui.path("uuid").asText(""));
         if (now != null && !"draft".equals(now.path("state").asText())) {
             orders.add(now);
             return;
@@ -135,43 +135,5 @@ final class NineteenSyncOrders implements OrderSync {
                 throw OdooError.server("builtins.ValueError", "Invalid field '" + key + "' in '" + model + "'");
             }
         }
-    }
-
-    private ObjectNode byUuid(String uuid) {
-        return uuid.isEmpty() ? null : data.liveOrderByUuid(uuid);
-    }
-
-    /** What {@code pos.config.notify_synchronisation} sends on 19: the device identifier of the sync (411). */
-    private void notifySynchronisation(ObjectNode order, String device) {
-        String token = data.live("pos.config", 1).path("access_token").asText();
-        ObjectNode message = JsonRpc.NODES.objectNode();
-        message.put("type", token + "-SYNCHRONISATION");
-        ObjectNode payload = message.putObject("payload");
-        payload.putObject("static_records");
-        payload.put("session_id", order.path("session_id").path(0).asInt());
-        payload.put("device_identifier", device);
-        payload.putObject("records");
-        bus.publish(token, message);
-    }
-
-    /** As 18 answers ({@link UuidSyncOrders}), with {@code account.move}; {@code pos.session} stays empty. */
-    private ObjectNode answer(List<ObjectNode> orders, Set<Integer> written) {
-        ObjectNode answer = JsonRpc.NODES.objectNode();
-        ANSWER_MODELS.forEach(answer::putArray);
-        synchronized (data) {
-            for (ObjectNode order : orders) {
-                ((ArrayNode) answer.get("pos.order")).add(LoadForm.bareIds(order));
-                List<Integer> payments = new ArrayList<>();
-                order.path("payment_ids").forEach(id -> payments.add(id.asInt()));
-                if (written.contains(order.get("id").asInt())) {
-                    payments.sort(null);
-                }
-                payments.forEach(id -> ((ArrayNode) answer.get("pos.payment"))
-                        .add(LoadForm.bareIds(data.live("pos.payment", id))));
-                order.path("lines").forEach(id -> ((ArrayNode) answer.get("pos.order.line"))
-                        .add(LoadForm.bareIds(data.live("pos.order.line", id.asInt()))));
-            }
-        }
-        return answer;
     }
 }

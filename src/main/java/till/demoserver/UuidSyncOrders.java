@@ -1,7 +1,6 @@
 package till.demoserver;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -61,7 +60,7 @@ final class UuidSyncOrders implements OrderSync {
             List<String> created = new ArrayList<>();
             for (JsonNode ui : args.path(0)) {
                 check(ui);
-                ObjectNode stored = byUuid(ui.path("uuid").asText(""));
+                ObjectNode stored = SyncAnswers.byUuid(data, ui.path("uuid").asText(""));
                 if (stored != null && !"draft".equals(stored.path("state").asText())) {
                     orders.add(stored);
                     continue;
@@ -77,8 +76,9 @@ final class UuidSyncOrders implements OrderSync {
             return new Commits.Decided(writes, created);
         });
         int loginNumber = kwargs.path("context").path("login_number").asInt(0);
-        orders.forEach(order -> notifySynchronisation(order, loginNumber));
-        return answer(orders, written);
+        orders.forEach(order -> SyncAnswers.notifySynchronisation(data, bus, order,
+                payload -> payload.put("login_number", loginNumber)));
+        return SyncAnswers.answer(data, ANSWER_MODELS, orders, written);
     }
 
     private void check(JsonNode ui) {
@@ -92,43 +92,5 @@ final class UuidSyncOrders implements OrderSync {
         OrderChecks.date(ui.path("date_order"));
         checks.payments(ui.path("payment_ids"), "payment_date");
         checks.products(ui.path("lines"));
-    }
-
-    private ObjectNode byUuid(String uuid) {
-        return uuid.isEmpty() ? null : data.liveOrderByUuid(uuid);
-    }
-
-    /** What {@code pos.config.notify_synchronisation} sends: no data, only "re-read" for the other tills. */
-    private void notifySynchronisation(ObjectNode order, int loginNumber) {
-        String token = data.live("pos.config", 1).path("access_token").asText();
-        ObjectNode message = JsonRpc.NODES.objectNode();
-        message.put("type", token + "-SYNCHRONISATION");
-        ObjectNode payload = message.putObject("payload");
-        payload.putObject("static_records");
-        payload.put("session_id", order.path("session_id").path(0).asInt());
-        payload.put("login_number", loginNumber);
-        payload.putObject("records");
-        bus.publish(token, message);
-    }
-
-    /** Written orders list their payments as made; an order only read back lists them as stored, newest first. */
-    private ObjectNode answer(List<ObjectNode> orders, Set<Integer> written) {
-        ObjectNode answer = JsonRpc.NODES.objectNode();
-        ANSWER_MODELS.forEach(answer::putArray);
-        synchronized (data) {
-            for (ObjectNode order : orders) {
-                ((ArrayNode) answer.get("pos.order")).add(LoadForm.bareIds(order));
-                List<Integer> payments = new ArrayList<>();
-                order.path("payment_ids").forEach(id -> payments.add(id.asInt()));
-                if (written.contains(order.get("id").asInt())) {
-                    payments.sort(null);
-                }
-                payments.forEach(id -> ((ArrayNode) answer.get("pos.payment"))
-                        .add(LoadForm.bareIds(data.live("pos.payment", id))));
-                order.path("lines").forEach(id -> ((ArrayNode) answer.get("pos.order.line"))
-                        .add(LoadForm.bareIds(data.live("pos.order.line", id.asInt()))));
-            }
-        }
-        return answer;
     }
 }

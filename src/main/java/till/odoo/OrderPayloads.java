@@ -1,15 +1,18 @@
 package till.odoo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import till.order.OrderLine;
 import till.order.OrderTotals;
 import till.order.PaidOrder;
+import till.order.PaymentLine;
 
 /**
  * The payload of a paid order for the server's version, as that version's web POS exports it ({@link WebPos15Order},
@@ -64,5 +67,10 @@ public final class OrderPayloads {
         } else {
             data.put(key, id);
         }
+    }
+
+    /** What the customer handed over: every payment line's amount (the flat orders of 18 and 19 send it). */
+    static BigDecimal tendered(List<PaymentLine> payments) {
+        return payments.stream().map(PaymentLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -2,8 +2,6 @@ package till.odoo;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.function.Function;
 import till.order.OrderLine;
 import till.order.OrderTotals;
@@ -32,7 +30,7 @@ final class WebPos18Order {
         o.put("user_id", pos.userId());
         o.put("amount_tax", order.totals().tax());
         o.put("amount_total", order.totals().total());
-        o.put("amount_paid", tendered(order.payments()));
+        o.put("amount_paid", OrderPayloads.tendered(order.payments()));
         o.put("amount_return", order.amountReturn());
         lines(order, o.putArray("lines"));
         OrderPayloads.putId(o, "pricelist_id", pos.pricelistId());
@@ -52,10 +50,6 @@ final class WebPos18Order {
         o.put("tip_amount", false);
         o.put("uuid", OrderUuids.order(order));
         return o;
-    }
-
-    private static BigDecimal tendered(List<PaymentLine> payments) {
-        return payments.stream().map(PaymentLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static void lines(PaidOrder order, ArrayNode out) {

@@ -9,10 +9,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +40,7 @@ public final class H2Outbox implements Outbox, OutboxQueue {
     private static final String ENTRY_COLUMNS = "p.uid, p.name, o.state, p.amount_text, p.paid_at, o.attempts,"
             + " o.last_error, o.unknown_since, o.server_id, o.confirmed_by FROM paid_orders p JOIN outbox o"
             + " ON o.uid = p.uid";
-    /** An order of unknown outcome: its send may still be running at the server (migration V4). */
+    /** An order of unknown outcome: its send may still be running at the server (migration V5). */
     private static final String UNKNOWN = "o.state = 'SENDING' AND o.unknown_since IS NOT NULL";
 
     private final Database database;
@@ -74,88 +72,11 @@ public final class H2Outbox implements Outbox, OutboxQueue {
             // Once this returns the payment survives a kill or a power cut; a failure leaves the journal as it was.
             journal.append(body);
             database.writeBehind(c -> {
-                insertPaid(c, order, body);
+                PaidOrderRows.insert(c, order, body, clock.instant());
                 return null;
             });
             return null;
         });
-    }
-
-    /** A journal record and its order, parsed once at start for both the replay and the compaction. */
-    record Journaled(String body, PaidOrder order) {
-    }
-
-    List<Journaled> parse(List<String> records) {
-        return records.stream().map(body -> new Journaled(body, json.read(body, PaidOrder.class))).toList();
-    }
-
-    /** Puts back every journaled paid order the database lost; returns how many. Called once at start. */
-    int replay(List<Journaled> records) {
-        return database.write(c -> {
-            Set<String> present = new HashSet<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT uid FROM paid_orders")) {
-                while (rs.next()) {
-                    present.add(rs.getString(1));
-                }
-            }
-            int restored = 0;
-            for (Journaled record : records) {
-                if (present.add(record.order().uid())) {
-                    insertPaid(c, record.order(), record.body());
-                    restored++;
-                }
-            }
-            return restored;
-        });
-    }
-
-    /**
-     * The journal records whose orders the server has not confirmed: what the journal must keep. Runs a
-     * {@code CHECKPOINT SYNC} first, so that the states it reads are on the disk, not only in H2's memory.
-     */
-    List<String> unconfirmed(List<Journaled> records) {
-        Set<String> sent = database.write(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("CHECKPOINT SYNC");
-            }
-            Set<String> uids = new HashSet<>();
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT uid FROM outbox WHERE state = 'SENT'")) {
-                while (rs.next()) {
-                    uids.add(rs.getString(1));
-                }
-            }
-            return uids;
-        });
-        return records.stream().filter(r -> !sent.contains(r.order().uid())).map(Journaled::body).toList();
-    }
-
-    private void insertPaid(Connection c, PaidOrder order, String body) throws SQLException {
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM open_orders WHERE uid = ?")) {
-            delete.setString(1, order.uid());
-            delete.executeUpdate();
-        }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO paid_orders"
-                + " (uid, name, amount_total, amount_text, paid_at, body) VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, order.uid());
-            insert.setString(2, order.name());
-            insert.setBigDecimal(3, order.totals().total());
-            insert.setString(4, order.totals().total().toPlainString());
-            insert.setObject(5, utc(order.paidAt()));
-            insert.setString(6, body);
-            insert.executeUpdate();
-        }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO outbox"
-                + " (uid, state, attempts, last_error, created_at, updated_at, seq) VALUES (?, ?, 0, '', ?, ?,"
-                + " (SELECT seq FROM paid_orders WHERE uid = ?))")) {
-            OffsetDateTime now = utc(clock.instant());
-            insert.setString(1, order.uid());
-            insert.setString(2, OutboxState.WAITING.name());
-            insert.setObject(3, now);
-            insert.setObject(4, now);
-            insert.setString(5, order.uid());
-            insert.executeUpdate();
-        }
     }
 
     @Override
@@ -272,7 +193,7 @@ public final class H2Outbox implements Outbox, OutboxQueue {
         try (PreparedStatement update = c.prepareStatement("UPDATE outbox SET state = 'SENDING',"
                 + " attempts = attempts + 1, updated_at = ? WHERE uid = ? AND state = 'WAITING'")) {
             for (PaidOrder order : orders) {
-                update.setObject(1, utc(clock.instant()));
+                update.setObject(1, PaidOrderRows.utc(clock.instant()));
                 update.setString(2, order.uid());
                 update.addBatch();
             }
@@ -300,7 +221,7 @@ public final class H2Outbox implements Outbox, OutboxQueue {
             try (PreparedStatement update = c.prepareStatement("UPDATE outbox SET state = 'SENT', last_error = '',"
                     + " unknown_since = NULL, server_id = ?, confirmed_by = ?, updated_at = ?"
                     + " WHERE uid = ? AND state = 'SENDING'")) {
-                OffsetDateTime now = utc(clock.instant());
+                OffsetDateTime now = PaidOrderRows.utc(clock.instant());
                 for (Map.Entry<String, Long> order : serverIds.entrySet()) {
                     if (order.getValue() > 0) {
                         update.setLong(1, order.getValue());
@@ -323,7 +244,7 @@ public final class H2Outbox implements Outbox, OutboxQueue {
         database.writeLazily(c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE outbox SET unknown_since = ?, last_error = ?,"
                     + " updated_at = ? WHERE uid = ? AND state = 'SENDING'")) {
-                OffsetDateTime now = utc(clock.instant());
+                OffsetDateTime now = PaidOrderRows.utc(clock.instant());
                 for (String uid : uids) {
                     update.setObject(1, now);
                     update.setString(2, clip(error));
@@ -343,7 +264,7 @@ public final class H2Outbox implements Outbox, OutboxQueue {
             List<String> uids = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT uid FROM outbox o WHERE " + UNKNOWN
                     + " AND o.unknown_since <= ? ORDER BY state, seq LIMIT ?")) {
-                select.setObject(1, utc(settledBefore));
+                select.setObject(1, PaidOrderRows.utc(settledBefore));
                 select.setInt(2, max);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
@@ -390,7 +311,7 @@ public final class H2Outbox implements Outbox, OutboxQueue {
         return database.write(c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE outbox SET state = 'WAITING', updated_at = ?"
                     + " WHERE state = 'REJECTED'" + (uid == null ? "" : " AND uid = ?"))) {
-                update.setObject(1, utc(clock.instant()));
+                update.setObject(1, PaidOrderRows.utc(clock.instant()));
                 if (uid != null) {
                     update.setString(2, uid);
                 }
@@ -409,7 +330,7 @@ public final class H2Outbox implements Outbox, OutboxQueue {
         database.writeLazily(c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE outbox SET state = ?, last_error = ?,"
                     + " unknown_since = NULL, updated_at = ? WHERE uid = ? AND state = ?")) {
-                OffsetDateTime now = utc(clock.instant());
+                OffsetDateTime now = PaidOrderRows.utc(clock.instant());
                 for (String uid : uids) {
                     update.setString(1, to.name());
                     update.setString(2, text);
@@ -439,10 +360,6 @@ public final class H2Outbox implements Outbox, OutboxQueue {
                 return rs.next();
             }
         }
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

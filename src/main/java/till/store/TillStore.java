@@ -38,6 +38,7 @@ public final class TillStore implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::closeOnShutdown, "till-store-shutdown");
     private volatile Runnable beforeShutdown = () -> { };
     private final H2SessionOrders sessionOrders;
+    private final JournalRecovery recovery;
 
     private TillStore(DataDirLock lock, Database database, PaidJournal journal, Clock clock) {
         this.lock = lock;
@@ -48,6 +49,7 @@ public final class TillStore implements AutoCloseable {
         this.openOrders = new H2OpenOrders(database, json, clock);
         this.orderNumbers = new H2OrderNumbers(database);
         this.outbox = new H2Outbox(database, journal, json, clock);
+        this.recovery = new JournalRecovery(database, json, clock);
         this.busCursor = new H2BusCursor(database);
         this.printJobs = new H2PrintJobs(database, json, clock);
         this.sessionOrders = new H2SessionOrders(database, json);
@@ -87,8 +89,8 @@ public final class TillStore implements AutoCloseable {
     }
 
     private void recover(PaidJournal.Opened opened) {
-        List<H2Outbox.Journaled> journaled = outbox.parse(opened.records());
-        int restored = outbox.replay(journaled);
+        List<JournalRecovery.Journaled> journaled = recovery.parse(opened.records());
+        int restored = recovery.replay(journaled);
         if (restored > 0) {
             LOG.warn("Put back {} paid orders from {} that the database had lost", restored, PaidJournal.FILE_NAME);
         }
@@ -97,7 +99,7 @@ public final class TillStore implements AutoCloseable {
             // A rewrite would drop damaged bytes that no copy holds; they stay in the journal until one can be saved.
             return;
         }
-        List<String> unconfirmed = outbox.unconfirmed(journaled);
+        List<String> unconfirmed = recovery.unconfirmed(journaled);
         if (unconfirmed.size() < journaled.size() || opened.mustCompact()) {
             journal.rewrite(unconfirmed);
             LOG.info("Journal compacted: {} of {} paid orders still unconfirmed by the server", unconfirmed.size(),
