@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * the server pings, and drops the connection without a close frame when the pong does not come within as long
  * again; at that check it also closes with 4002 when the socket is older than its keep-alive; more than 10 frames
  * within 2 s close it with 1013; a session gone from the store closes it with 4001 at the next dispatch. After a
- * close of its own the server drops TCP at once (v18 Surprise 12). Thread-safe: every method synchronizes on this
+ * close of its own the server ends its output at once and drops TCP (v18 Surprise 12) a moment later. Thread-safe: every method synchronizes on this
  * object; Jetty calls the listener methods, the bus and the scheduler call the rest. Public only because Jetty
  * reaches the listener methods through public method handles; nothing outside the package can make one.
  */
@@ -34,6 +34,7 @@ public final class DemoSocket implements Session.Listener {
     private static final Logger LOG = LoggerFactory.getLogger(DemoSocket.class);
     private static final int RATE_LIMIT_BURST = 10;
     private static final Duration RATE_LIMIT_WINDOW = Duration.ofMillis(200 * RATE_LIMIT_BURST);
+    private static final Duration DROP_AFTER_CLOSE = Duration.ofSeconds(3);
 
     private final Websockets owner;
     private final String sessionId;
@@ -205,7 +206,22 @@ public final class DemoSocket implements Session.Listener {
         }
         closed = true;
         cancelTick();
-        session.close(code, reason, Callback.from(this::drop, e -> drop()));
+        session.close(code, reason, Callback.from(this::finishAndDrop, e -> drop()));
+    }
+
+    /**
+     * Ends the output with FIN right after the close frame, as Odoo's drop does from the client's view, and drops
+     * the connection a moment later. Dropped at once, a connection whose client frames (a subscribe sent on open)
+     * are still unread is reset, and the reset discards the close frame the client has not read yet: the client
+     * would see a broken connection or the close, by chance.
+     */
+    private synchronized void finishAndDrop() {
+        try {
+            endPoint.shutdownOutput();
+        } catch (RuntimeException e) {
+            LOG.debug("websocket: shutting the output failed: {}", e.toString());
+        }
+        owner.scheduler().schedule(this::drop, DROP_AFTER_CLOSE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Drops TCP without a close frame: the client sees an abnormal closure (1006). */
