@@ -28,7 +28,9 @@ import till.store.TillStore;
  * {@code till session status [--json]} and {@code till session close [--counted-cash AMOUNT] [--note TEXT] [--json]}:
  * the POS session's figures from the till's own orders, and closing it on the server as the web POS of its version
  * does, refused (exit 4, listing them) while any order of the session is not confirmed by the server. Exit codes: 0
- * done, 1 the server failed or refused (its words), 2 usage, 3 configuration, 4 unsent orders. Needs the store, so
+ * done, 1 the server failed or refused (its words), 2 usage, 3 configuration, 4 unsent orders or cash moves.
+ * {@code till session cash-in|cash-out AMOUNT --reason TEXT [--json]} record a cash move and send it
+ * ({@link SessionCashMoves}). Needs the store, so
  * not while a till runs on the data directory (that till's Manager menu closes the session). Confined to the thread
  * that runs the command line.
  */
