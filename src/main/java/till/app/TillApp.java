@@ -183,9 +183,11 @@ final class TillApp {
                 window.offerDrawer(screen::openDrawer);
             }
             window.show(stage, screen.view(Platform::runLater, TillScreen.SCANNER_KEY_GAP, chooser,
-                    window.settingsGate(), List.of(window.managerButton(), window.sessionButton())), screen.title(),
+                    window.settingsGate(), List.of(window.managerButton(), window.cashMoveButton(),
+                    window.sessionButton())), screen.title(),
                     kiosk);
             window.offerSessionClosing(screen);
+            window.offerCashMoves(screen);
             screen.startConnections();
             // The observable "ready" of bench start and the SIGTERM test: the selling screen is on the stage.
             LOG.info(READY);

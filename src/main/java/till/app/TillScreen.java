@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.catalog.Catalog;
 import till.catalog.DemoCatalog;
+import till.cashmove.CashMoveViewModel;
 import till.closing.ClosingViewModel;
 import till.fx.Async;
 import till.fx.IoThread;
@@ -72,6 +73,8 @@ final class TillScreen implements AutoCloseable {
     /** Who closes the POS session on the server, read once off the FX thread; empty without a usable server. */
     private final Optional<SessionServer> closingServer;
     private final BigDecimal noteThreshold;
+    /** Cash in / out: empty without a server to send the moves to. */
+    private final Optional<CashMoveDesk> cashDesk;
 
     private TillScreen(Path dataDir, TillStore store, Catalog catalog, Optional<TillBackend> backend, Clock clock) {
         this.dataDir = dataDir;
@@ -87,6 +90,8 @@ final class TillScreen implements AutoCloseable {
         this.register = new Register(() -> this.catalog, store.openOrders(), store.orderNumbers(), outbox, clock);
         this.closingServer = backend.flatMap(b -> ClosingWindow.server(dataDir, b.demoServer()));
         this.noteThreshold = noteThreshold(dataDir);
+        this.cashDesk = backend.flatMap(b -> CashMoveDesk.server(dataDir, b.demoServer()))
+                .map(server -> new CashMoveDesk(store.cashMoves(), server, clock));
     }
 
     private static BigDecimal noteThreshold(Path dataDir) {
@@ -108,9 +113,29 @@ final class TillScreen implements AutoCloseable {
             return Optional.empty();
         }
         TillBackend connections = backend.get();
-        return Optional.of(new ClosingViewModel(new SessionClosing(store.sessionOrders(), closingServer.get(), clock),
+        return Optional.of(new ClosingViewModel(new SessionClosing(store.sessionOrders(), store.cashMoves(),
+                closingServer.get(), clock),
                 now.settings().sessionId(), now.paymentMethods(), Denominations.of(now.settings().currency().name()),
-                noteThreshold, () -> connections.delivery().sendNow(), new Async(statusIo.executor(), ui)));
+                noteThreshold, () -> {
+                    connections.delivery().sendNow();
+                    cashDesk.ifPresent(CashMoveDesk::wake);
+                }, new Async(statusIo.executor(), ui)));
+    }
+
+    /**
+     * A fresh cash in / out model for this till's POS session, or empty when no server takes cash moves (or the
+     * demo catalog, which has no session). A recorded move opens the drawer when the printer has one.
+     */
+    Optional<CashMoveViewModel> cashMoveModel(Executor ui) {
+        long sessionId = catalog.settings().sessionId();
+        if (cashDesk.isEmpty() || sessionId <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(cashDesk.get().model(sessionId, move -> {
+            if (printing.drawer()) {
+                printing.queue().ifPresent(q -> q.openDrawer());
+            }
+        }, statusIo.executor(), ui));
     }
 
     /** How the till writes amounts of its currency. */
@@ -261,6 +286,7 @@ final class TillScreen implements AutoCloseable {
     void startConnections() {
         printing.start();
         backend.ifPresent(TillBackend::start);
+        cashDesk.ifPresent(CashMoveDesk::start);
     }
 
     /** How many paid orders have not reached the server, as the sender last counted (0 without a server). */
@@ -287,6 +313,7 @@ final class TillScreen implements AutoCloseable {
     public void close() {
         try {
             backend.ifPresent(TillBackend::close);
+            cashDesk.ifPresent(CashMoveDesk::close);
             io.close();
             statusIo.close();
             printing.close();

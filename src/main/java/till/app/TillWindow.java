@@ -48,6 +48,8 @@ final class TillWindow {
     /** Outside kiosk mode, where the manager's button is hidden: the way to the closing screen. */
     private final Button session = new Button("Close session", new FontIcon("mdi2c-cash-register"));
     private final MenuItem closeSession = new MenuItem("Close the session\u2026");
+    /** Outside kiosk mode, next to "Close session": cash in / out (the manager's menu has it too). */
+    private final Button cashMove = new Button("Cash in / out", new FontIcon("mdi2c-cash-multiple"));
     private Stage stage;
     private KioskStage kioskStage;
 
@@ -87,6 +89,36 @@ final class TillWindow {
         session.visibleProperty().bind(kiosk.not());
         session.managedProperty().bind(kiosk.not());
         session.setDisable(true);
+        cashMove.setId("cash-move");
+        cashMove.getStyleClass().add("bar-button");
+        cashMove.setFocusTraversable(false);
+        cashMove.setTooltip(new Tooltip("Put money into the drawer or take it out, with a reason"));
+        cashMove.visibleProperty().bind(kiosk.not().and(cashMove.disableProperty().not()));
+        cashMove.managedProperty().bind(cashMove.visibleProperty());
+        cashMove.setDisable(true);
+    }
+
+    /** The cash in / out button for the status area: shown outside kiosk mode once cash moves are offered. */
+    Node cashMoveButton() {
+        return cashMove;
+    }
+
+    /**
+     * Offers the cash in / out screen from the manager's menu and the status area's button, behind the manager PIN
+     * when one is set (as "Open cash drawer": it opens the drawer), when a server takes the till's cash moves.
+     */
+    void offerCashMoves(TillScreen screen) {
+        if (screen.cashMoveModel(Platform::runLater).isEmpty()) {
+            return;
+        }
+        Runnable open = () -> screen.cashMoveModel(Platform::runLater).ifPresent(model ->
+                CashMoveDesk.show(stage, model));
+        MenuItem item = new MenuItem("Cash in / out\u2026");
+        item.setId("manager-cash-move");
+        item.setOnAction(e -> managerGate("Cash in / out").accept(open));
+        menu.getItems().add(0, item);
+        cashMove.setOnAction(e -> managerGate("Cash in / out").accept(open));
+        cashMove.setDisable(false);
     }
 
     /**

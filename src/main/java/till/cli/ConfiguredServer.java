@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import till.outbox.OrderTransport;
 import till.outbox.SenderOptions;
+import till.session.CashMoveServer;
 import till.session.SessionServer;
 
 /**
@@ -32,6 +33,17 @@ public interface ConfiguredServer {
      * @throws Unusable with words for a person when the configuration or the password cannot be used
      */
     default Optional<SessionServer> sessions(Path dataDir, Optional<Path> passwordFile) throws Unusable {
+        return Optional.empty();
+    }
+
+    /**
+     * Where {@code till session cash-in|cash-out} sends cash moves, logging in on its first call. Empty when no
+     * server is configured.
+     *
+     * @param passwordFile a file holding the password, or empty to use the kept one
+     * @throws Unusable with words for a person when the configuration or the password cannot be used
+     */
+    default Optional<CashMoveServer> cashMoves(Path dataDir, Optional<Path> passwordFile) throws Unusable {
         return Optional.empty();
     }
 

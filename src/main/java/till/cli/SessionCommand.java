@@ -9,8 +9,10 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 import till.catalog.Catalog;
+import till.session.CashMove;
 import till.session.ClosingException;
 import till.session.ClosingOutcome;
 import till.session.ServerSession;
@@ -26,12 +28,15 @@ import till.store.TillStore;
  * {@code till session status [--json]} and {@code till session close [--counted-cash AMOUNT] [--note TEXT] [--json]}:
  * the POS session's figures from the till's own orders, and closing it on the server as the web POS of its version
  * does, refused (exit 4, listing them) while any order of the session is not confirmed by the server. Exit codes: 0
- * done, 1 the server failed or refused (its words), 2 usage, 3 configuration, 4 unsent orders. Needs the store, so
+ * done, 1 the server failed or refused (its words), 2 usage, 3 configuration, 4 unsent orders or cash moves.
+ * {@code till session cash-in|cash-out AMOUNT --reason TEXT [--json]} record a cash move and send it
+ * ({@link SessionCashMoves}). Needs the store, so
  * not while a till runs on the data directory (that till's Manager menu closes the session). Confined to the thread
  * that runs the command line.
  */
-@Command(name = "session", description = "status [--json] | close [--counted-cash AMOUNT] [--note TEXT] [--json]:"
-        + " the POS session's expected amounts and unsent orders; close it on the server once every order arrived")
+@Command(name = "session", description = "status [--json] | close [--counted-cash AMOUNT] [--note TEXT] [--json]"
+        + " | cash-in|cash-out AMOUNT --reason TEXT [--json]: the POS session's expected amounts and unsent orders;"
+        + " close it on the server once every order arrived; money put into or taken out of the drawer")
 final class SessionCommand {
 
     static final int CONFIGURATION = 3;
@@ -95,7 +100,7 @@ final class SessionCommand {
                 ClosingOutcome outcome = closing(store, sessions).close(id, catalog.paymentMethods(),
                         Optional.ofNullable(counted), note, Optional.empty());
                 if (outcome instanceof ClosingOutcome.Refused refused) {
-                    return refuse(id, refused.unsent(), asJson);
+                    return refuse(id, refused, asJson);
                 }
                 ZReport report = ((ClosingOutcome.Closed) outcome).report();
                 context.out().println(asJson ? SessionJson.closed(report) : String.join(System.lineSeparator(),
@@ -108,21 +113,64 @@ final class SessionCommand {
         });
     }
 
-    private int refuse(long id, List<UnsentOrder> unsent, boolean asJson) {
+    private int refuse(long id, ClosingOutcome.Refused refused, boolean asJson) {
+        List<UnsentOrder> unsent = refused.unsent();
         if (asJson) {
-            context.out().println(SessionJson.refused(id, unsent));
+            context.out().println(SessionJson.refused(id, unsent, refused.unsentCashMoves()));
         }
         PrintStream err = context.err();
-        err.println("till session close: " + unsent.size() + " orders of session " + id + " are not confirmed by the"
-                + " server, so the session stays open (closed now, Odoo would file them into a rescue session)."
-                + " Send them first (till outbox resend):");
-        unsent.forEach(u -> err.println("  " + u.uid() + "  " + u.state().word() + "  " + ZReport.money(u.amount())
-                + (u.lastError().isEmpty() ? "" : "  " + u.lastError())));
+        if (!unsent.isEmpty()) {
+            err.println("till session close: " + unsent.size() + " orders of session " + id + " are not confirmed by"
+                    + " the server, so the session stays open (closed now, Odoo would file them into a rescue"
+                    + " session). Send them first (till outbox resend):");
+            unsent.forEach(u -> err.println("  " + u.uid() + "  " + u.state().word() + "  "
+                    + ZReport.money(u.amount()) + (u.lastError().isEmpty() ? "" : "  " + u.lastError())));
+        }
+        if (!refused.unsentCashMoves().isEmpty()) {
+            err.println("till session close: " + refused.unsentCashMoves().size() + " cash moves of session " + id
+                    + " are not confirmed by the server, so the session stays open (the till sends them when the"
+                    + " server is reached):");
+            refused.unsentCashMoves().forEach(m -> err.println("  " + m.ref() + "  " + m.state().word() + "  "
+                    + m.direction().word() + "  " + ZReport.money(m.amount()) + "  " + m.reason()
+                    + (m.lastError().isEmpty() ? "" : "  " + m.lastError())));
+        }
         return UNSENT;
     }
 
+    @Command(name = "cash-in", description = "record cash put into the drawer (with its reason) and send it to the"
+            + " session on the server; exit 1 when not confirmed (it stays recorded and is sent later)")
+    int cashIn(@Parameters(paramLabel = "AMOUNT", converter = Amount.class,
+                       description = "the amount, e.g. 50 or 12.50") BigDecimal amount,
+               @Option(names = "--reason", paramLabel = "TEXT", required = true,
+                       description = "why the money goes in") String reason,
+               @Option(names = "--json", description = "the cash move as one JSON object (docs/closing.md)")
+               boolean asJson,
+               @Option(names = "--password-file", paramLabel = "FILE",
+                       description = "a file with the password, when it was not kept") Path passwordFile) {
+        return cashMove(CashMove.Direction.IN, amount, reason, asJson, passwordFile);
+    }
+
+    @Command(name = "cash-out", description = "record cash taken out of the drawer (with its reason) and send it to"
+            + " the session on the server; exit 1 when not confirmed (it stays recorded and is sent later)")
+    int cashOut(@Parameters(paramLabel = "AMOUNT", converter = Amount.class,
+                        description = "the amount, e.g. 50 or 12.50") BigDecimal amount,
+                @Option(names = "--reason", paramLabel = "TEXT", required = true,
+                        description = "why the money goes out") String reason,
+                @Option(names = "--json", description = "the cash move as one JSON object (docs/closing.md)")
+                boolean asJson,
+                @Option(names = "--password-file", paramLabel = "FILE",
+                        description = "a file with the password, when it was not kept") Path passwordFile) {
+        return cashMove(CashMove.Direction.OUT, amount, reason, asJson, passwordFile);
+    }
+
+    private int cashMove(CashMove.Direction direction, BigDecimal amount, String reason, boolean asJson,
+                         Path passwordFile) {
+        return withStore("cash-" + direction.word(), (store, catalog) -> new SessionCashMoves(context, server, clock)
+                .run(store, catalog, direction, amount, reason, asJson, Optional.ofNullable(passwordFile)));
+    }
+
     private SessionClosing closing(TillStore store, Optional<SessionServer> sessions) {
-        return new SessionClosing(store.sessionOrders(), sessions.orElse(null), clock);
+        return new SessionClosing(store.sessionOrders(), store.cashMoves(), sessions.orElse(null), clock);
     }
 
     private Optional<SessionServer> sessions(Path passwordFile, String command) {
@@ -175,6 +223,7 @@ final class SessionCommand {
                 + (figures.allConfirmed() ? " (the session can be closed)" : ""));
         figures.unsent().forEach(u -> out.println("  " + u.uid() + "  " + u.state().word() + "  "
                 + ZReport.money(u.amount()) + (u.lastError().isEmpty() ? "" : "  " + u.lastError())));
+        SessionCashMoves.print(figures.cashMoves(), out);
     }
 
     /** An amount of money: digits with at most one decimal point, not negative. */

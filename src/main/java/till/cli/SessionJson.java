@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import till.session.CashMove;
 import till.session.SessionFigures;
 import till.session.UnsentOrder;
 import till.session.ZReport;
@@ -28,11 +29,25 @@ final class SessionJson {
 
     /** {@code close} refused: {@code closed: false} and the orders not confirmed by the server. */
     static String refused(long sessionId, List<UnsentOrder> unsent) {
+        return refused(sessionId, unsent, List.of());
+    }
+
+    /** {@code close} refused: also {@code unsent_cash_moves}, the cash moves not confirmed by the server. */
+    static String refused(long sessionId, List<UnsentOrder> unsent, List<CashMove> unsentMoves) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("closed", false);
         root.putObject("session").put("id", sessionId);
         root.set("unsent", unsent(unsent));
+        ArrayNode moves = root.putArray("unsent_cash_moves");
+        unsentMoves.forEach(m -> cashMove(moves.addObject(), m));
         return root.toPrettyString();
+    }
+
+    /** One cash move's keys: {@code ref, at, type, amount, reason, state, last_error}. */
+    static ObjectNode cashMove(ObjectNode node, CashMove move) {
+        return node.put("ref", move.ref()).put("at", move.at().toString()).put("type", move.direction().word())
+                .put("amount", move.amount()).put("reason", move.reason()).put("state", move.state().word())
+                .put("last_error", move.lastError());
     }
 
     /** {@code close} done: the Z report. */
@@ -62,8 +77,12 @@ final class SessionJson {
         figures.taxes().forEach(t -> taxes.addObject().put("id", t.taxId()).put("name", t.name())
                 .put("amount", t.amount()));
         root.putObject("cash").put("opening", figures.openingCash()).put("expected", figures.expectedCash());
-        root.putArray("cash_moves");
+        ArrayNode moves = root.putArray("cash_moves");
+        figures.cashMoves().forEach(m -> cashMove(moves.addObject(), m));
+        ((ObjectNode) root.get("cash")).put("moves_net", figures.cashMovesNet());
         root.set("unsent", unsent(figures.unsent()));
+        ArrayNode unsentMoves = root.putArray("unsent_cash_moves");
+        figures.unsentCashMoves().forEach(m -> cashMove(unsentMoves.addObject(), m));
         return root;
     }
 

@@ -101,6 +101,7 @@ public final class ClosingViewModel {
             expected.setAll(loaded.figures().methods());
             expectedCash.set(loaded.figures().expectedCash());
             unsent.setAll(loaded.figures().unsent());
+            loaded.figures().unsentCashMoves().forEach(m -> unsent.add(UnsentOrder.cashMove(m)));
             message.set(loaded.problem().isEmpty() ? unsentWords() : "The server was not read (" + loaded.problem()
                     + "); the opening cash is counted as 0.");
             step.set(Step.COUNTING);
@@ -157,6 +158,7 @@ public final class ClosingViewModel {
     private void apply(ClosingOutcome outcome) {
         if (outcome instanceof ClosingOutcome.Refused refused) {
             unsent.setAll(refused.unsent());
+            refused.unsentCashMoves().forEach(m -> unsent.add(UnsentOrder.cashMove(m)));
             message.set(unsentWords());
             step.set(Step.REFUSED);
         } else if (outcome instanceof ClosingOutcome.Closed closed) {

@@ -35,7 +35,7 @@ final class DemoData {
             models.put(model.getKey(), records);
         }
         seed.get("nextIds").fields().forEachRemaining(e -> nextIds.put(e.getKey(), e.getValue().asInt()));
-        for (String model : List.of("pos.order", "pos.order.line", "pos.payment")) {
+        for (String model : List.of("pos.order", "pos.order.line", "pos.payment", DemoCashMoves.LINES)) {
             models.putIfAbsent(model, new LinkedHashMap<>());
         }
         models.get(ORDERS).values().forEach(this::index);

@@ -22,6 +22,7 @@ final class ModelCalls {
     private final Profile profile;
     private final PosDataLoader loader;
     private final SessionClosingCalls closing;
+    private final DemoCashMoves cashMoves;
 
     ModelCalls(DemoData data, PosSessions sessions, OrderSync orders, Bus bus, Profile profile,
                SessionClosingCalls closing) {
@@ -33,6 +34,7 @@ final class ModelCalls {
         this.profile = profile;
         this.loader = new PosDataLoader(data, sessions);
         this.closing = closing;
+        this.cashMoves = new DemoCashMoves(data, sessions, profile);
     }
 
     JsonNode call(String model, String method, JsonNode args, JsonNode kwargs) {
@@ -42,6 +44,9 @@ final class ModelCalls {
         if (model.equals("ir.actions.server") && method.equals("create")) {
             // The transcripts' test action (v17 130): creating it only needs an id; run() does the sending.
             return IntNode.valueOf(data.nextId("ir.actions.server"));
+        }
+        if (cashMoves.handles(model, method)) {
+            return cashMoves.call(model, method, args, kwargs);
         }
         if (!data.hasModel(model)) {
             throw profile.unknownModel(model);

@@ -191,6 +191,18 @@ public enum VersionProfile {
     }
 
     /**
+     * How this family books a cash in or out: 14's back-office wizard ({@link CashBoxWizardCalls}), the web POS's
+     * {@code try_cash_in_out} of 15-18, or 19's with its partner argument ({@link TryCashInOutCalls}; decision 0210).
+     */
+    CashMoveCalls cashMoves() {
+        return switch (this) {
+            case V14 -> CashBoxWizardCalls.INSTANCE;
+            case V19 -> TryCashInOutCalls.NINETEEN;
+            default -> TryCashInOutCalls.FIFTEEN;
+        };
+    }
+
+    /**
      * How this family's web POS closes its session: 14's backend button ({@link ClosingControlCalls}), or the closing
      * popup's three calls of 15-18 ({@link ClosePopupCalls}); not yet on 19 ({@link NotYetClosingCalls}).
      */

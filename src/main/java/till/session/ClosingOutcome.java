@@ -5,10 +5,16 @@ import java.util.List;
 /** What an attempt to close a session came to on the till's side. Immutable. */
 public sealed interface ClosingOutcome {
 
-    /** Not closed: these orders of the session are not confirmed by the server yet. */
-    record Refused(List<UnsentOrder> unsent) implements ClosingOutcome {
+    /** Not closed: these orders and cash moves of the session are not confirmed by the server yet. */
+    record Refused(List<UnsentOrder> unsent, List<CashMove> unsentCashMoves) implements ClosingOutcome {
         public Refused {
             unsent = List.copyOf(unsent);
+            unsentCashMoves = List.copyOf(unsentCashMoves);
+        }
+
+        /** Refused for unsent orders only. */
+        public Refused(List<UnsentOrder> unsent) {
+            this(unsent, List.of());
         }
     }
 

@@ -2,6 +2,7 @@ package till.session;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -22,11 +23,19 @@ public final class SessionClosing {
     private final SessionOrders orders;
     private final SessionServer server;
     private final Clock clock;
+    private final CashMoves cashMoves;
 
+    /** A closing that knows no cash moves. */
     public SessionClosing(SessionOrders orders, SessionServer server, Clock clock) {
+        this(orders, CashMoves.NONE, server, clock);
+    }
+
+    /** @param cashMoves the till's cash ins and outs: counted in the expected cash, and unsent ones block a close */
+    public SessionClosing(SessionOrders orders, CashMoves cashMoves, SessionServer server, Clock clock) {
         this.orders = orders;
         this.server = server;
         this.clock = clock;
+        this.cashMoves = cashMoves;
     }
 
     /** The session as the server sees it (its name, state and opening cash). */
@@ -36,7 +45,7 @@ public final class SessionClosing {
 
     /** The session's figures from the store now, with this opening cash. */
     public SessionFigures figures(long sessionId, BigDecimal openingCash, List<PaymentMethod> methods) {
-        return SessionFigures.of(sessionId, openingCash, methods, orders.of(sessionId));
+        return SessionFigures.of(sessionId, openingCash, methods, orders.of(sessionId), cashMoves.of(sessionId));
     }
 
     /**
@@ -52,9 +61,9 @@ public final class SessionClosing {
         SessionFigures mine = figures(sessionId, BigDecimal.ZERO, methods);
         boolean overridden = overrideReason.filter(r -> !r.isBlank()).isPresent();
         if (!mine.allConfirmed() && !overridden) {
-            LOG.info("session {} not closed: {} of its orders are not confirmed by the server", sessionId,
-                    mine.unsent().size());
-            return new ClosingOutcome.Refused(mine.unsent());
+            LOG.info("session {} not closed: {} of its orders and {} of its cash moves are not confirmed by the"
+                    + " server", sessionId, mine.unsent().size(), mine.unsentCashMoves().size());
+            return new ClosingOutcome.Refused(mine.unsent(), mine.unsentCashMoves());
         }
         ServerSession session = server.session(sessionId);
         if (session.closed()) {
@@ -63,9 +72,10 @@ public final class SessionClosing {
         }
         SessionFigures figures = figures(sessionId, session.openingCash(), methods);
         if (!figures.allConfirmed()) {
-            List<String> uids = figures.unsent().stream().map(UnsentOrder::uid).toList();
-            LOG.warn("session {} is being closed by a manager's override with {} orders not confirmed by the server"
-                    + " {}: {}", session.name(), uids.size(), uids, overrideReason.orElse(""));
+            List<String> uids = new ArrayList<>(figures.unsent().stream().map(UnsentOrder::uid).toList());
+            figures.unsentCashMoves().forEach(m -> uids.add(m.ref()));
+            LOG.warn("session {} is being closed by a manager's override with {} orders or cash moves not confirmed by"
+                    + " the server {}: {}", session.name(), uids.size(), uids, overrideReason.orElse(""));
         }
         BigDecimal counted = countedCash.orElse(figures.expectedCash());
         List<Long> banks = figures.methods().stream().filter(m -> !m.cash() && m.methodId() != 0)

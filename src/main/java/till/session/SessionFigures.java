@@ -24,15 +24,44 @@ import till.order.PaymentLine;
  * @param refunds     how many orders have a negative total
  * @param refundTotal their sum (negative or zero)
  * @param unsent      the session's orders not confirmed by the server, oldest first
+ * @param cashMoves   the session's cash ins and outs, oldest first (already counted in the cash method's expected)
  */
 public record SessionFigures(long sessionId, BigDecimal openingCash, int orderCount, List<MethodTotal> methods,
                              List<TaxAmount> taxes, BigDecimal total, int refunds, BigDecimal refundTotal,
-                             List<UnsentOrder> unsent) {
+                             List<UnsentOrder> unsent, List<CashMove> cashMoves) {
 
     public SessionFigures {
         methods = List.copyOf(methods);
         taxes = List.copyOf(taxes);
         unsent = List.copyOf(unsent);
+        cashMoves = List.copyOf(cashMoves);
+    }
+
+    /** Figures without cash moves. */
+    public SessionFigures(long sessionId, BigDecimal openingCash, int orderCount, List<MethodTotal> methods,
+                          List<TaxAmount> taxes, BigDecimal total, int refunds, BigDecimal refundTotal,
+                          List<UnsentOrder> unsent) {
+        this(sessionId, openingCash, orderCount, methods, taxes, total, refunds, refundTotal, unsent, List.of());
+    }
+
+    /**
+     * The figures of {@link #of(long, BigDecimal, List, List)} with the session's cash moves: each one's signed
+     * amount goes into the cash method's expected amount, as Odoo counts them in the expected cash.
+     */
+    public static SessionFigures of(long sessionId, BigDecimal openingCash, List<PaymentMethod> configured,
+                                    List<SessionOrder> orders, List<CashMove> cashMoves) {
+        SessionFigures base = of(sessionId, openingCash, configured, orders);
+        if (cashMoves.isEmpty()) {
+            return base;
+        }
+        Map<Long, MethodTotal> methods = new LinkedHashMap<>();
+        base.methods().forEach(m -> methods.put(m.methodId(), m));
+        BigDecimal net = cashMoves.stream().map(CashMove::signedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Optional<MethodTotal> cash = firstCash(methods);
+        add(methods, cash.map(MethodTotal::methodId).orElse(0L), cash.map(MethodTotal::name).orElse("Cash"), true,
+                net);
+        return new SessionFigures(sessionId, openingCash, base.orderCount(), List.copyOf(methods.values()),
+                base.taxes(), base.total(), base.refunds(), base.refundTotal(), base.unsent(), cashMoves);
     }
 
     /**
@@ -108,8 +137,21 @@ public record SessionFigures(long sessionId, BigDecimal openingCash, int orderCo
                 .orElse(BigDecimal.ZERO);
     }
 
-    /** Whether every order of the session is confirmed by the server, so that closing loses none. */
+    /** The session's cash moves the server has not confirmed yet: they block a close as unsent orders do. */
+    public List<CashMove> unsentCashMoves() {
+        return cashMoves.stream().filter(m -> !m.confirmed()).toList();
+    }
+
+    /** The net of the cash moves: ins minus outs. */
+    public BigDecimal cashMovesNet() {
+        return cashMoves.stream().map(CashMove::signedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * Whether every order and every cash move of the session is confirmed by the server, so that closing loses
+     * none.
+     */
     public boolean allConfirmed() {
-        return unsent.isEmpty();
+        return unsent.isEmpty() && unsentCashMoves().isEmpty();
     }
 }

@@ -12,6 +12,7 @@ import till.order.OrderNumbers;
 import till.outbox.Outbox;
 import till.outbox.OutboxQueue;
 import till.print.PrintJobs;
+import till.session.CashMoves;
 import till.session.SessionOrders;
 
 /**
@@ -39,6 +40,7 @@ public final class TillStore implements AutoCloseable {
     private volatile Runnable beforeShutdown = () -> { };
     private final H2SessionOrders sessionOrders;
     private final JournalRecovery recovery;
+    private final H2CashMoves cashMoves;
 
     private TillStore(DataDirLock lock, Database database, PaidJournal journal, Clock clock) {
         this.lock = lock;
@@ -53,6 +55,7 @@ public final class TillStore implements AutoCloseable {
         this.busCursor = new H2BusCursor(database);
         this.printJobs = new H2PrintJobs(database, json, clock);
         this.sessionOrders = new H2SessionOrders(database, json);
+        this.cashMoves = new H2CashMoves(database, clock);
     }
 
     /**
@@ -141,6 +144,11 @@ public final class TillStore implements AutoCloseable {
     /** The paid orders of a POS session with their outbox state, for closing it. */
     public SessionOrders sessionOrders() {
         return sessionOrders;
+    }
+
+    /** The cash ins and outs, kept before they are sent. */
+    public CashMoves cashMoves() {
+        return cashMoves;
     }
 
     public Path databaseFile() {
