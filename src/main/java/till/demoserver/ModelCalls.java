@@ -22,6 +22,7 @@ final class ModelCalls {
     private final Profile profile;
     private final PosDataLoader loader;
     private final SessionClosingCalls closing;
+    private final PaidOrderSearchCalls orderSearch;
 
     ModelCalls(DemoData data, PosSessions sessions, OrderSync orders, Bus bus, Profile profile,
                SessionClosingCalls closing) {
@@ -33,6 +34,7 @@ final class ModelCalls {
         this.profile = profile;
         this.loader = new PosDataLoader(data, sessions);
         this.closing = closing;
+        this.orderSearch = new PaidOrderSearchCalls(data, profile);
     }
 
     JsonNode call(String model, String method, JsonNode args, JsonNode kwargs) {
@@ -61,6 +63,9 @@ final class ModelCalls {
 
     private JsonNode posMethod(String model, String method, JsonNode args, JsonNode kwargs) {
         String key = model + "." + method;
+        if (orderSearch.handles(key)) {
+            return orderSearch.call(method, args, kwargs);
+        }
         if (!profile.hasPosMethod(key)) {
             throw profile.unknownMethod(model, method);
         }
