@@ -13,11 +13,10 @@ import till.demoserver.DemoServer;
 import till.fx.Async;
 import till.history.HistoryView;
 import till.history.HistoryViewModel;
+import till.history.QueueCopies;
 import till.history.ReceiptCopies;
 import till.odoo.Credentials;
 import till.odoo.OdooServerOrders;
-import till.order.PaidOrder;
-import till.print.PrintQueue;
 import till.sell.MoneyFormat;
 import till.sell.SellView;
 import till.session.ServerOrders;
@@ -68,31 +67,8 @@ final class HistoryWindow {
         if (printing.queue().isEmpty()) {
             return ReceiptCopies.NONE;
         }
-        PrintQueue queue = printing.queue().get();
         ScreenPrinting screen = new ScreenPrinting(printing, async, owner);
-        return new ReceiptCopies() {
-            @Override
-            public boolean canPrint() {
-                return true;
-            }
-
-            @Override
-            public void reprint(PaidOrder paid) {
-                async.run(() -> queue.reprint(paid.uid()), id -> LOG.info("a copy of the receipt of {} is queued"
-                        + " (job {}, DUPLICATE)", paid.uid(), id), e -> LOG.error("the copy of the receipt of {}"
-                        + " could not be queued", paid.uid(), e));
-            }
-
-            @Override
-            public boolean showable() {
-                return screen.showable();
-            }
-
-            @Override
-            public void show(PaidOrder paid) {
-                screen.show(paid);
-            }
-        };
+        return new QueueCopies(printing.queue().get(), async, screen.showable() ? screen::show : null);
     }
 
     /** Shows the history over {@code owner} and starts reading the session's orders. */

@@ -70,7 +70,7 @@ class LayeringTest {
             Map.entry("settings", Set.of("fx")),
             Map.entry("kiosk", Set.of("fx", "pin")),
             Map.entry("closing", Set.of("catalog", "fx", "outbox", "session")),
-            Map.entry("history", Set.of("fx", "order", "sell", "session")),
+            Map.entry("history", Set.of("fx", "order", "print", "sell", "session")),
             // The one composition root: may use everything.
             Map.entry("app", Set.of("*")));
 
