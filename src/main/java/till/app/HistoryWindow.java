@@ -77,6 +77,8 @@ final class HistoryWindow {
         stage.initOwner(owner);
         stage.setTitle("Orders of this session");
         HistoryView view = new HistoryView(model, money, ZoneId.systemDefault());
+        // The receipt's paper and the controls take their colours from the till's palette, defined under .till.
+        view.getStyleClass().add("till");
         view.getStylesheets().add(SellView.class.getResource("till.css").toExternalForm());
         stage.setScene(new Scene(view, 900, 680));
         stage.show();
