@@ -2,6 +2,7 @@ package till.history;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -98,7 +99,7 @@ public final class HistoryView extends BorderPane {
         VBox paper = new VBox();
         paper.setId("history-receipt");
         paper.getStyleClass().add("receipt-paper");
-        model.receipt().addListener((javafx.collections.ListChangeListener<ReceiptRow>) c -> showRows(paper));
+        model.receipt().addListener((ListChangeListener<ReceiptRow>) c -> showRows(paper));
         ScrollPane scroll = new ScrollPane(paper);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);

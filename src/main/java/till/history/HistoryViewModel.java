@@ -61,7 +61,8 @@ public final class HistoryViewModel {
         this.server = server;
         this.async = async;
         query.addListener((obs, old, now) -> shown.setPredicate(OrderHistory.matching(now)));
-        selected.addListener((obs, old, now) -> receipt.setAll(now == null ? List.of() : receipts.apply(now.order())));
+        selected.addListener((obs, old, now) -> receipt.setAll(now == null ? List.of()
+                : this.receipts.apply(now.order())));
     }
 
     /** Reads the session's orders again, off the FX thread; the selection stays on the same order when it can. */
