@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.catalog.Catalog;
@@ -21,15 +23,20 @@ import till.cashmove.CashMoveViewModel;
 import till.closing.ClosingViewModel;
 import till.fx.Async;
 import till.fx.IoThread;
+import till.history.HistoryViewModel;
+import till.history.ReceiptCopies;
 import till.outbox.Outbox;
 import till.register.Register;
 import till.session.Denominations;
+import till.session.OrderHistory;
 import till.session.SessionClosing;
 import till.session.SessionServer;
+import till.session.ServerOrders;
 import till.setup.ConfigException;
 import till.setup.ConfigFile;
 import till.sell.Messages;
 import till.sell.MoneyFormat;
+import till.sell.Receipt;
 import till.sell.SellScreenModels;
 import till.sell.SellView;
 import till.status.ExportChooser;
@@ -75,6 +82,8 @@ final class TillScreen implements AutoCloseable {
     private final BigDecimal noteThreshold;
     /** Cash in / out: empty without a server to send the moves to. */
     private final Optional<CashMoveDesk> cashDesk;
+    /** Who the order history searches for earlier sessions' orders, read once off the FX thread. */
+    private final Optional<ServerOrders> historyServer;
 
     private TillScreen(Path dataDir, TillStore store, Catalog catalog, Optional<TillBackend> backend, Clock clock) {
         this.dataDir = dataDir;
@@ -92,6 +101,7 @@ final class TillScreen implements AutoCloseable {
         this.noteThreshold = noteThreshold(dataDir);
         this.cashDesk = backend.flatMap(b -> CashMoveDesk.server(dataDir, b.demoServer()))
                 .map(server -> new CashMoveDesk(store.cashMoves(), server, clock));
+        this.historyServer = backend.flatMap(b -> HistoryWindow.server(dataDir, b.demoServer()));
     }
 
     private static BigDecimal noteThreshold(Path dataDir) {
@@ -223,6 +233,7 @@ final class TillScreen implements AutoCloseable {
         SellView view = new SellView(models, messages, System::nanoTime, barcodeKeyGap);
         view.getStylesheets().add(SellView.class.getResource("till.css").toExternalForm());
         models.session().start();
+        offerHistory(view, ui);
         List<Node> printer = printing(view, ui);
         if (backend.isEmpty()) {
             view.addStatus(printer);
@@ -249,6 +260,21 @@ final class TillScreen implements AutoCloseable {
         root.getStylesheets().addAll(SellView.class.getResource("till.css").toExternalForm(), StatusViews.STYLESHEET);
         status.listen(ui);
         return root;
+    }
+
+    /** The order history of the session: the top bar's Orders button and F3. FX thread only. */
+    private void offerHistory(SellView view, Executor ui) {
+        Async async = new Async(statusIo.executor(), ui);
+        Supplier<Window> owner = () -> view.getScene() == null ? null : view.getScene().getWindow();
+        ReceiptCopies copies = HistoryWindow.copies(printing, async, owner);
+        OrderHistory history = new OrderHistory(store.sessionOrders());
+        view.offerHistory(() -> {
+            Catalog now = catalog;
+            Receipt receipt = new Receipt(now, ZoneId.systemDefault());
+            HistoryViewModel model = new HistoryViewModel(() -> history.of(now.settings().sessionId(), now),
+                    receipt::rows, copies, historyServer, async);
+            HistoryWindow.show(owner.get(), model, new MoneyFormat(now.settings().currency()));
+        });
     }
 
     /** Print / Reprint on the receipt screen, and the printer indicator; nothing without a printer. FX thread only. */

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -15,6 +16,7 @@ import till.catalog.Catalog;
 import till.session.CashMove;
 import till.session.ClosingException;
 import till.session.ClosingOutcome;
+import till.session.OrderHistory;
 import till.session.ServerSession;
 import till.session.SessionClosing;
 import till.session.SessionFigures;
@@ -111,6 +113,17 @@ final class SessionCommand {
                 return e.kind() == ClosingException.Kind.MISCONFIGURED ? CONFIGURATION : 1;
             }
         });
+    }
+
+    @Command(name = "orders", description = "this session's orders from the till, newest first: reference, uid,"
+            + " time, total, sending state, customer")
+    int orders(@Option(names = "--search", paramLabel = "TEXT", defaultValue = "",
+                       description = "a part of the reference or the customer's name, or an amount (12.50)")
+               String search,
+               @Option(names = "--json", description = "a JSON array, with the keys of docs/history.md")
+               boolean asJson) {
+        return withStore("orders", (store, catalog) -> SessionOrderList.print(new OrderHistory(store.sessionOrders())
+                .of(catalog.settings().sessionId(), catalog), search, asJson, ZoneId.systemDefault(), context.out()));
     }
 
     private int refuse(long id, ClosingOutcome.Refused refused, boolean asJson) {

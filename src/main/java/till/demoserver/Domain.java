@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Evaluates an Odoo domain (Polish notation with {@code &}, {@code |}, {@code !}; leaves {@code [field, op, value]})
@@ -47,7 +49,7 @@ final class Domain {
         String field = term.get(0).asText();
         String op = term.get(1).asText();
         JsonNode want = term.get(2);
-        JsonNode have = idOf(record.path(field));
+        JsonNode have = idOf(value(record, field));
         return switch (op) {
             case "=", "==" -> same(have, want);
             case "!=", "<>" -> !same(have, want);
@@ -57,10 +59,39 @@ final class Domain {
             case "<=" -> compare(have, want) <= 0;
             case ">" -> compare(have, want) > 0;
             case ">=" -> compare(have, want) >= 0;
-            case "ilike" -> have.isTextual() && have.asText().toLowerCase(Locale.ROOT)
-                    .contains(want.asText().toLowerCase(Locale.ROOT));
+            case "ilike" -> have.isTextual() && ilike(have.asText(), want.asText());
             default -> throw OdooError.valueError("Invalid operator " + op);
         };
+    }
+
+    /**
+     * A field, or a path through a many2one to its name ({@code partner_id.name}, as the web POS's order search
+     * uses): the name the many2one {@code [id, name]} carries.
+     */
+    private static JsonNode value(JsonNode record, String field) {
+        int dot = field.indexOf('.');
+        if (dot < 0) {
+            return record.path(field);
+        }
+        JsonNode many2one = record.path(field.substring(0, dot));
+        boolean name = Set.of("name", "display_name", "complete_name").contains(field.substring(dot + 1));
+        return name && many2one.isArray() && many2one.size() == 2 ? many2one.get(1)
+                : JsonRpc.NODES.booleanNode(false);
+    }
+
+    /** Odoo's {@code ilike}: a pattern with {@code %} wildcards matches whole, one without matches anywhere. */
+    private static boolean ilike(String have, String pattern) {
+        String text = have.toLowerCase(Locale.ROOT);
+        String want = pattern.toLowerCase(Locale.ROOT);
+        if (!want.contains("%")) {
+            return text.contains(want);
+        }
+        StringBuilder regex = new StringBuilder("(?s)");
+        for (String part : want.split("%", -1)) {
+            regex.append(Pattern.quote(part)).append(".*");
+        }
+        regex.setLength(regex.length() - 2);
+        return text.matches(regex.toString());
     }
 
     /** A many2one value {@code [id, name]} compares by its id, as in SQL; a missing field is false. */

@@ -23,6 +23,7 @@ final class ModelCalls {
     private final PosDataLoader loader;
     private final SessionClosingCalls closing;
     private final DemoCashMoves cashMoves;
+    private final PaidOrderSearchCalls orderSearch;
 
     ModelCalls(DemoData data, PosSessions sessions, OrderSync orders, Bus bus, Profile profile,
                SessionClosingCalls closing) {
@@ -35,6 +36,7 @@ final class ModelCalls {
         this.loader = new PosDataLoader(data, sessions);
         this.closing = closing;
         this.cashMoves = new DemoCashMoves(data, sessions, profile);
+        this.orderSearch = new PaidOrderSearchCalls(data, profile);
     }
 
     JsonNode call(String model, String method, JsonNode args, JsonNode kwargs) {
@@ -66,6 +68,9 @@ final class ModelCalls {
 
     private JsonNode posMethod(String model, String method, JsonNode args, JsonNode kwargs) {
         String key = model + "." + method;
+        if (orderSearch.handles(key)) {
+            return orderSearch.call(method, args, kwargs);
+        }
         if (!profile.hasPosMethod(key)) {
             throw profile.unknownMethod(model, method);
         }

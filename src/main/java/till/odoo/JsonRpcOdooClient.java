@@ -27,7 +27,8 @@ public final class JsonRpcOdooClient implements OdooClient {
      * connection; every other method may change data and goes out at most once per call (docs/decisions/0160).
      */
     private static final Set<String> READ_ONLY = Set.of("search_read", "read", "search", "search_count",
-            "fields_get", "name_get", "read_group", "load_pos_data", "load_data");
+            "fields_get", "name_get", "read_group", "load_pos_data", "load_data", "search_paid_order_ids",
+            "export_for_ui");
 
     private final JsonRpcClient rpc;
     private final IntFunction<Duration> createTimeout;

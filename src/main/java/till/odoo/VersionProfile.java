@@ -212,4 +212,17 @@ public enum VersionProfile {
         }
         return this == V14 ? ClosingControlCalls.INSTANCE : ClosePopupCalls.INSTANCE;
     }
+
+    /**
+     * How this family's web POS searches the paid orders of its configuration: a plain {@code search_read} on 14,
+     * which has no server order list; {@code search_paid_order_ids} then {@code export_for_ui} on 15 and 17, then
+     * {@code read} on 18 and 19 ({@link PaidOrderIdsSearch}).
+     */
+    OrderSearch orderSearch() {
+        return switch (this) {
+            case V14 -> SearchReadOrders.INSTANCE;
+            case V15, V17 -> PaidOrderIdsSearch.EXPORT_FOR_UI;
+            case V18, V19 -> PaidOrderIdsSearch.READ;
+        };
+    }
 }

@@ -6,6 +6,9 @@ import java.util.function.LongSupplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,6 +22,9 @@ import till.fx.Notice;
  */
 public final class SellView extends StackPane {
 
+    /** Opens the order history (the top bar's Orders button). */
+    public static final KeyCombination HISTORY_KEY = new KeyCodeCombination(KeyCode.F3);
+
     private final SellViewModel sell;
     private final CustomerViewModel customers;
     private final PaymentViewModel payment;
@@ -29,6 +35,8 @@ public final class SellView extends StackPane {
     private final ProductGridView products;
     private final SellKeyboard keyboard;
     private final TopBarView topBar;
+    /** What F3 opens: the order history, once offered. */
+    private Runnable historyOpener;
 
     /**
      * @param nanoTime      the clock the barcode recogniser measures key gaps with ({@code System::nanoTime})
@@ -81,6 +89,12 @@ public final class SellView extends StackPane {
         topBar.statusArea().getChildren().addAll(icons);
     }
 
+    /** Offers the order history: the top bar's Orders button and F3 run {@code open}. FX thread only. */
+    public void offerHistory(Runnable open) {
+        topBar.offerHistory(open);
+        historyOpener = open;
+    }
+
     /** Offers Print / Reprint (and Show receipt on the demo printer) on the receipt screen. FX thread only. */
     public void usePrinting(ReceiptPrinting printing) {
         receipt.usePrinting(printing);
@@ -89,6 +103,11 @@ public final class SellView extends StackPane {
     private void install(Scene scene) {
         // On the scene, not on this node: a scanner's keys must be seen wherever the focus is, even on no node.
         keyboard.install(scene);
+        scene.getAccelerators().put(HISTORY_KEY, () -> {
+            if (historyOpener != null) {
+                historyOpener.run();
+            }
+        });
         // Keys typed while no control has the focus go to the scene's root: start with the focus there, not in
         // the search field, so a scan lands in the barcode recogniser.
         setFocusTraversable(true);

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -22,6 +23,8 @@ final class TopBarView extends HBox {
     private final HBox tabs = new HBox();
     private final HBox status = new HBox();
     private final ToggleGroup group = new ToggleGroup();
+    /** The order history's button: shown once the composition root offers the history (F3 opens it too). */
+    private final Button history = new Button("Orders", new FontIcon("mdi2h-history"));
 
     TopBarView(OrderSession session, Messages messages, String shopName) {
         this.session = session;
@@ -53,7 +56,14 @@ final class TopBarView extends HBox {
         status.setId("status-area");
         status.getStyleClass().add("status-area");
 
-        getChildren().addAll(brand, tabScroll, add, discard, status);
+        history.setId("open-history");
+        history.getStyleClass().add("bar-button");
+        history.setFocusTraversable(false);
+        history.setTooltip(new Tooltip("The orders of this session: find one, reprint its receipt (F3)"));
+        history.setVisible(false);
+        history.managedProperty().bind(history.visibleProperty());
+
+        getChildren().addAll(brand, tabScroll, add, discard, history, status);
         // Orders change hands only while selling: not in the middle of a payment or on a receipt.
         for (Node node : new Node[] {tabScroll, add, discard}) {
             node.disableProperty().bind(session.screen().isNotEqualTo(Screen.SELL));
@@ -61,6 +71,12 @@ final class TopBarView extends HBox {
         session.orders().addListener((ListChangeListener<OrderSnapshot>) c -> showTabs());
         session.current().addListener((obs, old, now) -> showTabs());
         showTabs();
+    }
+
+    /** Shows the Orders button, which (as F3 does) runs {@code open}. */
+    void offerHistory(Runnable open) {
+        history.setOnAction(e -> open.run());
+        history.setVisible(true);
     }
 
     /** Where the connection icons go. */
