@@ -1,20 +1,16 @@
 package till.closing;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.IntegerProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import till.session.MethodTotal;
@@ -43,7 +39,7 @@ public final class ClosingView extends VBox {
         message.setId("closing-message");
         message.setWrapText(true);
         message.textProperty().bind(model.message());
-        getChildren().addAll(title, expected(model, money), count(model, money), note(model),
+        getChildren().addAll(title, expected(model, money), new CashCountView(model.count(), "closing", money), note(model),
                 unsent(model, managerGate, money), closeButton(model), message, report(model));
         setStyle("-fx-padding: 16;");
     }
@@ -55,41 +51,6 @@ public final class ClosingView extends VBox {
         list.setCellFactory(v -> new TextCell<>(m -> m.name() + (m.cash() ? " (cash)" : "") + ": "
                 + money.apply(m.expected())));
         return new VBox(4, new Label("Expected from this till's orders"), list);
-    }
-
-    private static VBox count(ClosingViewModel model, Function<BigDecimal, String> money) {
-        VBox box = new VBox(4, new Label("Cash counted"));
-        if (model.pieces().isEmpty()) {
-            TextField amount = new TextField();
-            amount.setId("closing-counted");
-            amount.setPromptText("Amount in the drawer");
-            amount.textProperty().bindBidirectional(model.countedText());
-            box.getChildren().add(amount);
-        } else {
-            GridPane grid = new GridPane();
-            grid.setHgap(8);
-            grid.setVgap(4);
-            int i = 0;
-            for (Map.Entry<BigDecimal, IntegerProperty> piece : model.pieces().entrySet()) {
-                Spinner<Integer> spinner = new Spinner<>(0, 100_000, 0);
-                spinner.setEditable(true);
-                spinner.setPrefWidth(90);
-                spinner.setId("closing-piece-" + piece.getKey().toPlainString());
-                spinner.valueProperty().addListener((o, a, b) -> piece.getValue().set(b == null ? 0 : b));
-                grid.add(new Label(money.apply(piece.getKey())), (i / 8) * 2, i % 8);
-                grid.add(spinner, (i / 8) * 2 + 1, i % 8);
-                i++;
-            }
-            box.getChildren().add(grid);
-        }
-        Label totals = new Label();
-        totals.setId("closing-difference");
-        totals.textProperty().bind(Bindings.createStringBinding(() -> "counted " + model.counted().get().map(money)
-                        .orElse("?") + ", expected " + money.apply(model.expectedCash().get()) + ", difference "
-                        + model.difference().get().map(money).orElse("?"), model.counted(), model.expectedCash(),
-                model.difference()));
-        box.getChildren().add(totals);
-        return box;
     }
 
     private static VBox note(ClosingViewModel model) {
