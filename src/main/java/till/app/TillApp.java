@@ -187,6 +187,7 @@ final class TillApp {
                     kiosk);
             window.offerSessionClosing(screen);
             screen.startConnections();
+            window.offerSessionOpening(screen);
             // The observable "ready" of bench start and the SIGTERM test: the selling screen is on the stage.
             LOG.info(READY);
             if (kiosk.enabled()) {

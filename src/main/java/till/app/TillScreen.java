@@ -72,6 +72,7 @@ final class TillScreen implements AutoCloseable {
     /** Who closes the POS session on the server, read once off the FX thread; empty without a usable server. */
     private final Optional<SessionServer> closingServer;
     private final BigDecimal noteThreshold;
+    private final SessionOpenings openings;
 
     private TillScreen(Path dataDir, TillStore store, Catalog catalog, Optional<TillBackend> backend, Clock clock) {
         this.dataDir = dataDir;
@@ -87,6 +88,8 @@ final class TillScreen implements AutoCloseable {
         this.register = new Register(() -> this.catalog, store.openOrders(), store.orderNumbers(), outbox, clock);
         this.closingServer = backend.flatMap(b -> ClosingWindow.server(dataDir, b.demoServer()));
         this.noteThreshold = noteThreshold(dataDir);
+        this.openings = new SessionOpenings(closingServer, backend, () -> this.catalog, statusIo.executor(),
+                noteThreshold);
     }
 
     private static BigDecimal noteThreshold(Path dataDir) {
@@ -111,6 +114,11 @@ final class TillScreen implements AutoCloseable {
         return Optional.of(new ClosingViewModel(new SessionClosing(store.sessionOrders(), closingServer.get(), clock),
                 now.settings().sessionId(), now.paymentMethods(), Denominations.of(now.settings().currency().name()),
                 noteThreshold, () -> connections.delivery().sendNow(), new Async(statusIo.executor(), ui)));
+    }
+
+    /** The opening of the next session: its screen's model, when it is due, and the switch to it. */
+    SessionOpenings openings() {
+        return openings;
     }
 
     /** How the till writes amounts of its currency. */
@@ -208,6 +216,7 @@ final class TillScreen implements AutoCloseable {
             // The register sells with it at once; the screen shows it on the FX thread.
             this.catalog = fresh;
             ui.execute(() -> models.replaceCatalog(fresh));
+            openings.catalogChanged(fresh, ui);
         });
         StatusViews status = statusViews(backend.get(), ui, chooser);
         SetupScreen setup = new SetupScreen(new ServerSetup(dataDir, store), new PrinterSetup(dataDir, clock),

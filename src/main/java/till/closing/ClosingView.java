@@ -19,8 +19,8 @@ import till.session.ZReport;
 
 /**
  * The closing screen, read top to bottom: what each payment method should hold, the cash count, the difference and
- * the note, the unsent orders with "Send now", "Check again" and a manager's override, the close button, and the Z
- * report once closed. Built in code over a {@link ClosingViewModel}. FX thread only.
+ * the note, the unsent orders with "Send now", "Check again" and a manager's override, the close button, the Z
+ * report once closed, and then "Open the next session". Built in code over a {@link ClosingViewModel}. FX thread only.
  */
 public final class ClosingView extends VBox {
 
@@ -29,6 +29,12 @@ public final class ClosingView extends VBox {
      * @param money       how an amount is written (the currency's format)
      */
     public ClosingView(ClosingViewModel model, Consumer<Runnable> managerGate, Function<BigDecimal, String> money) {
+        this(model, managerGate, money, Optional.empty());
+    }
+
+    /** @param openNext shows the opening screen of the next session; offered once this session is closed */
+    public ClosingView(ClosingViewModel model, Consumer<Runnable> managerGate, Function<BigDecimal, String> money,
+                       Optional<Runnable> openNext) {
         super(10);
         setId("closing-view");
         getStyleClass().add("closing-view");
@@ -41,6 +47,14 @@ public final class ClosingView extends VBox {
         message.textProperty().bind(model.message());
         getChildren().addAll(title, expected(model, money), new CashCountView(model.count(), "closing", money), note(model),
                 unsent(model, managerGate, money), closeButton(model), message, report(model));
+        openNext.ifPresent(open -> {
+            Button next = new Button("Open the next session");
+            next.setId("closing-open-next");
+            next.visibleProperty().bind(model.step().isEqualTo(ClosingViewModel.Step.CLOSED));
+            next.managedProperty().bind(next.visibleProperty());
+            next.setOnAction(e -> open.run());
+            getChildren().add(next);
+        });
         setStyle("-fx-padding: 16;");
     }
 
