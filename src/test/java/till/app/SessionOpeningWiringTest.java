@@ -15,6 +15,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,8 +34,8 @@ import till.setup.KioskConfig;
 /**
  * The end of a day and the next morning in the till's own windows, in demo mode on Monocle: the closing screen closes
  * the session and offers "Open the next session"; the opening screen counts the cash note by note against the last
- * closing's count, shows the difference, sends the opening call, and closes once the till sells on the new session.
- * Real till, store and demo server.
+ * closing's count, shows the difference, sends the opening call, and closes once the till sells on the new session;
+ * at start with no open session the till shows the opening screen. Real till, store and demo server.
  */
 @ExtendWith(ApplicationExtension.class)
 class SessionOpeningWiringTest {
@@ -107,6 +108,33 @@ class SessionOpeningWiringTest {
         assertThat(opened.path("state").asText()).isEqualTo("opened");
         assertThat(opened.path("cash_register_balance_start").decimalValue()).isEqualByComparingTo("43.00");
         assertThat(opened.path("opening_notes").asText()).isEqualTo("three found");
+    }
+
+    @Test
+    void atStartWithNoOpenSessionOnTheServerTheTillShowsTheOpeningScreen(FxRobot robot) throws Exception {
+        Clock clock = Clock.systemDefaultZone();
+        till = TillScreen.open(dataDir, clock, store -> Optional.of(Backends.create(dataDir, store, clock,
+                LinkTimings.standard(), Profile.V15)));
+        DemoServer server = till.backend().orElseThrow().demoServer().orElseThrow();
+        server.closeCurrentSession();
+        WaitForAsyncUtils.asyncFx(() -> {
+            PinDialog pin = new PinDialog(typed -> new till.pin.PinCheck.Answer(false, "no PIN here"),
+                    new Async(pinIo.executor(), Platform::runLater));
+            TillWindow window = new TillWindow(till, pin, false, owner -> Optional.empty(), () -> { });
+            window.show(new Stage(), till.view(Platform::runLater, Duration.ofSeconds(5), owner -> Optional.empty(),
+                    window.settingsGate(), List.of(window.managerButton(), window.sessionButton())), till.title(),
+                    KioskConfig.OFF);
+            till.startConnections();
+            window.offerSessionOpening(till);
+        }).get();
+
+        FxWait.until(() -> robot.lookup("#opening-message").tryQuery().map(n -> ((Label) n).getText()
+                .contains("Count the cash")).orElse(false));
+        robot.clickOn("#opening-confirm");
+
+        FxWait.until(() -> robot.lookup("#opening-view").tryQuery().isEmpty());
+        assertThat(server.sessionRecord((int) till.catalog().settings().sessionId()).path("state").asText())
+                .isEqualTo("opened");
     }
 
     /** The text with the currency format's no-break spaces as plain ones. */
