@@ -43,7 +43,9 @@ import till.worker.Backoff;
  * The till on one data directory, wired: the store, its connections to the server (when given), the catalog (cached,
  * else the demo one), the register, the I/O threads, and the selling screen with the status icons on top. Open it off
  * the FX thread (it opens the database and may start the demo server), build the view on the FX thread, start the
- * connections, close it once on the way out. Thread-safe.
+ * connections, close it once on the way out. Thread-safe. Over 250 lines: the one place that wires a till's store,
+ * connections and views; the printing ({@link TillPrinting}) and the session opening ({@link SessionOpenings}) have
+ * their own classes.
  */
 final class TillScreen implements AutoCloseable {
 

@@ -132,7 +132,8 @@ final class PosSessions {
         synchronized (data) {
             ObjectNode session = existing(sessionId);
             if (cash.isNumber()) {
-                session.set("cash_register_balance_start", cash);
+                // A Monetary field: Odoo answers a float, also for a count sent as an int.
+                session.put("cash_register_balance_start", cash.asDouble());
             }
             session.put("opening_notes", notes);
             setOpened(sessionId);
@@ -194,7 +195,7 @@ final class PosSessions {
                 .filter(s -> "closed".equals(s.path("state").asText()) && !s.path("rescue").asBoolean()
                         && s.path("cash_register_balance_end_real").isNumber())
                 .max(java.util.Comparator.comparingInt(s -> s.get("id").asInt()))
-                .map(s -> s.get("cash_register_balance_end_real"));
+                .map(s -> JsonRpc.NODES.numberNode(s.get("cash_register_balance_end_real").asDouble()));
     }
 
     private ObjectNode create(String state, String nameSuffix) {
