@@ -49,10 +49,24 @@ final class ClosingWindow {
 
     /** Shows the closing screen over {@code owner} and starts reading the session. */
     static Stage show(Window owner, ClosingViewModel model, Consumer<Runnable> managerGate, MoneyFormat money) {
+        return show(owner, model, managerGate, money, Optional.empty());
+    }
+
+    /**
+     * Like {@link #show(Window, ClosingViewModel, Consumer, MoneyFormat)}, offering the opening of the next session
+     * once closed.
+     *
+     * @param openNext shows the opening screen; the closing window closes first
+     */
+    static Stage show(Window owner, ClosingViewModel model, Consumer<Runnable> managerGate, MoneyFormat money,
+                      Optional<Runnable> openNext) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Close the session");
-        stage.setScene(new Scene(new ClosingView(model, managerGate, money::format), 620, 760));
+        stage.setScene(new Scene(new ClosingView(model, managerGate, money::format, openNext.map(open -> () -> {
+            stage.close();
+            open.run();
+        })), 620, 760));
         stage.show();
         model.load();
         return stage;

@@ -189,6 +189,7 @@ final class TillApp {
             window.offerSessionClosing(screen);
             window.offerCashMoves(screen);
             screen.startConnections();
+            window.offerSessionOpening(screen);
             // The observable "ready" of bench start and the SIGTERM test: the selling screen is on the stage.
             LOG.info(READY);
             if (kiosk.enabled()) {

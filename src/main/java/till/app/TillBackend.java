@@ -148,6 +148,14 @@ final class TillBackend implements AutoCloseable {
         sender.orderPaid();
     }
 
+    /**
+     * A new POS session was opened on the server: the push channel logs in again, which loads the new session's
+     * catalog into the store and the register (decision 0216). Returns at once.
+     */
+    void sessionOpened() {
+        link.logInAgain();
+    }
+
     SenderStatus senderStatus() {
         return sender.status();
     }

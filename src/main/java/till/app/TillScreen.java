@@ -51,7 +51,9 @@ import till.worker.Backoff;
  * The till on one data directory, wired: the store, its connections to the server (when given), the catalog (cached,
  * else the demo one), the register, the I/O threads, and the selling screen with the status icons on top. Open it off
  * the FX thread (it opens the database and may start the demo server), build the view on the FX thread, start the
- * connections, close it once on the way out. Thread-safe.
+ * connections, close it once on the way out. Thread-safe. Over 250 lines: the one place that wires a till's store,
+ * connections and views; the printing ({@link TillPrinting}) and the session opening ({@link SessionOpenings}) have
+ * their own classes.
  */
 final class TillScreen implements AutoCloseable {
 
@@ -84,6 +86,7 @@ final class TillScreen implements AutoCloseable {
     private final Optional<CashMoveDesk> cashDesk;
     /** Who the order history searches for earlier sessions' orders, read once off the FX thread. */
     private final Optional<ServerOrders> historyServer;
+    private final SessionOpenings openings;
 
     private TillScreen(Path dataDir, TillStore store, Catalog catalog, Optional<TillBackend> backend, Clock clock) {
         this.dataDir = dataDir;
@@ -102,6 +105,8 @@ final class TillScreen implements AutoCloseable {
         this.cashDesk = backend.flatMap(b -> CashMoveDesk.server(dataDir, b.demoServer()))
                 .map(server -> new CashMoveDesk(store.cashMoves(), server, clock));
         this.historyServer = backend.flatMap(b -> HistoryWindow.server(dataDir, b.demoServer()));
+        this.openings = new SessionOpenings(closingServer, backend, () -> this.catalog, statusIo.executor(),
+                noteThreshold);
     }
 
     private static BigDecimal noteThreshold(Path dataDir) {
@@ -146,6 +151,11 @@ final class TillScreen implements AutoCloseable {
                 printing.queue().ifPresent(q -> q.openDrawer());
             }
         }, statusIo.executor(), ui));
+    }
+
+    /** The opening of the next session: its screen's model, when it is due, and the switch to it. */
+    SessionOpenings openings() {
+        return openings;
     }
 
     /** How the till writes amounts of its currency. */
@@ -244,6 +254,7 @@ final class TillScreen implements AutoCloseable {
             // The register sells with it at once; the screen shows it on the FX thread.
             this.catalog = fresh;
             ui.execute(() -> models.replaceCatalog(fresh));
+            openings.catalogChanged(fresh, ui);
         });
         StatusViews status = statusViews(backend.get(), ui, chooser);
         SetupScreen setup = new SetupScreen(new ServerSetup(dataDir, store), new PrinterSetup(dataDir, clock),

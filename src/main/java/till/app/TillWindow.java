@@ -151,8 +151,16 @@ final class TillWindow {
         if (screen.closingModel(Platform::runLater).isPresent()) {
             offerSessionClosing(() -> screen.closingModel(Platform::runLater).ifPresent(model ->
                     ClosingWindow.show(stage, model, managerGate("Close the session with unsent orders"),
-                            screen.money())));
+                            screen.money(), java.util.Optional.of(() -> OpeningWindow.show(stage, screen)))));
         }
+    }
+
+    /**
+     * Shows the opening screen when the server's session of the till's POS configuration waits for its opening count
+     * or none is open (asked off the FX thread; the answer comes later).
+     */
+    void offerSessionOpening(TillScreen screen) {
+        screen.openings().whenDue(Platform::runLater, () -> OpeningWindow.show(stage, screen));
     }
 
     private void offerSessionClosing(Runnable open) {

@@ -17,32 +17,40 @@ import till.session.CashMove;
 import till.session.ClosingException;
 import till.session.ClosingOutcome;
 import till.session.OrderHistory;
+import till.session.OpeningOutcome;
 import till.session.ServerSession;
 import till.session.SessionClosing;
+import till.session.SessionOpening;
 import till.session.SessionFigures;
 import till.session.SessionServer;
 import till.session.UnsentOrder;
 import till.session.ZReport;
+import till.setup.SetupFailure;
 import till.store.StoreException;
 import till.store.TillStore;
 
 /**
- * {@code till session status [--json]} and {@code till session close [--counted-cash AMOUNT] [--note TEXT] [--json]}:
- * the POS session's figures from the till's own orders, and closing it on the server as the web POS of its version
- * does, refused (exit 4, listing them) while any order of the session is not confirmed by the server. Exit codes: 0
- * done, 1 the server failed or refused (its words), 2 usage, 3 configuration, 4 unsent orders or cash moves.
+ * {@code till session status [--json]}, {@code till session close [--counted-cash AMOUNT] [--note TEXT] [--json]} and
+ * {@code till session open [--counted-cash AMOUNT] [--note TEXT] [--json]}: the POS session's figures from the till's
+ * own orders, closing it on the server as the web POS of its version does, refused (exit 4, listing them) while any
+ * order or cash move of the session is not confirmed by the server, and opening the next one with its opening cash.
  * {@code till session cash-in|cash-out AMOUNT --reason TEXT [--json]} record a cash move and send it
- * ({@link SessionCashMoves}). Needs the store, so
- * not while a till runs on the data directory (that till's Manager menu closes the session). Confined to the thread
- * that runs the command line.
+ * ({@link SessionCashMoves}); {@code till session orders} lists the session's orders ({@link SessionOrderList}). Exit
+ * codes: 0 done, 1 the server failed or refused (its words), 2 usage, 3 configuration, 4 unsent orders or cash moves,
+ * 5 a session is already open (open). Needs the store, so not while a till runs on the data directory (that till's
+ * screens close and open the session). Confined to the thread that runs the command line. Over 250 lines: one method
+ * per subcommand and their printing, which read best together.
  */
-@Command(name = "session", description = "status [--json] | close [--counted-cash AMOUNT] [--note TEXT] [--json]"
-        + " | cash-in|cash-out AMOUNT --reason TEXT [--json]: the POS session's expected amounts and unsent orders;"
-        + " close it on the server once every order arrived; money put into or taken out of the drawer")
+@Command(name = "session", description = "status [--json] | close [--counted-cash AMOUNT] [--note TEXT] [--json] |"
+        + " open [--counted-cash AMOUNT] [--note TEXT] [--json] | cash-in|cash-out AMOUNT --reason TEXT [--json] |"
+        + " orders [--search TEXT] [--json]: the POS session's expected amounts and unsent orders; close it on the"
+        + " server once every order arrived; open the next one with its opening cash; money put into or taken out of"
+        + " the drawer; the session's orders")
 final class SessionCommand {
 
     static final int CONFIGURATION = 3;
     static final int UNSENT = 4;
+    static final int ALREADY_OPEN = 5;
 
     private final CommandContext context;
     private final ConfiguredServer server;
@@ -71,12 +79,22 @@ final class SessionCommand {
                     problem = e.getMessage();
                 }
             }
+            Optional<ServerSession> current = Optional.empty();
+            if (sessions.isPresent() && problem.isEmpty()) {
+                try {
+                    current = sessions.get().current();
+                } catch (ClosingException e) {
+                    problem = e.getMessage();
+                }
+            }
             SessionFigures figures = closing(store, sessions).figures(id, session.openingCash(),
                     catalog.paymentMethods());
             if (asJson) {
-                context.out().println(SessionJson.status(session.name(), session.state(), figures, problem));
+                context.out().println(SessionJson.status(session.name(), session.state(), figures, problem,
+                        current));
             } else {
                 printStatus(session, figures, problem, context.out());
+                printCurrent(id, current, problem.isEmpty(), context.out());
             }
             return 0;
         });
@@ -124,6 +142,79 @@ final class SessionCommand {
                boolean asJson) {
         return withStore("orders", (store, catalog) -> SessionOrderList.print(new OrderHistory(store.sessionOrders())
                 .of(catalog.settings().sessionId(), catalog), search, asJson, ZoneId.systemDefault(), context.out()));
+    }
+
+    @Command(name = "open", description = "open the POS configuration's next session on the server with its opening"
+            + " cash (creating it when none is open), and sell on it; refused (exit 5) when one is already open")
+    int open(@Option(names = "--counted-cash", paramLabel = "AMOUNT", converter = Amount.class,
+                     description = "the cash counted in the drawer (default: the cash the server expects)")
+             BigDecimal counted,
+             @Option(names = "--note", paramLabel = "TEXT", defaultValue = "", description = "the opening note")
+             String note,
+             @Option(names = "--json", description = "the opened session as one JSON object, with the keys of"
+                     + " docs/opening.md") boolean asJson,
+             @Option(names = "--password-file", paramLabel = "FILE",
+                     description = "a file with the password, when it was not kept") Path passwordFile) {
+        return withStore("open", (store, catalog) -> {
+            Optional<SessionServer> sessions = sessions(passwordFile, "open");
+            if (sessions.isEmpty()) {
+                return CONFIGURATION;
+            }
+            OpeningOutcome outcome;
+            try {
+                outcome = new SessionOpening(sessions.get()).open(Optional.ofNullable(counted), note);
+            } catch (ClosingException e) {
+                context.err().println("till session open: " + e.getMessage());
+                return e.kind() == ClosingException.Kind.MISCONFIGURED ? CONFIGURATION : 1;
+            }
+            if (outcome instanceof OpeningOutcome.AlreadyOpen open) {
+                if (asJson) {
+                    context.out().println(SessionJson.alreadyOpen(open.session()));
+                }
+                context.err().println("till session open: session " + open.session().name() + " (id "
+                        + open.session().id() + ") is already " + open.session().state().replace('_', ' ')
+                        + " on the server; close it first (till session close).");
+                return ALREADY_OPEN;
+            }
+            OpeningOutcome.Opened opened = (OpeningOutcome.Opened) outcome;
+            boolean reloaded = reload(store, Optional.ofNullable(passwordFile));
+            context.out().println(asJson ? SessionJson.opened(opened, reloaded) : "Session "
+                    + opened.session().name() + " (id " + opened.session().id() + ") is open: opening cash "
+                    + ZReport.money(opened.counted()) + " (expected " + ZReport.money(opened.expected())
+                    + ", difference " + ZReport.money(opened.difference()) + ")."
+                    + (reloaded ? " The till sells on it." : ""));
+            return 0;
+        });
+    }
+
+    /**
+     * Points the cached catalog at the new session, so the next order is paid in it; when that fails the session is
+     * still open, and the till's next start finds it.
+     */
+    private boolean reload(TillStore store, Optional<Path> passwordFile) {
+        try {
+            store.catalogCache().replace(SessionReload.load(context.dataDir(), passwordFile));
+            return true;
+        } catch (SetupFailure e) {
+            context.err().println("till session open: the session is open, but the till's catalog was not reloaded"
+                    + " (" + e.getMessage() + "); the till finds the new session when it starts, or run till setup"
+                    + " again.");
+            return false;
+        }
+    }
+
+    private static void printCurrent(long tillSession, Optional<ServerSession> current, boolean read,
+                                     PrintStream out) {
+        if (!read) {
+            return;
+        }
+        if (current.isEmpty()) {
+            out.println("the server has no open session for this POS configuration (till session open opens one)");
+        } else if (current.get().id() != tillSession) {
+            ServerSession next = current.get();
+            out.println("the server's open session is " + next.name() + " (id " + next.id() + "), "
+                    + next.state().replace('_', ' ') + ", opening cash " + ZReport.money(next.openingCash()));
+        }
     }
 
     private int refuse(long id, ClosingOutcome.Refused refused, boolean asJson) {
@@ -189,8 +280,8 @@ final class SessionCommand {
     private Optional<SessionServer> sessions(Path passwordFile, String command) {
         try {
             Optional<SessionServer> sessions = server.sessions(context.dataDir(), Optional.ofNullable(passwordFile));
-            if (sessions.isEmpty() && command.equals("close")) {
-                context.err().println("till session close: no server is configured for " + context.dataDir()
+            if (sessions.isEmpty() && !command.equals("status")) {
+                context.err().println("till session " + command + ": no server is configured for " + context.dataDir()
                         + ": run till setup first");
             }
             return sessions;
@@ -225,6 +316,7 @@ final class SessionCommand {
 
     private static void printStatus(ServerSession session, SessionFigures figures, String problem, PrintStream out) {
         out.println("session " + session.name() + " (id " + figures.sessionId() + "), " + session.state()
+                .replace('_', ' ')
                 + (problem.isEmpty() ? "" : " (the server was not read: " + problem + ")"));
         out.println("orders: " + figures.orderCount() + ", total " + ZReport.money(figures.total()));
         out.println("expected per payment method:");

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import till.session.CashMove;
+import java.util.Optional;
+import till.session.OpeningOutcome;
+import till.session.ServerSession;
 import till.session.SessionFigures;
 import till.session.UnsentOrder;
 import till.session.ZReport;
@@ -20,11 +23,45 @@ final class SessionJson {
     private SessionJson() {
     }
 
-    /** {@code status}: the session, its figures and unsent orders; {@code server_error} when it was not read. */
-    static String status(String name, String state, SessionFigures figures, String serverError) {
+    /**
+     * {@code status}: the session, its figures and unsent orders; {@code server_error} when it was not read;
+     * {@code current_session}: the configuration's session open on the server now (null when none is).
+     */
+    static String status(String name, String state, SessionFigures figures, String serverError,
+                         Optional<ServerSession> current) {
         ObjectNode root = session(name, state, figures);
         root.put("server_error", serverError);
+        if (current.isPresent()) {
+            serverSession(root.putObject("current_session"), current.get());
+        } else {
+            root.putNull("current_session");
+        }
         return root.toPrettyString();
+    }
+
+    /** {@code open} done: the session as the server has it now, the opening cash counted against the expected. */
+    static String opened(OpeningOutcome.Opened opened, boolean tillSellsOnIt) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("opened", true);
+        serverSession(root.putObject("session"), opened.session());
+        root.putObject("cash").put("expected", opened.expected()).put("counted", opened.counted())
+                .put("difference", opened.difference());
+        root.put("note", opened.note());
+        root.put("till_sells_on_it", tillSellsOnIt);
+        return root.toPrettyString();
+    }
+
+    /** {@code open} refused (exit 5): the session that is already open. */
+    static String alreadyOpen(ServerSession session) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("opened", false);
+        serverSession(root.putObject("session"), session);
+        return root.toPrettyString();
+    }
+
+    private static void serverSession(ObjectNode node, ServerSession session) {
+        node.put("id", session.id()).put("name", session.name()).put("state", session.state())
+                .put("opening_cash", session.openingCash());
     }
 
     /** {@code close} refused: {@code closed: false} and the orders not confirmed by the server. */

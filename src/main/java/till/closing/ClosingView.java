@@ -1,20 +1,16 @@
 package till.closing;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.IntegerProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import till.session.MethodTotal;
@@ -23,8 +19,8 @@ import till.session.ZReport;
 
 /**
  * The closing screen, read top to bottom: what each payment method should hold, the cash count, the difference and
- * the note, the unsent orders with "Send now", "Check again" and a manager's override, the close button, and the Z
- * report once closed. Built in code over a {@link ClosingViewModel}. FX thread only.
+ * the note, the unsent orders with "Send now", "Check again" and a manager's override, the close button, the Z
+ * report once closed, and then "Open the next session". Built in code over a {@link ClosingViewModel}. FX thread only.
  */
 public final class ClosingView extends VBox {
 
@@ -33,6 +29,12 @@ public final class ClosingView extends VBox {
      * @param money       how an amount is written (the currency's format)
      */
     public ClosingView(ClosingViewModel model, Consumer<Runnable> managerGate, Function<BigDecimal, String> money) {
+        this(model, managerGate, money, Optional.empty());
+    }
+
+    /** @param openNext shows the opening screen of the next session; offered once this session is closed */
+    public ClosingView(ClosingViewModel model, Consumer<Runnable> managerGate, Function<BigDecimal, String> money,
+                       Optional<Runnable> openNext) {
         super(10);
         setId("closing-view");
         getStyleClass().add("closing-view");
@@ -43,8 +45,16 @@ public final class ClosingView extends VBox {
         message.setId("closing-message");
         message.setWrapText(true);
         message.textProperty().bind(model.message());
-        getChildren().addAll(title, expected(model, money), count(model, money), note(model),
+        getChildren().addAll(title, expected(model, money), new CashCountView(model.count(), "closing", money), note(model),
                 unsent(model, managerGate, money), closeButton(model), message, report(model));
+        openNext.ifPresent(open -> {
+            Button next = new Button("Open the next session");
+            next.setId("closing-open-next");
+            next.visibleProperty().bind(model.step().isEqualTo(ClosingViewModel.Step.CLOSED));
+            next.managedProperty().bind(next.visibleProperty());
+            next.setOnAction(e -> open.run());
+            getChildren().add(next);
+        });
         setStyle("-fx-padding: 16;");
     }
 
@@ -55,41 +65,6 @@ public final class ClosingView extends VBox {
         list.setCellFactory(v -> new TextCell<>(m -> m.name() + (m.cash() ? " (cash)" : "") + ": "
                 + money.apply(m.expected())));
         return new VBox(4, new Label("Expected from this till's orders"), list);
-    }
-
-    private static VBox count(ClosingViewModel model, Function<BigDecimal, String> money) {
-        VBox box = new VBox(4, new Label("Cash counted"));
-        if (model.pieces().isEmpty()) {
-            TextField amount = new TextField();
-            amount.setId("closing-counted");
-            amount.setPromptText("Amount in the drawer");
-            amount.textProperty().bindBidirectional(model.countedText());
-            box.getChildren().add(amount);
-        } else {
-            GridPane grid = new GridPane();
-            grid.setHgap(8);
-            grid.setVgap(4);
-            int i = 0;
-            for (Map.Entry<BigDecimal, IntegerProperty> piece : model.pieces().entrySet()) {
-                Spinner<Integer> spinner = new Spinner<>(0, 100_000, 0);
-                spinner.setEditable(true);
-                spinner.setPrefWidth(90);
-                spinner.setId("closing-piece-" + piece.getKey().toPlainString());
-                spinner.valueProperty().addListener((o, a, b) -> piece.getValue().set(b == null ? 0 : b));
-                grid.add(new Label(money.apply(piece.getKey())), (i / 8) * 2, i % 8);
-                grid.add(spinner, (i / 8) * 2 + 1, i % 8);
-                i++;
-            }
-            box.getChildren().add(grid);
-        }
-        Label totals = new Label();
-        totals.setId("closing-difference");
-        totals.textProperty().bind(Bindings.createStringBinding(() -> "counted " + model.counted().get().map(money)
-                        .orElse("?") + ", expected " + money.apply(model.expectedCash().get()) + ", difference "
-                        + model.difference().get().map(money).orElse("?"), model.counted(), model.expectedCash(),
-                model.difference()));
-        box.getChildren().add(totals);
-        return box;
     }
 
     private static VBox note(ClosingViewModel model) {

@@ -1,22 +1,17 @@
 package till.closing;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -48,16 +43,9 @@ public final class ClosingViewModel {
     private final List<PaymentMethod> methods;
     private final Runnable sendNow;
     private final Async async;
-    private final BigDecimal noteThreshold;
-    private final Map<BigDecimal, IntegerProperty> pieces = new LinkedHashMap<>();
-    private final StringProperty countedText = new SimpleStringProperty("");
+    private final CashCount count;
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty overrideReason = new SimpleStringProperty("");
-    private final ObjectProperty<BigDecimal> expectedCash = new SimpleObjectProperty<>(BigDecimal.ZERO);
-    private final ReadOnlyObjectWrapper<Optional<BigDecimal>> counted = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final ReadOnlyObjectWrapper<Optional<BigDecimal>> difference = new ReadOnlyObjectWrapper<>(
-            Optional.empty());
-    private final ReadOnlyBooleanWrapper noteRequired = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.LOADING);
     private final ReadOnlyStringWrapper sessionName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -79,17 +67,13 @@ public final class ClosingViewModel {
         this.closing = closing;
         this.sessionId = sessionId;
         this.methods = List.copyOf(methods);
-        this.noteThreshold = noteThreshold;
         this.sendNow = sendNow;
         this.async = async;
-        denominations.forEach(d -> pieces.put(d, new SimpleIntegerProperty(0)));
-        pieces.values().forEach(p -> p.addListener((o, a, b) -> recount()));
-        countedText.addListener((o, a, b) -> recount());
-        expectedCash.addListener((o, a, b) -> recount());
-        canClose = Bindings.createBooleanBinding(() -> counted.get().isPresent()
-                        && (!noteRequired.get() || !note.get().isBlank())
+        this.count = new CashCount(denominations, noteThreshold);
+        canClose = Bindings.createBooleanBinding(() -> count.counted().get().isPresent()
+                        && (!count.noteRequired().get() || !note.get().isBlank())
                         && (step.get() == Step.COUNTING || step.get() == Step.REFUSED || step.get() == Step.FAILED),
-                counted, noteRequired, note, step);
+                count.counted(), count.noteRequired(), note, step);
     }
 
     /** Reads the session from the server (its name and opening cash) and the figures from the store. */
@@ -99,7 +83,7 @@ public final class ClosingViewModel {
         async.run(this::read, loaded -> {
             sessionName.set(loaded.session().name());
             expected.setAll(loaded.figures().methods());
-            expectedCash.set(loaded.figures().expectedCash());
+            count.expected().set(loaded.figures().expectedCash());
             unsent.setAll(loaded.figures().unsent());
             loaded.figures().unsentCashMoves().forEach(m -> unsent.add(UnsentOrder.cashMove(m)));
             message.set(loaded.problem().isEmpty() ? unsentWords() : "The server was not read (" + loaded.problem()
@@ -144,10 +128,10 @@ public final class ClosingViewModel {
     }
 
     private void attempt(Optional<String> override) {
-        if (counted.get().isEmpty()) {
+        if (count.counted().get().isEmpty()) {
             return;
         }
-        BigDecimal cash = counted.get().get();
+        BigDecimal cash = count.counted().get().get();
         String text = note.get().strip();
         step.set(Step.CLOSING);
         message.set("Closing the session on the server\u2026");
@@ -181,28 +165,18 @@ public final class ClosingViewModel {
                 + " Send them now, or a manager may close anyway with a reason.";
     }
 
-    private void recount() {
-        Optional<BigDecimal> cash = pieces.isEmpty() ? parse(countedText.get())
-                : Optional.of(pieces.entrySet().stream().map(e -> e.getKey().multiply(BigDecimal.valueOf(
-                        e.getValue().get()))).reduce(BigDecimal.ZERO, BigDecimal::add));
-        counted.set(cash);
-        Optional<BigDecimal> diff = cash.map(c -> c.subtract(expectedCash.get()));
-        difference.set(diff);
-        noteRequired.set(diff.map(d -> d.abs().compareTo(noteThreshold) > 0).orElse(false));
-    }
-
-    private static Optional<BigDecimal> parse(String text) {
-        String t = text.strip().replace(',', '.');
-        return t.matches("\\d{1,12}(\\.\\d{1,8})?") ? Optional.of(new BigDecimal(t)) : Optional.empty();
+    /** The cash count, shared with the opening screen ({@link CashCountView}). */
+    public CashCount count() {
+        return count;
     }
 
     /** Each note and coin with how many were counted (empty for a currency counted as one amount). */
     public Map<BigDecimal, IntegerProperty> pieces() {
-        return pieces;
+        return count.pieces();
     }
 
     public StringProperty countedText() {
-        return countedText;
+        return count.countedText();
     }
 
     public StringProperty note() {
@@ -214,19 +188,19 @@ public final class ClosingViewModel {
     }
 
     public ReadOnlyObjectProperty<BigDecimal> expectedCash() {
-        return expectedCash;
+        return count.expected();
     }
 
     public ReadOnlyObjectProperty<Optional<BigDecimal>> counted() {
-        return counted.getReadOnlyProperty();
+        return count.counted();
     }
 
     public ReadOnlyObjectProperty<Optional<BigDecimal>> difference() {
-        return difference.getReadOnlyProperty();
+        return count.difference();
     }
 
     public ReadOnlyBooleanProperty noteRequired() {
-        return noteRequired.getReadOnlyProperty();
+        return count.noteRequired();
     }
 
     public BooleanBinding canClose() {

@@ -195,6 +195,14 @@ public final class DemoServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Creates the next session as the dashboard's button does (in {@code opening_control} where the config has cash
+     * control, expecting the last closing's count), unless one is open; returns its id.
+     */
+    public int createSession() {
+        return posSessions.open();
+    }
+
     /** Opens a new session (ready to sell, cash counted) unless one is open; returns its id. */
     public int openSession() {
         int id = posSessions.open();

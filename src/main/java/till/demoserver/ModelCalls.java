@@ -96,8 +96,11 @@ final class ModelCalls {
                 return JsonRpc.NODES.objectNode().put("device_identifier",
                         Integer.toString(data.nextId("device_identifier")));
             case "pos.session.set_cashbox_pos", "pos.session.set_opening_control":
-                sessions.setOpened(id);
+                sessions.setOpened(id, args.path(1), args.path(2).asText(""));
                 return null;
+            case "pos.session.action_pos_session_open":
+                sessions.setOpened(id);
+                return JsonRpc.NODES.booleanNode(true);
             case "pos.config.open_session_cb":
                 sessions.open();
                 return JsonRpc.NODES.objectNode().put("type", "ir.actions.act_url")

@@ -1,5 +1,6 @@
 package till.demoserver;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
@@ -123,10 +124,30 @@ final class PosSessions {
         }
     }
 
-    /** {@code set_cashbox_pos} (15): the opening cash is counted, the session is opened. */
+    /**
+     * {@code set_cashbox_pos} (15, 17) and {@code set_opening_control} (18, 19): the opening cash and notes are
+     * kept (the versions' {@code pos_session.py}: where the config has a cash method), the session is opened.
+     */
+    void setOpened(int sessionId, JsonNode cash, String notes) {
+        synchronized (data) {
+            ObjectNode session = existing(sessionId);
+            if (cash.isNumber()) {
+                // A Monetary field: Odoo answers a float, also for a count sent as an int.
+                session.put("cash_register_balance_start", cash.asDouble());
+            }
+            session.put("opening_notes", notes);
+            setOpened(sessionId);
+        }
+    }
+
+    /** The session is opened with the opening cash it has (14's "Open Session", the demo's own opening). */
     void setOpened(int sessionId) {
         synchronized (data) {
             ObjectNode session = existing(sessionId);
+            if (profile.namesSessionAtOpening() && "opening_control".equals(session.path("state").asText())) {
+                session.put("name", data.live("pos.config", CONFIG_ID).path("name").asText() + "/"
+                        + String.format("%05d", sessionId));
+            }
             session.put("state", "opened");
             if (!session.path("start_at").isTextual()) {
                 session.put("start_at", now());
@@ -165,13 +186,28 @@ final class PosSessions {
         return session;
     }
 
+    /**
+     * The cash counted at the last closing of the shop, which a new session expects as its opening cash (the
+     * versions' {@code pos.session.create}); empty when no closing counted any.
+     */
+    private java.util.Optional<JsonNode> lastCountedCash() {
+        return data.all(MODEL).stream()
+                .filter(s -> "closed".equals(s.path("state").asText()) && !s.path("rescue").asBoolean()
+                        && s.path("cash_register_balance_end_real").isNumber())
+                .max(java.util.Comparator.comparingInt(s -> s.get("id").asInt()))
+                .map(s -> JsonRpc.NODES.numberNode(s.get("cash_register_balance_end_real").asDouble()));
+    }
+
     private ObjectNode create(String state, String nameSuffix) {
         ObjectNode template = data.all(MODEL).get(0);
         int id = data.nextId(MODEL);
         String name = String.format("POS/%05d", id);
         ObjectNode session = template.deepCopy();
         session.put("id", id);
-        session.put("name", name + nameSuffix);
+        session.put("name", profile.namesSessionAtOpening() && state.equals("opening_control") ? "/"
+                : name + nameSuffix);
+        lastCountedCash().ifPresent(cash -> session.set("cash_register_balance_start", cash));
+        session.remove(java.util.List.of("cash_register_balance_end_real", "closing_notes", "opening_notes"));
         // 19 starts the session when the opening cash is counted (v19 111); older ones at creation.
         session.set("start_at", profile == Profile.V19 && state.equals("opening_control")
                 ? JsonRpc.NODES.booleanNode(false) : JsonRpc.NODES.textNode(now()));

@@ -25,8 +25,8 @@ public enum Profile {
     V19(19);
 
     /**
-     * What the embedded demo server and {@code till demo-server} imitate: 18, the newest version whose every feature
-     * the till covers (19 is spoken too, but the till does not close its sessions yet).
+     * What the embedded demo server and {@code till demo-server} imitate by default: 18 (19 is spoken too, with
+     * {@code --profile 19}).
      */
     public static final Profile NEWEST = V18;
 
@@ -35,9 +35,9 @@ public enum Profile {
             "pos.session.login", "pos.session.action_pos_session_closing_control",
             "pos.session.post_closing_cash_details", "pos.session.close_session_from_ui",
             "pos.session.update_closing_control_state_session", "pos.session.set_cashbox_pos",
-            "pos.session.action_pos_session_validate");
+            "pos.session.action_pos_session_validate", "pos.session.action_pos_session_open");
 
-    /** The calls of the 16-18 closing popup, the same three as 15's ({@code ClosePosPopup.closeSession}). */
+    /** The calls of the 16-19 closing popup, the same three as 15's ({@code ClosePosPopup.closeSession}). */
     private static final Set<String> CLOSE_POPUP_METHODS = Set.of("pos.session.post_closing_cash_details",
             "pos.session.update_closing_control_state_session", "pos.session.close_session_from_ui");
 
@@ -162,9 +162,18 @@ public enum Profile {
         return this == V18 ? head + "\nConstraint: " + constraint + "\n" : head + ", Constraint: " + constraint;
     }
 
-    /** A session opened on a config with cash control waits for the cash count (15+); 14 opens it at once. */
+    /**
+     * A session opened on a config with cash control waits in {@code opening_control} for the cash count: 15+ in the
+     * POS's opening popup, 14 in its backend ("Set Opening Balance", then "Open Session"); without cash control 14
+     * opens it at once (v14 110/111).
+     */
     boolean countsOpeningCash() {
-        return major >= 15;
+        return true;
+    }
+
+    /** 19 names a session when its cash is counted: {@code "/"} until then (v19 111), then from a sequence (113). */
+    boolean namesSessionAtOpening() {
+        return this == V19;
     }
 
     /** 18 and 19 give a new session its bus token at creation (111); 17 only when the POS loads its data. */
@@ -200,10 +209,10 @@ public enum Profile {
             case V18 -> CLOSE_POPUP_METHODS.contains(key) || Set.of("pos.config.open_ui",
                     "pos.session.set_opening_control", "pos.session.login", "pos.session.load_data",
                     "pos.order.sync_from_ui").contains(key);
-            case V19 -> Set.of("pos.config.open_ui", "pos.session.set_opening_control",
-                    "pos.config.register_new_device_identifier", "pos.session.load_data",
-                    "pos.session.filter_local_data", "pos.session.close_session_from_ui",
-                    "pos.order.sync_from_ui").contains(key);
+            case V19 -> CLOSE_POPUP_METHODS.contains(key) || Set.of("pos.config.open_ui",
+                    "pos.session.set_opening_control", "pos.config.register_new_device_identifier",
+                    "pos.session.load_data", "pos.session.filter_local_data", "pos.order.sync_from_ui")
+                    .contains(key);
         };
     }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The calls that close a {@code pos.session}, as each version answers them: 14's backend button
+ * The calls that close a {@code pos.session}, as each version (14-19) answers them: 14's backend button
  * ({@code action_pos_session_closing_control}, then {@code action_pos_session_validate} with cash control; refusals
  * are UserErrors), and the 15-18 closing popup ({@code post_closing_cash_details},
  * {@code update_closing_control_state_session}, {@code close_session_from_ui}; refusals come back as

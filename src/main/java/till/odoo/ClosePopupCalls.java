@@ -46,11 +46,11 @@ final class ClosePopupCalls implements SessionCloseCalls {
     }
 
     /** The session id as a bare int, not a list (v15 100). */
-    private static ArrayNode args(long sessionId) {
+    static ArrayNode args(long sessionId) {
         return JsonRpcClient.MAPPER.createArrayNode().add(sessionId);
     }
 
-    private static void successful(JsonNode answer) throws ClosingException {
+    static void successful(JsonNode answer) throws ClosingException {
         if (!answer.path("successful").asBoolean(false)) {
             String message = answer.path("message").asText("");
             throw new ClosingException(ClosingException.Kind.REFUSED, "The server did not close the session: "

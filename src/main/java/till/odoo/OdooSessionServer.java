@@ -5,14 +5,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import till.session.ClosingException;
 import till.session.ClosingRequest;
+import till.session.OpeningRequest;
 import till.session.ServerSession;
 import till.session.SessionServer;
 
 /**
- * Reads and closes a POS session on a real Odoo with the calls of the server's version
- * ({@link VersionProfile#closing}), logging in first when needed. Odoo's failures become a
+ * Reads, closes and opens POS sessions on a real Odoo with the calls of the server's version
+ * ({@link VersionProfile#closing}, {@link VersionProfile#opening}), logging in first when needed. Odoo's failures become a
  * {@link ClosingException}: a refusal keeps the server's words. Thread-safe.
  */
 public final class OdooSessionServer implements SessionServer {
@@ -54,11 +56,48 @@ public final class OdooSessionServer implements SessionServer {
         try {
             Login login = login();
             VersionProfile profile = VersionProfile.of(login.serverVersion());
-            JsonNode config = client.read("pos.config", List.of(configId), List.of("cash_control")).path(0);
-            profile.closing().close(client, login.context(), config.path("cash_control").asBoolean(false), request);
+            profile.closing().close(client, login.context(), cashControl(), request);
         } catch (OdooException e) {
             throw closing(e);
         }
+    }
+
+    @Override
+    public Optional<ServerSession> current() throws ClosingException {
+        try {
+            login();
+            Optional<PosSession> found = PosSessions.open(client, configId);
+            return found.isEmpty() ? Optional.empty() : Optional.of(session(found.get().id()));
+        } catch (OdooException e) {
+            throw failure(e, "read", "read");
+        }
+    }
+
+    @Override
+    public void create() throws ClosingException {
+        try {
+            Login login = login();
+            VersionProfile.of(login.serverVersion()).opening().create(client, login.context(), configId);
+        } catch (OdooException e) {
+            throw opening(e);
+        }
+    }
+
+    @Override
+    public void open(OpeningRequest request) throws ClosingException {
+        try {
+            Login login = login();
+            VersionProfile profile = VersionProfile.of(login.serverVersion());
+            profile.opening().open(client, login.context(), cashControl(), request.sessionId(),
+                    request.countedCash(), request.note());
+        } catch (OdooException e) {
+            throw opening(e);
+        }
+    }
+
+    private boolean cashControl() throws OdooException {
+        return client.read("pos.config", List.of(configId), List.of("cash_control")).path(0).path("cash_control")
+                .asBoolean(false);
     }
 
     private Login login() throws OdooException {
@@ -67,11 +106,19 @@ public final class OdooSessionServer implements SessionServer {
 
     /** A refusal keeps the server's words; a passing failure says to try again; anything else is the setup's. */
     private static ClosingException closing(OdooException e) {
+        return failure(e, "close", "closed");
+    }
+
+    private static ClosingException opening(OdooException e) {
+        return failure(e, "open", "opened");
+    }
+
+    private static ClosingException failure(OdooException e, String verb, String done) {
         return switch (e.kind()) {
-            case REJECTED -> new ClosingException(ClosingException.Kind.REFUSED, "The server did not close the"
-                    + " session: " + e.serverMessage().orElse(e.getMessage()), e);
+            case REJECTED -> new ClosingException(ClosingException.Kind.REFUSED, "The server did not " + verb
+                    + " the session: " + e.serverMessage().orElse(e.getMessage()), e);
             case RETRYABLE, SESSION_EXPIRED -> new ClosingException(ClosingException.Kind.UNREACHABLE, e.getMessage()
-                    + " The session is not closed; try again.", e);
+                    + " The session is not " + done + "; try again.", e);
             case AUTHENTICATION, MISCONFIGURED -> new ClosingException(ClosingException.Kind.MISCONFIGURED,
                     e.getMessage(), e);
         };

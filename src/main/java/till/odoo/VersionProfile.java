@@ -203,14 +203,28 @@ public enum VersionProfile {
     }
 
     /**
-     * How this family's web POS closes its session: 14's backend button ({@link ClosingControlCalls}), or the closing
-     * popup's three calls of 15-18 ({@link ClosePopupCalls}); not yet on 19 ({@link NotYetClosingCalls}).
+     * How this family's web POS closes its session: 14's backend button ({@link ClosingControlCalls}), the closing
+     * popup's three calls of 15-18 ({@link ClosePopupCalls}), or 19's popup ({@link NineteenClosePopupCalls}).
      */
     SessionCloseCalls closing() {
-        if (this == V19) {
-            return NotYetClosingCalls.NINETEEN;
-        }
-        return this == V14 ? ClosingControlCalls.INSTANCE : ClosePopupCalls.INSTANCE;
+        return switch (this) {
+            case V14 -> ClosingControlCalls.INSTANCE;
+            case V15, V17, V18 -> ClosePopupCalls.INSTANCE;
+            case V19 -> NineteenClosePopupCalls.INSTANCE;
+        };
+    }
+
+    /**
+     * How this family opens a session with its opening cash: 14's backend ({@link BackendOpeningCalls}), or the
+     * dashboard button and the opening popup of 15-19 ({@link OpeningControlCalls}, transcripts 110-112).
+     */
+    SessionOpenCalls opening() {
+        return switch (this) {
+            case V14 -> BackendOpeningCalls.INSTANCE;
+            case V15 -> OpeningControlCalls.FIFTEEN;
+            case V17 -> OpeningControlCalls.SEVENTEEN;
+            case V18, V19 -> OpeningControlCalls.EIGHTEEN;
+        };
     }
 
     /**

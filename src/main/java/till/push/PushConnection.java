@@ -117,6 +117,24 @@ public final class PushConnection implements PushChannel, AutoCloseable {
     }
 
     /**
+     * Logs in again from the start, as at a start of the till: the POS found at the last login is dropped with its
+     * transport (a new POS session has its own bus channel on 17, and the login loads its catalog). Nothing after a
+     * close.
+     */
+    public void logInAgain() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            pos = null;
+            reconnectAsked = true;
+            gate.reconnecting();
+        }
+        dropTransport();
+        worker.wake();
+    }
+
+    /**
      * A worker that serves this link (the catalog refresh) changed: while it is failed, the icon is red with its
      * internal error; {@code part} names it in the advice, e.g. "The catalog refresh".
      */

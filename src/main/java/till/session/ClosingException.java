@@ -1,8 +1,8 @@
 package till.session;
 
 /**
- * Closing a session on the server did not happen; the message is for a person (the server's own words when it
- * refused). Immutable.
+ * Closing (or opening) a session on the server did not happen; the message is for a person (the server's own words
+ * when it refused). Immutable.
  */
 public final class ClosingException extends Exception {
 

@@ -63,7 +63,7 @@ class SessionCommandsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V14", "V15", "V17", "V18"})
+    @EnumSource(Profile.class)
     void closingIsRefusedWithAnUnsentOrderAndAllowedOnceItIsDelivered(Profile profile) throws Exception {
         start(profile);
         List<PaidOrder> paid = pay(2);
@@ -82,7 +82,7 @@ class SessionCommandsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V14", "V15", "V17", "V18"})
+    @EnumSource(Profile.class)
     void statusJsonShowsTheExpectedAmountsPerMethodAndTheUnsentOrders(Profile profile) throws Exception {
         start(profile);
         List<PaidOrder> paid = pay(3);
@@ -106,7 +106,7 @@ class SessionCommandsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V14", "V15", "V17", "V18"})
+    @EnumSource(Profile.class)
     void closeJsonIsTheZReportWithItsKeys(Profile profile) throws Exception {
         start(profile);
 
@@ -136,7 +136,7 @@ class SessionCommandsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V14", "V15", "V17", "V18"})
+    @EnumSource(Profile.class)
     void aServerThatWillNotCloseExitsOneWithItsWords(Profile profile) throws Exception {
         start(profile);
         server.inject(new Fault(FaultKind.CLOSING_REFUSED, "There are still unposted entries in journal CSH1."));
