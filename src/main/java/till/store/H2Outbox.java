@@ -159,8 +159,11 @@ public final class H2Outbox implements Outbox, OutboxQueue {
     private List<PaidOrder> waiting(Connection c, int max, Set<String> skip) throws SQLException {
         List<String> uids = new ArrayList<>();
         // Ordered like the (state, seq) index, so H2 reads only the head of the waiting orders (migration V3).
-        try (PreparedStatement select = c.prepareStatement("SELECT uid FROM outbox WHERE state = 'WAITING'"
-                + " ORDER BY state, seq LIMIT ?")) {
+        // A refund waits until the server confirmed its original: its lines link to the original's lines by their
+        // server ids, read when it is sent (migration V8, docs/refunds.md).
+        try (PreparedStatement select = c.prepareStatement("SELECT o.uid FROM outbox o WHERE o.state = 'WAITING'"
+                + " AND NOT EXISTS (SELECT 1 FROM paid_orders p JOIN outbox r ON r.uid = p.refund_of"
+                + " WHERE p.uid = o.uid AND r.state <> 'SENT') ORDER BY o.state, o.seq LIMIT ?")) {
             select.setInt(1, max + skip.size());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next() && uids.size() < max) {

@@ -12,6 +12,7 @@ import till.order.OrderNumbers;
 import till.outbox.Outbox;
 import till.outbox.OutboxQueue;
 import till.print.PrintJobs;
+import till.refunds.RefundHistory;
 import till.session.SessionOrders;
 
 /**
@@ -38,6 +39,7 @@ public final class TillStore implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::closeOnShutdown, "till-store-shutdown");
     private volatile Runnable beforeShutdown = () -> { };
     private final H2SessionOrders sessionOrders;
+    private final H2RefundHistory refundHistory;
     private final JournalRecovery recovery;
 
     private TillStore(DataDirLock lock, Database database, PaidJournal journal, Clock clock) {
@@ -53,6 +55,7 @@ public final class TillStore implements AutoCloseable {
         this.busCursor = new H2BusCursor(database);
         this.printJobs = new H2PrintJobs(database, json, clock);
         this.sessionOrders = new H2SessionOrders(database, json);
+        this.refundHistory = new H2RefundHistory(database, json);
     }
 
     /**
@@ -141,6 +144,11 @@ public final class TillStore implements AutoCloseable {
     /** The paid orders of a POS session with their outbox state, for closing it. */
     public SessionOrders sessionOrders() {
         return sessionOrders;
+    }
+
+    /** The paid orders as refunds read them: the original, and what this till refunded of it. */
+    public RefundHistory refundHistory() {
+        return refundHistory;
     }
 
     public Path databaseFile() {
