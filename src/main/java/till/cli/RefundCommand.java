@@ -19,6 +19,8 @@ import till.catalog.DemoCatalog;
 import till.order.OrderLine;
 import till.order.PaidOrder;
 import till.refunds.RefundRefused;
+import till.refunds.Refundable;
+import till.refunds.RefundableLine;
 import till.refunds.RefundRequest;
 import till.refunds.Refunds;
 import till.refunds.ServerRefunds;
@@ -28,12 +30,14 @@ import till.store.TillStore;
  * {@code till refund ORDER --line LINE:QTY [--line ...] --method METHOD_ID [--json] [--password-file FILE]}: commits
  * a refund of lines of a paid order of this till to the outbox, as the refund screen does (checked against this
  * till's earlier refunds and, when the configured server answers, its refunded quantities). Works while a till runs
- * on the data directory; the till's sender sends it once its original is confirmed. Exit 0 committed, 2 usage or a
+ * on the data directory; the till's sender sends it once its original is confirmed. Without {@code --line} it lists
+ * the original's lines with what is left to refund. Exit 0 committed, 2 usage or a
  * refused refund (over-refund, unknown order, line or method: nothing stored), 3 a configuration that cannot be used.
  * Confined to the thread that runs the command line.
  */
-@Command(name = "refund", description = "ORDER --line LINE:QTY [--line ...] --method METHOD_ID [--json]: refund"
-        + " lines of a paid order of this till (committed to the outbox, sent once its original is confirmed)")
+@Command(name = "refund", description = "ORDER [--line LINE:QTY [--line ...] --method METHOD_ID] [--json]: refund"
+        + " lines of a paid order of this till (committed to the outbox, sent once its original is confirmed);"
+        + " without --line, list its lines and what is left to refund")
 final class RefundCommand implements Callable<Integer> {
 
     static final int REFUSED = 2;
@@ -44,14 +48,14 @@ final class RefundCommand implements Callable<Integer> {
             + " (Order <uid>) or its receipt's barcode")
     private String order;
 
-    @Option(names = "--line", paramLabel = "LINE:QTY", required = true,
-            description = "a line id of the original (as till receipt show and --json list them) and the quantity"
-                    + " to give back, positive; repeat for more lines")
+    @Option(names = "--line", paramLabel = "LINE:QTY",
+            description = "a line id of the original (without --line the command lists them, with what is left to"
+                    + " refund) and the quantity to give back, positive; repeat for more lines")
     private List<String> lines;
 
-    @Option(names = "--method", paramLabel = "METHOD_ID", required = true,
-            description = "the payment method that pays the money out (its Odoo id)")
-    private long method;
+    @Option(names = "--method", paramLabel = "METHOD_ID",
+            description = "the payment method that pays the money out (its Odoo id); needed with --line")
+    private Long method;
 
     @Option(names = "--json", description = "one JSON object, with the keys of docs/refunds.md")
     private boolean json;
@@ -72,7 +76,11 @@ final class RefundCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RefundRequest request = new RefundRequest(order, quantities(lines), method);
+        boolean listOnly = lines == null || lines.isEmpty();
+        if (!listOnly && method == null) {
+            throw new UsageException("--method METHOD_ID is needed with --line: the payment method that pays out");
+        }
+        Map<Integer, BigDecimal> quantities = listOnly ? Map.of() : quantities(lines);
         ServerRefunds serverRefunds;
         try {
             serverRefunds = server.refunds(context.dataDir(), Optional.ofNullable(passwordFile))
@@ -85,14 +93,16 @@ final class RefundCommand implements Callable<Integer> {
             Catalog catalog = store.catalogCache().load().orElseGet(DemoCatalog::load);
             Refunds refunds = new Refunds(() -> catalog, store.refundHistory(), serverRefunds, store.orderNumbers(),
                     store.outbox(), clock);
-            PaidOrder refund;
             try {
-                refund = refunds.refund(request);
+                if (listOnly) {
+                    list(refunds.refundable(order));
+                } else {
+                    report(refunds.refund(new RefundRequest(order, quantities, method)));
+                }
+                return 0;
             } catch (RefundRefused e) {
                 return refused(e.getMessage());
             }
-            report(refund);
-            return 0;
         }
     }
 
@@ -113,6 +123,30 @@ final class RefundCommand implements Callable<Integer> {
             }
         }
         return quantities;
+    }
+
+    /** The original's lines with what is left to refund; nothing is committed. */
+    private void list(Refundable refundable) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("order", refundable.original().uid());
+        root.put("server_checked", refundable.serverChecked());
+        ArrayNode out = root.putArray("lines");
+        for (RefundableLine line : refundable.lines()) {
+            if (json) {
+                out.addObject().put("line", line.lineId()).put("product", line.line().productName())
+                        .put("sold", line.sold().toPlainString()).put("refunded", line.refunded().toPlainString())
+                        .put("left", line.left().toPlainString());
+            } else {
+                context.out().println("line " + line.lineId() + "  " + line.line().productName() + "  sold "
+                        + line.sold().toPlainString() + "  refunded " + line.refunded().toPlainString() + "  left "
+                        + line.left().toPlainString());
+            }
+        }
+        if (json) {
+            context.out().println(root);
+        } else if (!refundable.serverChecked()) {
+            context.out().println("(this till's own refunds only: the server was not asked or did not answer)");
+        }
     }
 
     private int refused(String words) {
