@@ -85,8 +85,26 @@ public final class Refunds {
      *                       refunded, or the payment method is unknown; nothing is stored then
      */
     public synchronized PaidOrder refund(RefundRequest request) throws RefundRefused {
-        Refundable refundable = refundable(request.order());
         Catalog now = catalog.get();
+        PaidOrder refund = build(request, now, numbers.next(now.settings().sessionId(),
+                now.settings().loginNumber()));
+        outbox.commitPaid(refund);
+        return refund;
+    }
+
+    /**
+     * The refund as {@link #refund} would commit it, without committing it or taking a number: what the screen shows
+     * before the cashier confirms (the total to pay out).
+     *
+     * @throws RefundRefused as {@link #refund} would
+     */
+    public PaidOrder preview(RefundRequest request) throws RefundRefused {
+        Catalog now = catalog.get();
+        return build(request, now, new OrderUid(now.settings().sessionId(), now.settings().loginNumber(), 0));
+    }
+
+    private PaidOrder build(RefundRequest request, Catalog now, OrderUid identity) throws RefundRefused {
+        Refundable refundable = refundable(request.order());
         PaymentMethod method = now.paymentMethod(request.paymentMethodId()).orElseThrow(() -> new RefundRefused(
                 "No payment method " + request.paymentMethodId() + " at this till."));
         List<OrderLine> lines = lines(refundable, request);
@@ -99,11 +117,8 @@ public final class Refunds {
         if (refusal.isPresent()) {
             throw new RefundRefused(refusal.get());
         }
-        OrderUid identity = numbers.next(now.settings().sessionId(), now.settings().loginNumber());
-        PaidOrder refund = new PaidOrder(identity, at, at, refundable.original().customerId(), lines, payments,
-                totals, totals.total(), BigDecimal.ZERO.setScale(totals.total().scale()));
-        outbox.commitPaid(refund);
-        return refund;
+        return new PaidOrder(identity, at, at, refundable.original().customerId(), lines, payments, totals,
+                totals.total(), BigDecimal.ZERO.setScale(totals.total().scale()));
     }
 
     /** The refund's lines, numbered from 1 in the original's order; refuses what is not left to refund. */
