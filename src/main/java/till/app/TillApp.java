@@ -186,6 +186,7 @@ final class TillApp {
                     window.settingsGate(), List.of(window.managerButton(), window.sessionButton())), screen.title(),
                     kiosk);
             window.offerSessionClosing(screen);
+            window.offerRefunds(screen);
             screen.startConnections();
             // The observable "ready" of bench start and the SIGTERM test: the selling screen is on the stage.
             LOG.info(READY);

@@ -21,6 +21,9 @@ import till.closing.ClosingViewModel;
 import till.fx.Async;
 import till.fx.IoThread;
 import till.outbox.Outbox;
+import till.refund.RefundViewModel;
+import till.refunds.Refunds;
+import till.refunds.ServerRefunds;
 import till.register.Register;
 import till.session.Denominations;
 import till.session.SessionClosing;
@@ -72,6 +75,9 @@ final class TillScreen implements AutoCloseable {
     /** Who closes the POS session on the server, read once off the FX thread; empty without a usable server. */
     private final Optional<SessionServer> closingServer;
     private final BigDecimal noteThreshold;
+    /** Where refunds are committed: the register's outbox (it wakes the sender and queues the receipt). */
+    private final Outbox paidOutbox;
+    private final ServerRefunds serverRefunds;
 
     private TillScreen(Path dataDir, TillStore store, Catalog catalog, Optional<TillBackend> backend, Clock clock) {
         this.dataDir = dataDir;
@@ -85,6 +91,9 @@ final class TillScreen implements AutoCloseable {
                 backend.flatMap(TillBackend::demoServer).isPresent(), clock, Backoff::standard);
         outbox = printing.around(outbox);
         this.register = new Register(() -> this.catalog, store.openOrders(), store.orderNumbers(), outbox, clock);
+        this.paidOutbox = outbox;
+        this.serverRefunds = backend.map(b -> RefundWindow.serverRefunds(dataDir, b.demoServer()))
+                .orElse(ServerRefunds.NONE);
         this.closingServer = backend.flatMap(b -> ClosingWindow.server(dataDir, b.demoServer()));
         this.noteThreshold = noteThreshold(dataDir);
     }
@@ -111,6 +120,15 @@ final class TillScreen implements AutoCloseable {
         return Optional.of(new ClosingViewModel(new SessionClosing(store.sessionOrders(), closingServer.get(), clock),
                 now.settings().sessionId(), now.paymentMethods(), Denominations.of(now.settings().currency().name()),
                 noteThreshold, () -> connections.delivery().sendNow(), new Async(statusIo.executor(), ui)));
+    }
+
+    /** A fresh refund screen model; refunds go through the register's outbox, on the register's I/O thread. */
+    RefundViewModel refundModel(Executor ui) {
+        Refunds refunds = new Refunds(() -> catalog, store.refundHistory(), serverRefunds, store.orderNumbers(),
+                paidOutbox, clock);
+        return new RefundViewModel(refunds, catalog.paymentMethods(), new Async(io.executor(), ui),
+                refund -> LOG.info("refund {} of {} committed", refund.uid(),
+                        refund.lines().get(0).refundOf().originalUid()));
     }
 
     /** How the till writes amounts of its currency. */
