@@ -72,7 +72,7 @@ class LayeringTest {
             Map.entry("settings", Set.of("fx")),
             Map.entry("kiosk", Set.of("fx", "pin")),
             Map.entry("closing", Set.of("catalog", "fx", "outbox", "session")),
-            Map.entry("refund", Set.of("catalog", "fx", "order", "print", "refunds")),
+            Map.entry("refund", Set.of("catalog", "fx", "order", "refunds")),
             // The one composition root: may use everything.
             Map.entry("app", Set.of("*")));
 
