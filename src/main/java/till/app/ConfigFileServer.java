@@ -5,8 +5,10 @@ import java.util.Optional;
 import till.cli.ConfiguredServer;
 import till.odoo.Credentials;
 import till.odoo.OdooCashMoveServer;
-import till.odoo.OdooSessionServer;
 import till.session.CashMoveServer;
+import till.odoo.OdooServerRefunds;
+import till.odoo.OdooSessionServer;
+import till.refunds.ServerRefunds;
 import till.session.SessionServer;
 import till.setup.ConfigException;
 import till.setup.ConfigFile;
@@ -57,6 +59,21 @@ final class ConfigFileServer implements ConfiguredServer {
             TillConfig config = file.read();
             return Optional.of(OdooCashMoveServer.connecting(config.server(), new Credentials(config.database(),
                     config.login(), password(dataDir, passwordFile))));
+        } catch (ConfigException e) {
+            throw new Unusable(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<ServerRefunds> refunds(Path dataDir, Optional<Path> passwordFile) throws Unusable {
+        ConfigFile file = new ConfigFile(dataDir);
+        if (!file.exists()) {
+            return Optional.empty();
+        }
+        try {
+            TillConfig config = file.read();
+            return Optional.of(OdooServerRefunds.connecting(config.server(), new Credentials(config.database(),
+                    config.login(), password(dataDir, passwordFile)), config.posConfigId()));
         } catch (ConfigException e) {
             throw new Unusable(e.getMessage(), e);
         }

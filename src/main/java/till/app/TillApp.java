@@ -188,6 +188,7 @@ final class TillApp {
                     kiosk);
             window.offerSessionClosing(screen);
             window.offerCashMoves(screen);
+            window.offerRefunds(screen);
             screen.startConnections();
             window.offerSessionOpening(screen);
             // The observable "ready" of bench start and the SIGTERM test: the selling screen is on the stage.

@@ -25,7 +25,11 @@ import till.fx.Async;
 import till.fx.IoThread;
 import till.history.HistoryViewModel;
 import till.history.ReceiptCopies;
+import till.order.PaidOrder;
 import till.outbox.Outbox;
+import till.refund.RefundViewModel;
+import till.refunds.Refunds;
+import till.refunds.ServerRefunds;
 import till.register.Register;
 import till.session.Denominations;
 import till.session.OrderHistory;
@@ -87,6 +91,11 @@ final class TillScreen implements AutoCloseable {
     /** Who the order history searches for earlier sessions' orders, read once off the FX thread. */
     private final Optional<ServerOrders> historyServer;
     private final SessionOpenings openings;
+    /** The history's Refund, once the window offers refunds; FX thread only. */
+    private Consumer<PaidOrder> historyRefund;
+    /** Where refunds are committed: the register's outbox (it wakes the sender and queues the receipt). */
+    private final Outbox paidOutbox;
+    private final ServerRefunds serverRefunds;
 
     private TillScreen(Path dataDir, TillStore store, Catalog catalog, Optional<TillBackend> backend, Clock clock) {
         this.dataDir = dataDir;
@@ -100,6 +109,9 @@ final class TillScreen implements AutoCloseable {
                 backend.flatMap(TillBackend::demoServer).isPresent(), clock, Backoff::standard);
         outbox = printing.around(outbox);
         this.register = new Register(() -> this.catalog, store.openOrders(), store.orderNumbers(), outbox, clock);
+        this.paidOutbox = outbox;
+        this.serverRefunds = backend.map(b -> RefundWindow.serverRefunds(dataDir, b.demoServer()))
+                .orElse(ServerRefunds.NONE);
         this.closingServer = backend.flatMap(b -> ClosingWindow.server(dataDir, b.demoServer()));
         this.noteThreshold = noteThreshold(dataDir);
         this.cashDesk = backend.flatMap(b -> CashMoveDesk.server(dataDir, b.demoServer()))
@@ -156,6 +168,15 @@ final class TillScreen implements AutoCloseable {
     /** The opening of the next session: its screen's model, when it is due, and the switch to it. */
     SessionOpenings openings() {
         return openings;
+    }
+
+    /** A fresh refund screen model; refunds go through the register's outbox, on the register's I/O thread. */
+    RefundViewModel refundModel(Executor ui) {
+        Refunds refunds = new Refunds(() -> catalog, store.refundHistory(), serverRefunds, store.orderNumbers(),
+                paidOutbox, clock);
+        return new RefundViewModel(refunds, catalog.paymentMethods(), new Async(io.executor(), ui),
+                refund -> LOG.info("refund {} of {} committed", refund.uid(),
+                        refund.lines().get(0).refundOf().originalUid()));
     }
 
     /** How the till writes amounts of its currency. */
@@ -273,6 +294,11 @@ final class TillScreen implements AutoCloseable {
         return root;
     }
 
+    /** Where the history's Refund button leads: the refund screen on that order. FX thread only. */
+    void offerRefundFromHistory(Consumer<PaidOrder> refundFlow) {
+        this.historyRefund = refundFlow;
+    }
+
     /** The order history of the session: the top bar's Orders button and F3. FX thread only. */
     private void offerHistory(SellView view, Executor ui) {
         Async async = new Async(statusIo.executor(), ui);
@@ -284,6 +310,9 @@ final class TillScreen implements AutoCloseable {
             Receipt receipt = new Receipt(now, ZoneId.systemDefault());
             HistoryViewModel model = new HistoryViewModel(() -> history.of(now.settings().sessionId(), now),
                     receipt::rows, copies, historyServer, async);
+            if (historyRefund != null) {
+                model.offerRefund(historyRefund);
+            }
             HistoryWindow.show(owner.get(), model, new MoneyFormat(now.settings().currency()));
         });
     }

@@ -1,5 +1,6 @@
 package till.app;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,6 +44,7 @@ final class TillWindow {
     private final Runnable exit;
     private final ReadOnlyBooleanWrapper kiosk = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper drawer = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper refunds = new ReadOnlyBooleanWrapper(false);
     private final Button manager = new Button("Manager", new FontIcon("mdi2s-shield-key-outline"));
     private final ContextMenu menu;
     /** Outside kiosk mode, where the manager's button is hidden: the way to the closing screen. */
@@ -78,10 +80,10 @@ final class TillWindow {
         manager.setTooltip(new Tooltip("Close the session, close the till or leave kiosk mode (manager PIN;"
                 + " Ctrl+Alt+M)"));
         manager.setOnAction(e -> menu.show(manager, Side.BOTTOM, 0, 0));
-        // Outside kiosk mode it shows only for the cash drawer.
-        manager.visibleProperty().bind(kiosk.or(drawer));
-        manager.managedProperty().bind(kiosk.or(drawer));
-        manager.disableProperty().bind(kiosk.or(drawer).not());
+        // Outside kiosk mode it shows only for the cash drawer and refunds.
+        manager.visibleProperty().bind(kiosk.or(drawer).or(refunds));
+        manager.managedProperty().bind(kiosk.or(drawer).or(refunds));
+        manager.disableProperty().bind(kiosk.or(drawer).or(refunds).not());
         session.setId("close-session");
         session.getStyleClass().add("bar-button");
         session.setFocusTraversable(false);
@@ -137,6 +139,31 @@ final class TillWindow {
                 + " Ctrl+Alt+M)"));
     }
 
+
+    /**
+     * Adds "Refund an order" to the manager's menu, behind the manager PIN when one is set (a refund pays money out);
+     * the Manager button then shows outside kiosk mode too.
+     */
+    void offerRefunds(TillScreen screen) {
+        MenuItem refund = new MenuItem("Refund an order\u2026");
+        refund.setId("manager-refund");
+        refund.setOnAction(e -> managerGate("Refund an order").accept(() -> refund(screen, Optional.empty())));
+        menu.getItems().add(0, refund);
+        refunds.set(true);
+        screen.offerRefundFromHistory(order -> refundOrder(screen, order.uid()));
+    }
+
+    /**
+     * Opens the refund screen on this order (uid or name), behind the manager PIN when one is set: the entry for the
+     * order history screen.
+     */
+    void refundOrder(TillScreen screen, String order) {
+        managerGate("Refund an order").accept(() -> refund(screen, Optional.of(order)));
+    }
+
+    private void refund(TillScreen screen, Optional<String> order) {
+        RefundWindow.show(stage, screen.refundModel(Platform::runLater), order);
+    }
 
     /** The closing screen's button for the status area: shown outside kiosk mode (the manager's menu has it). */
     Node sessionButton() {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import till.outbox.OrderTransport;
 import till.outbox.SenderOptions;
 import till.session.CashMoveServer;
+import till.refunds.ServerRefunds;
 import till.session.SessionServer;
 
 /**
@@ -44,6 +45,17 @@ public interface ConfiguredServer {
      * @throws Unusable with words for a person when the configuration or the password cannot be used
      */
     default Optional<CashMoveServer> cashMoves(Path dataDir, Optional<Path> passwordFile) throws Unusable {
+        return Optional.empty();
+    }
+
+    /**
+     * What the configured server says was refunded of an order's lines, for {@code till refund}; it logs in on its
+     * first question. Empty when no server is configured.
+     *
+     * @param passwordFile a file holding the password, or empty to use the kept one
+     * @throws Unusable with words for a person when the configuration or the password cannot be used
+     */
+    default Optional<ServerRefunds> refunds(Path dataDir, Optional<Path> passwordFile) throws Unusable {
         return Optional.empty();
     }
 

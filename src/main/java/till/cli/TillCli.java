@@ -54,6 +54,7 @@ public final class TillCli {
                 new OutboxCommand(context, wiring.server()),
                 new PrinterCommand(context, wiring.clock()),
                 new ReceiptCommand(context, wiring.clock()),
+                new RefundCommand(context, wiring.server(), wiring.clock()),
                 new SessionCommand(context, wiring.server(), wiring.clock()),
                 new DoctorCommand(context),
                 new BenchCommand(context),

@@ -31,7 +31,7 @@ final class ContentDedupOrders implements OrderSync {
         this.sessions = sessions;
         this.faults = faults;
         this.checks = new OrderChecks(data, profile);
-        this.writer = new OrderWriter(data, sessions, OrderWriter.Style.DATE_ORDER);
+        this.writer = new OrderWriter(data, sessions, OrderWriter.Style.DATE_ORDER, profile);
         this.commits = commits;
     }
 

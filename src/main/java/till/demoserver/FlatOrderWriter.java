@@ -24,8 +24,10 @@ final class FlatOrderWriter {
     private final JsonNode templates;
     private final boolean changeAsSent;
     private final boolean nineteen;
+    private final RefundBook refunds;
 
     FlatOrderWriter(DemoData data, PosSessions sessions, Profile profile) {
+        this.refunds = new RefundBook(data, profile);
         this.data = data;
         this.sessions = sessions;
         this.templates = data.seedPart("recordTemplates");
@@ -52,7 +54,8 @@ final class FlatOrderWriter {
         // No picking before the order is paid (317); a paid order has one, shaped as recorded (318).
         order.set("picking_ids", "draft".equals(order.path("state").asText()) ? JsonRpc.NODES.arrayNode()
                 : templates.get("pos.order").get("picking_ids"));
-        for (String field : new String[] {"access_token", "ticket_code", "last_order_preparation_change"}) {
+        for (String field : new String[] {"access_token", "ticket_code", "last_order_preparation_change",
+            "is_refund"}) {
             if (ui.has(field)) {
                 order.set(field, ui.get(field));
             }
@@ -164,6 +167,7 @@ final class FlatOrderWriter {
                 command.path(2).forEach(taxes::add);
             }
         }
+        refunds.book(line, values);
         data.put("pos.order.line", line);
         return id;
     }

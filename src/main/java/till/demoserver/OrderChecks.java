@@ -13,19 +13,25 @@ final class OrderChecks {
 
     private final DemoData data;
     private final Profile profile;
+    private final RefundBook refunds;
 
     OrderChecks(DemoData data, Profile profile) {
         this.data = data;
         this.profile = profile;
+        this.refunds = new RefundBook(data, profile);
     }
 
-    /** Line commands {@code [0, 0, {product_id, ...}]}: an unknown product is PostgreSQL's foreign-key error. */
+    /**
+     * Line commands {@code [0, 0, {product_id, ...}]}: an unknown product, or a refund line linked to a line that
+     * does not exist (15+), is PostgreSQL's foreign-key error.
+     */
     void products(JsonNode lines) {
         for (JsonNode line : lines) {
             if (data.live("product.product", line.path(2).path("product_id").asInt()) == null) {
                 throw OdooError.validation(profile.foreignKeyMessage("Point of Sale Order Lines (pos.order.line)",
                         "pos_order_line_product_id_fkey"));
             }
+            refunds.check(line.path(2));
         }
     }
 

@@ -25,7 +25,7 @@ final class OrderIntake implements OrderSync {
         this.data = data;
         this.sessions = sessions;
         this.faults = faults;
-        this.writer = new OrderWriter(data, sessions, OrderWriter.Style.CREATION_DATE);
+        this.writer = new OrderWriter(data, sessions, OrderWriter.Style.CREATION_DATE, profile);
         this.checks = new OrderChecks(data, profile);
         this.commits = commits;
     }

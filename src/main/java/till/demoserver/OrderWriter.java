@@ -31,11 +31,13 @@ final class OrderWriter {
     private final DemoData data;
     private final PosSessions sessions;
     private final Style style;
+    private final RefundBook refunds;
 
-    OrderWriter(DemoData data, PosSessions sessions, Style style) {
+    OrderWriter(DemoData data, PosSessions sessions, Style style, Profile profile) {
         this.data = data;
         this.sessions = sessions;
         this.style = style;
+        this.refunds = new RefundBook(data, profile);
     }
 
     void write(int id, JsonNode ui, boolean draft) {
@@ -92,6 +94,10 @@ final class OrderWriter {
                 line.put(field, values.path(field).asDouble());
             }
             line.set("tax_ids", values.path("tax_ids").path(0).path(2));
+            if (values.has("uuid")) {
+                line.set("uuid", values.get("uuid"));
+            }
+            refunds.book(line, values);
             data.put("pos.order.line", line);
             ids.add(id);
         }

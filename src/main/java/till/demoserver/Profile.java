@@ -151,7 +151,11 @@ public enum Profile {
         if (this == V19) {
             String table = model.substring(0, model.indexOf(" ("));
             String field = constraint.replaceFirst("^pos_(order_line|payment)_", "").replaceFirst("_fkey$", "");
-            String label = field.equals("product_id") ? "Product" : "Payment Method";
+            String label = switch (field) {
+                case "product_id" -> "Product";
+                case "refunded_orderline_id" -> "Refunded Order Line";
+                default -> "Payment Method";
+            };
             return "The operation cannot be completed: Another model is using the record you are trying to delete."
                     + "\n\nThe troublemaker is: '" + table + "' " + model.substring(model.indexOf(" (") + 1)
                     + "\nThanks to the following constraint: '" + label + "' (" + field + ")\nHow about archiving the"

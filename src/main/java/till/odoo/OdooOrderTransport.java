@@ -107,8 +107,10 @@ public final class OdooOrderTransport implements OrderTransport {
             refuseClosedSessions(batch, known.profile());
             return known;
         });
+        Map<String, Map<Integer, Long>> links = failing(() -> RefundLinking.resolve(client, context, batch));
         OrderProtocol orders = context.profile().orders();
-        List<ObjectNode> payloads = batch.stream().map(o -> orders.payload(o, context)).toList();
+        List<ObjectNode> payloads = batch.stream()
+                .map(o -> RefundLinking.apply(orders.payload(o, context), context, o, links)).toList();
         long start = System.nanoTime();
         OrderAnswer answer;
         try {

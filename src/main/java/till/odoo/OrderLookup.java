@@ -23,16 +23,17 @@ import till.order.PaidOrder;
 public final class OrderLookup {
 
     /** 14-17: by {@code pos_reference}, which the server sets to the order's name. */
-    static final OrderLookup BY_REFERENCE = new OrderLookup("pos_reference", PaidOrder::name);
+    static final OrderLookup BY_REFERENCE = new OrderLookup("pos_reference", uid -> "Order " + uid);
     /** 18: by {@code uuid}, the order's identity. */
-    static final OrderLookup BY_UUID = new OrderLookup("uuid", OrderUuids::order);
+    static final OrderLookup BY_UUID = new OrderLookup("uuid", OrderUuids::ofUid);
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderLookup.class);
 
     private final String field;
-    private final Function<PaidOrder, String> identity;
+    /** The identity from the order's uid (the name is {@code Order <uid>}, as {@link PaidOrder#name()}). */
+    private final Function<String, String> identity;
 
-    private OrderLookup(String field, Function<PaidOrder, String> identity) {
+    private OrderLookup(String field, Function<String, String> identity) {
         this.field = field;
         this.identity = identity;
     }
@@ -45,8 +46,14 @@ public final class OrderLookup {
      */
     Map<String, OrderAnswer.Stored> find(OdooClient client, long configId, List<PaidOrder> orders)
             throws OdooException {
+        return findUids(client, configId, orders.stream().map(PaidOrder::uid).toList());
+    }
+
+    /** As {@link #find}, for orders known by their uid only. */
+    Map<String, OrderAnswer.Stored> findUids(OdooClient client, long configId, List<String> orderUids)
+            throws OdooException {
         Map<String, String> uids = new HashMap<>();
-        orders.forEach(o -> uids.put(identity.apply(o), o.uid()));
+        orderUids.forEach(uid -> uids.put(identity.apply(uid), uid));
         ArrayNode domain = JsonRpcClient.MAPPER.createArrayNode();
         ArrayNode values = domain.addArray().add(field).add("in").addArray();
         uids.keySet().forEach(values::add);

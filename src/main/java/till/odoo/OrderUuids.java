@@ -18,11 +18,20 @@ final class OrderUuids {
     }
 
     static String order(PaidOrder order) {
-        return of(order.uid());
+        return ofUid(order.uid());
+    }
+
+    /** The order's uuid from its uid alone (a refund knows only its original's uid). */
+    static String ofUid(String uid) {
+        return of(uid);
     }
 
     static String line(PaidOrder order, OrderLine line) {
-        return of(order.uid() + "/line/" + line.lineId());
+        return line(order.uid(), line.lineId());
+    }
+
+    static String line(String orderUid, int lineId) {
+        return of(orderUid + "/line/" + lineId);
     }
 
     /** @param index the payment's 0-based place in the order */

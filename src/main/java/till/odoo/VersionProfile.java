@@ -44,7 +44,7 @@ public enum VersionProfile {
 
     /** The POS protocol parts of one family. */
     private record Parts(boolean taxHasIsBaseAffected, CatalogSource catalog, OrderProtocol orders,
-                         OrderLookup lookup, String closedSessionFate, TillNumber number) {
+                         OrderLookup lookup, String closedSessionFate, TillNumber number, RefundLines refunds) {
 
         private static final TillNumber SESSION_LOGIN = (client, session) -> client.loginToSession(session.id());
         private static final TillNumber DEVICE = (client, session) -> DeviceIdentifier.register(client,
@@ -54,15 +54,15 @@ public enum VersionProfile {
 
         private static final String RESCUE = "Odoo would put these orders into a rescue session.";
         static final Parts FOURTEEN = new Parts(false, SearchReadCatalog.INSTANCE,
-                new CreateFromUiOrders(WebPos15Order::fourteen), OrderLookup.BY_REFERENCE, RESCUE, SESSION_LOGIN);
+                new CreateFromUiOrders(WebPos15Order::fourteen), OrderLookup.BY_REFERENCE, RESCUE, SESSION_LOGIN, RefundLines.NONE);
         static final Parts FIFTEEN = new Parts(true, SearchReadCatalog.INSTANCE,
-                new CreateFromUiOrders(WebPos15Order::fifteen), OrderLookup.BY_REFERENCE, RESCUE, SESSION_LOGIN);
+                new CreateFromUiOrders(WebPos15Order::fifteen), OrderLookup.BY_REFERENCE, RESCUE, SESSION_LOGIN, RefundLines.BY_PLACE);
         static final Parts SEVENTEEN = new Parts(true, OneCallCatalog.LOAD_POS_DATA,
-                new CreateFromUiOrders(WebPos17Order::build), OrderLookup.BY_REFERENCE, RESCUE, SESSION_LOGIN);
+                new CreateFromUiOrders(WebPos17Order::build), OrderLookup.BY_REFERENCE, RESCUE, SESSION_LOGIN, RefundLines.BY_UUID);
         static final Parts EIGHTEEN = new Parts(true, OneCallCatalog.LOAD_DATA, SyncFromUiOrders.EIGHTEEN,
-                OrderLookup.BY_UUID, "Odoo 18" + SILENT_MOVE, SESSION_LOGIN);
+                OrderLookup.BY_UUID, "Odoo 18" + SILENT_MOVE, SESSION_LOGIN, RefundLines.BY_UUID);
         static final Parts NINETEEN = new Parts(true, TemplateCatalog.INSTANCE, SyncFromUiOrders.NINETEEN,
-                OrderLookup.BY_UUID, "Odoo 19" + SILENT_MOVE, DEVICE);
+                OrderLookup.BY_UUID, "Odoo 19" + SILENT_MOVE, DEVICE, RefundLines.BY_UUID_MARKED);
     }
 
     private final int major;
@@ -200,6 +200,19 @@ public enum VersionProfile {
             case V19 -> TryCashInOutCalls.NINETEEN;
             default -> TryCashInOutCalls.FIFTEEN;
         };
+    }
+
+    /**
+     * How this family links a refund line to the line it gives back and reads the original's lines (15+:
+     * {@code refunded_orderline_id}, {@code refunded_qty}; 14: no link, decision 0225).
+     */
+    RefundLines refunds() {
+        return parts.refunds();
+    }
+
+    /** Whether the server links refund lines to their originals and keeps refunded quantities (15+). */
+    public boolean linksRefunds() {
+        return parts.refunds().links();
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.List;
  * @param productName the name at the time of sale ({@code full_product_name})
  * @param discount    percent, 0 to 100
  * @param taxIds      the taxes applied, copied from the product when the line was added
+ * @param refundOf    the original line this line refunds, or null for a sale (orders stored before refunds existed
+ *                    read back with null)
  */
 public record OrderLine(
         int lineId,
@@ -18,21 +20,28 @@ public record OrderLine(
         BigDecimal qty,
         BigDecimal priceUnit,
         BigDecimal discount,
-        List<Long> taxIds) {
+        List<Long> taxIds,
+        RefundLink refundOf) {
 
     public OrderLine {
         taxIds = List.copyOf(taxIds);
     }
 
+    /** A line of a sale: no refund link. */
+    public OrderLine(int lineId, long productId, String productName, BigDecimal qty, BigDecimal priceUnit,
+                     BigDecimal discount, List<Long> taxIds) {
+        this(lineId, productId, productName, qty, priceUnit, discount, taxIds, null);
+    }
+
     public OrderLine withQty(BigDecimal newQty) {
-        return new OrderLine(lineId, productId, productName, newQty, priceUnit, discount, taxIds);
+        return new OrderLine(lineId, productId, productName, newQty, priceUnit, discount, taxIds, refundOf);
     }
 
     public OrderLine withPriceUnit(BigDecimal newPrice) {
-        return new OrderLine(lineId, productId, productName, qty, newPrice, discount, taxIds);
+        return new OrderLine(lineId, productId, productName, qty, newPrice, discount, taxIds, refundOf);
     }
 
     public OrderLine withDiscount(BigDecimal newDiscount) {
-        return new OrderLine(lineId, productId, productName, qty, priceUnit, newDiscount, taxIds);
+        return new OrderLine(lineId, productId, productName, qty, priceUnit, newDiscount, taxIds, refundOf);
     }
 }

@@ -5,11 +5,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import till.catalog.Catalog;
 import till.catalog.ShopSettings;
 import till.order.OrderLine;
 import till.order.OrderTotals;
 import till.order.PaidOrder;
+import till.order.RefundLink;
 import till.order.PaymentLine;
 
 /**
@@ -41,7 +44,7 @@ public final class ReceiptBuilder {
                 .map(t -> new ReceiptDocument.Amount(t.name(), money.format(t.amount()))).toList();
         List<ReceiptDocument.Amount> payments = paid.payments().stream()
                 .map(p -> new ReceiptDocument.Amount(p.methodName(), money.format(p.amount()))).toList();
-        return new ReceiptDocument(shop(settings, words), items, taxes,
+        return new ReceiptDocument(titled(shop(settings, words), paid, words), items, taxes,
                 new ReceiptDocument.Amount(words.get("total"), money.format(paid.totals().total())), payments,
                 new ReceiptDocument.Amount(words.get("change"), money.format(paid.amountReturn())),
                 notes(paid, catalog, words), paid.name(), paid.uid(), WHEN.format(paid.paidAt().atZone(zone)),
@@ -68,6 +71,22 @@ public final class ReceiptBuilder {
             }
         }
         return new ReceiptDocument.Shop(s.logo(), s.companyName(), details, lines(s.receiptHeader()));
+    }
+
+    /**
+     * A refund's receipt says so at the top, under the shop's name, with the reference of the order it refunds (the
+     * customer's proof and the back office's link to the sale); a sale's receipt is as it was.
+     */
+    private static ReceiptDocument.Shop titled(ReceiptDocument.Shop shop, PaidOrder paid, ReceiptWords words) {
+        Optional<String> original = paid.lines().stream().map(OrderLine::refundOf).filter(Objects::nonNull)
+                .map(RefundLink::originalUid).findFirst();
+        if (original.isEmpty()) {
+            return shop;
+        }
+        List<String> header = new ArrayList<>();
+        header.add(words.get("refundOf", "Order " + original.get()));
+        header.addAll(shop.header());
+        return new ReceiptDocument.Shop(shop.logo(), shop.name(), shop.details(), header);
     }
 
     private static ReceiptDocument.Item item(OrderLine line, OrderTotals totals, Amounts money, ReceiptWords words) {

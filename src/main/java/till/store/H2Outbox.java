@@ -34,6 +34,8 @@ import till.order.PaidOrder;
  */
 public final class H2Outbox implements Outbox, OutboxQueue {
 
+    /** How many held-back refunds a claim looks past, so that they never starve the orders behind them. */
+    private static final int HELD_BACK_WINDOW = 100;
     /** The longest last_error the column holds. */
     private static final int ERROR_LENGTH = 4000;
 
@@ -155,22 +157,48 @@ public final class H2Outbox implements Outbox, OutboxQueue {
         return candidates.isEmpty() ? List.of() : database.writeLazily(c -> markSending(c, candidates));
     }
 
-    /** Up to {@code max} waiting orders, oldest paid first, without {@code skip}. */
+    /**
+     * Up to {@code max} waiting orders, oldest paid first, without {@code skip} and without the refunds whose original
+     * is not confirmed yet: a refund's lines link to its original's lines by their server ids, read when it is sent
+     * (decision 0226). The held-back refunds are filtered here, from the parsed orders, not in the query: a condition
+     * on another row in the query made H2 test every waiting order on each claim (bench drain 1.3 -> 1.5-2.0).
+     */
     private List<PaidOrder> waiting(Connection c, int max, Set<String> skip) throws SQLException {
         List<String> uids = new ArrayList<>();
         // Ordered like the (state, seq) index, so H2 reads only the head of the waiting orders (migration V3).
         try (PreparedStatement select = c.prepareStatement("SELECT uid FROM outbox WHERE state = 'WAITING'"
                 + " ORDER BY state, seq LIMIT ?")) {
-            select.setInt(1, max + skip.size());
+            select.setInt(1, max + skip.size() + HELD_BACK_WINDOW);
             try (ResultSet rs = select.executeQuery()) {
-                while (rs.next() && uids.size() < max) {
+                while (rs.next()) {
                     if (!skip.contains(rs.getString(1))) {
                         uids.add(rs.getString(1));
                     }
                 }
             }
         }
-        return bodies(c, uids);
+        List<PaidOrder> orders = new ArrayList<>();
+        for (int i = 0; i < uids.size() && orders.size() < max; i++) {
+            PaidOrder order = bodies(c, List.of(uids.get(i))).get(0);
+            if (!heldBack(c, order)) {
+                orders.add(order);
+            }
+        }
+        return orders;
+    }
+
+    /** A refund whose original is not {@code SENT}. */
+    private static boolean heldBack(Connection c, PaidOrder order) throws SQLException {
+        String original = PaidOrderRows.refundOf(order);
+        if (original == null) {
+            return false;
+        }
+        try (PreparedStatement select = c.prepareStatement("SELECT state FROM outbox WHERE uid = ?")) {
+            select.setString(1, original);
+            try (ResultSet rs = select.executeQuery()) {
+                return !rs.next() || !OutboxState.SENT.name().equals(rs.getString(1));
+            }
+        }
     }
 
     private List<PaidOrder> bodies(Connection c, List<String> uids) throws SQLException {

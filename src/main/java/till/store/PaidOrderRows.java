@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Objects;
+import till.order.OrderLine;
 import till.order.PaidOrder;
+import till.order.RefundLink;
 import till.outbox.OutboxState;
 
 /**
@@ -26,13 +29,14 @@ final class PaidOrderRows {
             delete.executeUpdate();
         }
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO paid_orders"
-                + " (uid, name, amount_total, amount_text, paid_at, body) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + " (uid, name, amount_total, amount_text, paid_at, body, refund_of) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, order.uid());
             insert.setString(2, order.name());
             insert.setBigDecimal(3, order.totals().total());
             insert.setString(4, order.totals().total().toPlainString());
             insert.setObject(5, utc(order.paidAt()));
             insert.setString(6, body);
+            insert.setString(7, refundOf(order));
             insert.executeUpdate();
         }
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO outbox"
@@ -46,6 +50,12 @@ final class PaidOrderRows {
             insert.setString(5, order.uid());
             insert.executeUpdate();
         }
+    }
+
+    /** The uid of the order a refund gives lines back of (migration V8), or null for a sale. */
+    static String refundOf(PaidOrder order) {
+        return order.lines().stream().map(OrderLine::refundOf).filter(Objects::nonNull).map(RefundLink::originalUid)
+                .findFirst().orElse(null);
     }
 
     /** How the store writes an instant: UTC. */

@@ -13,6 +13,7 @@ import till.outbox.Outbox;
 import till.outbox.OutboxQueue;
 import till.print.PrintJobs;
 import till.session.CashMoves;
+import till.refunds.RefundHistory;
 import till.session.SessionOrders;
 
 /**
@@ -39,6 +40,7 @@ public final class TillStore implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::closeOnShutdown, "till-store-shutdown");
     private volatile Runnable beforeShutdown = () -> { };
     private final H2SessionOrders sessionOrders;
+    private final H2RefundHistory refundHistory;
     private final JournalRecovery recovery;
     private final H2CashMoves cashMoves;
 
@@ -56,6 +58,7 @@ public final class TillStore implements AutoCloseable {
         this.printJobs = new H2PrintJobs(database, json, clock);
         this.sessionOrders = new H2SessionOrders(database, json);
         this.cashMoves = new H2CashMoves(database, clock);
+        this.refundHistory = new H2RefundHistory(database, json);
     }
 
     /**
@@ -149,6 +152,11 @@ public final class TillStore implements AutoCloseable {
     /** The cash ins and outs, kept before they are sent. */
     public CashMoves cashMoves() {
         return cashMoves;
+    }
+
+    /** The paid orders as refunds read them: the original, and what this till refunded of it. */
+    public RefundHistory refundHistory() {
+        return refundHistory;
     }
 
     public Path databaseFile() {

@@ -31,7 +31,7 @@ class LayeringTest {
 
     /** The packages that draw on the screen; everything else is plain Java. */
     private static final Set<String> UI = Set.of("app", "fx", "sell", "status", "settings", "kiosk", "closing",
-            "cashmove", "history");
+            "cashmove", "history", "refund");
 
     /** Which of Till's packages each package may use (besides itself and libraries). Keep docs/architecture.md in step. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -42,12 +42,14 @@ class LayeringTest {
             Map.entry("order", Set.of("catalog")),
             // The paid order's way out: the sender owns the ports that odoo and store implement.
             Map.entry("outbox", Set.of("catalog", "order", "worker", "files")),
-            Map.entry("odoo", Set.of("catalog", "order", "outbox", "session", "worker")),
+            Map.entry("odoo", Set.of("catalog", "order", "outbox", "refunds", "session", "worker")),
             Map.entry("push", Set.of("catalog", "odoo", "worker")),
-            Map.entry("store", Set.of("catalog", "order", "outbox", "print", "push", "session", "worker", "files")),
+            Map.entry("store", Set.of("catalog", "order", "outbox", "print", "push", "refunds", "session", "worker",
+                    "files")),
             // Closing a POS session: figures from the store, the close on the server, through ports.
             Map.entry("session", Set.of("catalog", "order", "outbox", "worker")),
             Map.entry("register", Set.of("catalog", "order", "outbox")),
+            Map.entry("refunds", Set.of("catalog", "order", "outbox")),
             // Receipts, printers and the print queue: plain Java (java.awt headless for images).
             Map.entry("print", Set.of("catalog", "order", "worker")),
             // Set-up and the things an admin runs.
@@ -61,8 +63,8 @@ class LayeringTest {
             Map.entry("bench", Set.of("catalog", "demoserver", "odoo", "order", "outbox", "push", "store", "worker")),
             // The commands: thin, over every plain-Java feature, never the screen.
             Map.entry("cli", Set.of("bench", "catalog", "demoserver", "doctor", "files", "logs", "odoo", "order",
-                    "outbox", "pin", "print", "push", "register", "session", "setup", "store", "supervise", "support",
-                    "worker")),
+                    "outbox", "pin", "print", "push", "refunds", "register", "session", "setup", "store", "supervise",
+                    "support", "worker")),
             // The screen: view models over the core's records and seams, never the server or the store.
             Map.entry("fx", Set.of()),
             Map.entry("sell", Set.of("catalog", "fx", "order", "print", "register")),
@@ -73,6 +75,7 @@ class LayeringTest {
             // The cash in / out screen: over the session's cash-move book.
             Map.entry("cashmove", Set.of("fx", "session")),
             Map.entry("history", Set.of("fx", "order", "print", "sell", "session")),
+            Map.entry("refund", Set.of("catalog", "fx", "order", "refunds")),
             // The one composition root: may use everything.
             Map.entry("app", Set.of("*")));
 
@@ -122,7 +125,7 @@ class LayeringTest {
 
     @Test
     void theScreensUseNoJdbcAndNoHttp() {
-        noClasses().that().resideInAnyPackage("till.sell..", "till.fx..", "till.status..", "till.settings..",
+        noClasses().that().resideInAnyPackage("till.sell..", "till.fx..", "till.status..", "till.settings..", "till.refund..",
                         "till.kiosk..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "okhttp3..")
                 .check(classes);
