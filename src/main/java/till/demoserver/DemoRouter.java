@@ -104,7 +104,7 @@ final class DemoRouter extends Handler.Abstract {
     /** Faults that spoil an answer Odoo already produced: the request did take effect (an order is stored). */
     private void deliver(Request request, Response response, String path, Reply reply, Callback callback)
             throws IOException, InterruptedException {
-        if (faults.forPath(FaultKind.ANSWER_LOST, path).isPresent()) {
+        if (faults.forPath(FaultKind.ANSWER_LOST, path).isPresent() || faults.dropsProductPage(path)) {
             // Handled and committed; not one byte of the answer: the client sees the connection end.
             drop(request, callback);
         } else if (faults.forPath(FaultKind.PROXY_504, path).isPresent()) {

@@ -43,13 +43,36 @@ final class RecordReader {
 
     List<ObjectNode> search(String model, JsonNode domain, JsonNode kwargs) {
         JsonNode resolved = resolvePaths(domain);
+        boolean activeOnly = activeOnly(model, resolved, kwargs);
         List<ObjectNode> found = new ArrayList<>();
         for (ObjectNode record : data.all(model)) {
+            if (activeOnly && !record.path("active").asBoolean(true)) {
+                continue;
+            }
             if (Domain.matches(resolved, record)) {
                 found.add(record);
             }
         }
         return ordered(model, found, kwargs);
+    }
+
+    /**
+     * Odoo's {@code active_test}: archived records are left out unless the context says {@code active_test: false}
+     * or the domain names {@code active}. Only on products, where the till reads archived ones on purpose (a refresh
+     * of what changed); the other models answer as they always did here.
+     */
+    private static boolean activeOnly(String model, JsonNode domain, JsonNode kwargs) {
+        if (!model.equals("product.product") || !kwargs.path("context").path("active_test").asBoolean(true)) {
+            return false;
+        }
+        if (domain != null && domain.isArray()) {
+            for (JsonNode term : domain) {
+                if (term.isArray() && term.path(0).asText("").equals("active")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

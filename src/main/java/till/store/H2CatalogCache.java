@@ -9,6 +9,7 @@ import till.catalog.Catalog;
 import till.catalog.CatalogCache;
 import till.catalog.Category;
 import till.catalog.Customer;
+import till.catalog.LoadMark;
 import till.catalog.PaymentMethod;
 import till.catalog.Product;
 import till.catalog.ShopSettings;
@@ -86,5 +87,33 @@ public final class H2CatalogCache implements CatalogCache {
     @Override
     public void deleteProducts(Collection<Long> ids) {
         database.write(c -> PRODUCTS.delete(c, ids));
+    }
+
+    @Override
+    public void replaceShop(Catalog catalog) {
+        CatalogTable.Changes changes = database.write(c -> SETTINGS.sync(c, json, List.of(catalog.settings()))
+                .plus(CATEGORIES.sync(c, json, catalog.categories()))
+                .plus(TAXES.sync(c, json, catalog.taxes()))
+                .plus(PAYMENT_METHODS.sync(c, json, catalog.paymentMethods()))
+                .plus(CUSTOMERS.sync(c, json, catalog.customers())));
+        LOG.info("Catalog cache (all but products) updated in place: {} rows inserted, {} updated, {} deleted",
+                changes.inserted(), changes.updated(), changes.deleted());
+    }
+
+    @Override
+    public Optional<LoadMark> productMark() {
+        return database.read(LoadMarkRow::read);
+    }
+
+    @Override
+    public void storeProducts(List<Product> offered, Collection<Long> gone, LoadMark mark) {
+        int written = database.write(c -> {
+            int rows = PRODUCTS.upsert(c, json, offered) + PRODUCTS.delete(c, gone);
+            LoadMarkRow.write(c, mark);
+            return rows;
+        });
+        if (written > COMPACT_AFTER_ROWS) {
+            database.compact(COMPACT_MILLIS);
+        }
     }
 }
