@@ -118,21 +118,26 @@ public final class CatalogRefresh implements AutoCloseable {
     }
 
     /**
-     * The till connected and read the shop's data; returns at once, the push channel does not wait. With a feed, the
-     * catalog's products are ignored and read through the feed in the background; without one (a version that sends
-     * every product with the login), the catalog is stored as it is.
+     * The till connected and read the shop's data. With a feed, the shop's data (settings, categories, taxes, payment
+     * methods, customers: a few rows) is stored on the caller's thread, and the products are read through the feed in
+     * the background: the push channel does not wait for them. Without one (a version that sent every product with
+     * the login), the catalog is stored as it is, as {@link #loaded} does.
      */
     public void connected(Catalog fresh, Optional<ProductFeed> products) {
+        if (products.isEmpty()) {
+            request(() -> {
+                retry = null;
+                feed = null;
+            });
+            loaded(fresh);
+            return;
+        }
+        Catalog stored = demo ? asDemo(fresh) : fresh;
+        cache.replaceShop(stored);
         request(() -> {
             retry = null;
-            if (products.isEmpty()) {
-                feed = null;
-                loaded(fresh);
-                return;
-            }
-            shop = demo ? asDemo(fresh) : fresh;
+            shop = stored;
             feed = products.get();
-            cache.replaceShop(shop);
             loadProducts(false);
         });
     }

@@ -80,8 +80,8 @@ final class ProductLoad {
             mark = mark.seen(page.newestWrite()).atOffset(next);
             store(page.offered(), List.of(), mark);
             int loaded = offset + page.size();
-            progress.accept(new CatalogProgress(Math.min(loaded, Math.max(total, loaded)), Math.max(total, loaded),
-                    next < 0));
+            // Not done yet even after the last page: the reconcile that follows may still add or remove some.
+            progress.accept(new CatalogProgress(loaded, Math.max(total, loaded), false));
             if (next < 0) {
                 LOG.info("catalog: full load complete, {} products", current.size());
                 return mark;

@@ -104,13 +104,13 @@ final class DemoRouter extends Handler.Abstract {
     /** Faults that spoil an answer Odoo already produced: the request did take effect (an order is stored). */
     private void deliver(Request request, Response response, String path, Reply reply, Callback callback)
             throws IOException, InterruptedException {
-        if (faults.forPath(FaultKind.ANSWER_LOST, path).isPresent() || faults.dropsProductPage(path)) {
+        if (faults.forPath(FaultKind.ANSWER_LOST, path).isPresent()) {
             // Handled and committed; not one byte of the answer: the client sees the connection end.
             drop(request, callback);
         } else if (faults.forPath(FaultKind.PROXY_504, path).isPresent()) {
             send(response, new Reply(504, "text/html", HtmlPages.nginx(504).getBytes(StandardCharsets.UTF_8), null),
                     callback);
-        } else if (faults.forPath(FaultKind.DROP_MID_BODY, path).isPresent()) {
+        } else if (faults.forPath(FaultKind.DROP_MID_BODY, path).isPresent() || faults.dropsProductPage(path)) {
             headers(response, reply);
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.body().length);
             FutureCallback half = new FutureCallback();
