@@ -62,6 +62,8 @@ public final class CatalogRefresh implements AutoCloseable {
     /** The shop of the last connect and how its products are read; confined to the worker's thread. */
     private Catalog shop;
     private ProductFeed feed;
+    /** The cached products as the last complete load left them (null: read the cache); worker's thread. */
+    private List<Product> products;
     /** A product load that failed, tried again after a back-off unless a request comes first; worker's thread. */
     private Runnable retry;
 
@@ -110,6 +112,7 @@ public final class CatalogRefresh implements AutoCloseable {
 
     /** Stores a catalog just loaded from the server (on the caller's thread) and hands it to the listeners. */
     public void loaded(Catalog fresh) {
+        request(() -> products = null);
         Catalog stored = demo ? asDemo(fresh) : fresh;
         cache.replace(stored);
         LOG.info("catalog refreshed from the server: {} products, {} customers", stored.products().size(),
@@ -159,14 +162,17 @@ public final class CatalogRefresh implements AutoCloseable {
 
     private void loadProducts(boolean reconcile) {
         Catalog base = shop;
-        List<Product> cached = cache.load().map(Catalog::products).orElse(List.of());
+        // The products the last load left are the cache's: a reconnect need not read and parse 50 000 rows again.
+        List<Product> cached = products != null ? products : cache.load().map(Catalog::products).orElse(List.of());
+        products = null;
         if (!cached.isEmpty()) {
             listeners.publish(withProducts(base, cached));
         }
-        ProductLoad load = new ProductLoad(cache, feed, clock, products -> listeners.publish(withProducts(base,
-                products)), progress::publish);
+        ProductLoad load = new ProductLoad(cache, feed, clock, stored -> listeners.publish(withProducts(base,
+                stored)), progress::publish);
         try {
             load.run(cached, reconcile);
+            products = load.products();
             retryBackoff.reset();
         } catch (RuntimeException unexpected) {
             throw unexpected;

@@ -67,6 +67,11 @@ final class ProductLoad {
         progress.accept(CatalogProgress.idle(current.size()));
     }
 
+    /** The cached products after {@link #run}, in the cache's order. */
+    List<Product> products() {
+        return new ArrayList<>(current.values());
+    }
+
     private LoadMark fullLoad(LoadMark from) throws Exception {
         int total = feed.count();
         int offset = from.nextOffset();

@@ -22,7 +22,7 @@ import till.catalog.ProductFeed;
  */
 final class SearchReadProducts implements ProductFeed {
 
-    /** The page size where the server has no paging setting (14) or it is off. */
+    /** The page size where the server has no paging setting (14). */
     static final int DEFAULT_PAGE = 10_000;
     private static final String ORDER = "sequence ASC, default_code ASC, name ASC, id ASC";
     private static final List<String> FIELDS = List.of("display_name", "name", "lst_price", "barcode",
@@ -55,10 +55,10 @@ final class SearchReadProducts implements ProductFeed {
     static SearchReadProducts of(OdooClient client, Login login, long companyId, JsonNode config) {
         List<Long> categories = config.path("limit_categories").asBoolean(false)
                 ? CatalogRecords.ids(config.path("iface_available_categ_ids")) : List.of();
+        // 15 has the setting (default 20 000) whether or not its limited loading is on: the page the shop's own POS
+        // would load in the background. Till pages in any case, never the whole catalog in one call.
         int amount = config.path("limited_products_amount").asInt(0);
-        boolean limited = config.path("limited_products_loading").asBoolean(false);
-        return new SearchReadProducts(client, login, companyId, categories, limited && amount > 0 ? amount
-                : DEFAULT_PAGE);
+        return new SearchReadProducts(client, login, companyId, categories, amount > 0 ? amount : DEFAULT_PAGE);
     }
 
     @Override

@@ -107,12 +107,15 @@ public final class H2CatalogCache implements CatalogCache {
 
     @Override
     public void storeProducts(List<Product> offered, Collection<Long> gone, LoadMark mark) {
-        int written = database.write(c -> {
+        boolean compact = database.write(c -> {
+            boolean finishing = mark.fullLoadDone() && !LoadMarkRow.read(c).map(LoadMark::fullLoadDone).orElse(false);
             int rows = PRODUCTS.upsert(c, json, offered) + PRODUCTS.delete(c, gone);
             LoadMarkRow.write(c, mark);
-            return rows;
+            // Not between the pages of a full load (up to 2 s each): once its last page is in, or after a large
+            // refresh outside one.
+            return finishing || (rows > COMPACT_AFTER_ROWS && mark.fullLoadDone());
         });
-        if (written > COMPACT_AFTER_ROWS) {
+        if (compact) {
             database.compact(COMPACT_MILLIS);
         }
     }
