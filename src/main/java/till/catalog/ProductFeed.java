@@ -17,8 +17,8 @@ public interface ProductFeed {
     /** How many products the POS offers now. */
     int count() throws Exception;
 
-    /** The products at {@code offset} in the server's order, at most {@link #pageSize()} of them. */
-    ProductBatch page(int offset) throws Exception;
+    /** The products at {@code offset} in the server's order, at most {@code limit} of them. */
+    ProductBatch page(int offset, int limit) throws Exception;
 
     /** Every product written after {@code cursor} (an Odoo write date), offered or not. */
     ProductBatch changedSince(String cursor) throws Exception;

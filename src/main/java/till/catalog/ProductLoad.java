@@ -26,6 +26,8 @@ final class ProductLoad {
     private static final Logger LOG = LoggerFactory.getLogger(ProductLoad.class);
     /** Deleted products leave no write date behind; their ids are checked against the server's this often. */
     static final Duration RECONCILE_EVERY = Duration.ofHours(24);
+    /** The first page of a full load: the first products in the server's order, sellable within seconds. */
+    static final int FIRST_PAGE = 2_000;
 
     private final CatalogCache cache;
     private final ProductFeed feed;
@@ -80,8 +82,10 @@ final class ProductLoad {
                 offset > 0 ? ", resuming at " + offset : "");
         progress.accept(new CatalogProgress(Math.min(offset, total), total, false));
         while (true) {
-            ProductFeed.ProductBatch page = feed.page(offset);
-            int next = page.size() < feed.pageSize() ? -1 : offset + page.size();
+            // A small first page: the till sells from it while the big ones (the server's size) follow.
+            int limit = offset == 0 ? Math.min(FIRST_PAGE, feed.pageSize()) : feed.pageSize();
+            ProductFeed.ProductBatch page = feed.page(offset, limit);
+            int next = page.size() < limit ? -1 : offset + page.size();
             mark = mark.seen(page.newestWrite()).atOffset(next);
             store(page.offered(), List.of(), mark);
             int loaded = offset + page.size();

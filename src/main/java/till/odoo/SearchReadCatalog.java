@@ -78,7 +78,7 @@ final class SearchReadCatalog implements CatalogSource {
     private static List<Product> allProducts(SearchReadProducts feed) throws OdooException {
         List<Product> all = new ArrayList<>();
         for (int offset = 0; ; offset += feed.pageSize()) {
-            ProductFeed.ProductBatch page = feed.page(offset);
+            ProductFeed.ProductBatch page = feed.page(offset, feed.pageSize());
             all.addAll(page.offered());
             if (page.size() < feed.pageSize()) {
                 return all;

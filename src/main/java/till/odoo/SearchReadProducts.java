@@ -75,12 +75,12 @@ final class SearchReadProducts implements ProductFeed {
     }
 
     @Override
-    public ProductBatch page(int offset) throws OdooException {
+    public ProductBatch page(int offset, int limit) throws OdooException {
         ObjectNode kwargs = kwargs(false);
         kwargs.set("domain", offeredDomain());
-        kwargs.put("offset", offset).put("limit", pageSize).put("order", ORDER);
+        kwargs.put("offset", offset).put("limit", limit).put("order", ORDER);
         FIELDS.forEach(kwargs.withArray("fields")::add);
-        return batch(read(kwargs, pageSize), false);
+        return batch(read(kwargs, limit), false);
     }
 
     @Override
