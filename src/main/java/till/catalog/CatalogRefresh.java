@@ -32,6 +32,9 @@ import till.worker.WorkerStatus;
  * {@link Worker} {@code catalog-refresh}, so the push channel never waits for them. A load the server cannot serve is
  * logged and tried again with back-off, from the last stored page; anything else a reload throws fails the worker,
  * which shows it ({@link #addStatusListener}) and starts again. Thread-safe.
+ *
+ * <p>Near 300 lines: the one place that orders every write of the catalog cache (connects, reloads, customers) on one
+ * thread; the product load itself is {@link ProductLoad}.
  */
 public final class CatalogRefresh implements AutoCloseable {
 

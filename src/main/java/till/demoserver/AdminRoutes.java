@@ -8,7 +8,8 @@ import java.math.BigDecimal;
 
 /**
  * The demo's own routes under {@code /sandbox/}: look at the state, push a notification, change a price (or many
- * products' at once, or take one out of the POS), close or open the session, switch faults. Plain JSON in and out; faults never apply here. Thread-safe.
+ * products' at once, or take one out of the POS), close or open the session, switch faults. Plain JSON in and out;
+ * faults never apply here. Thread-safe.
  */
 final class AdminRoutes {
 

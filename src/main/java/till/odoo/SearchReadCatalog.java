@@ -15,7 +15,7 @@ import till.catalog.Tax;
 
 /**
  * The 14/15 web POS's way of loading: one {@code search_read} per model, with that version's domains and fields
- * (transcripts 2xx). Stateless.
+ * (transcripts 2xx); the products in pages through {@link SearchReadProducts} (docs/catalog.md). Stateless.
  */
 final class SearchReadCatalog implements CatalogSource {
 
@@ -65,8 +65,9 @@ final class SearchReadCatalog implements CatalogSource {
                 CatalogRecords.text(config.path("receipt_header")), CatalogRecords.text(config.path("receipt_footer")),
                 false);
         settings = receiptData(settings, company, login, "");
-        Catalog catalog = new Catalog(settings, categories(client), List.of(), taxes(client, profile, companyId), paymentMethods(client, profile, session),
-                PosCatalogLoader.customers(client, JsonRpcClient.MAPPER.createArrayNode()));
+        Catalog catalog = new Catalog(settings, categories(client), List.of(), taxes(client, profile, companyId),
+                paymentMethods(client, profile, session), PosCatalogLoader.customers(client,
+                JsonRpcClient.MAPPER.createArrayNode()));
         PosContext context = new PosContext(profile, login.database(), configId, session.id(), loginNumber,
                 login.uid(), PosData.optionalId(config.path("pricelist_id")),
                 CatalogRecords.seconds(config.path("longpolling_max_silence_timeout")),

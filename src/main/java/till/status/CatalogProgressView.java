@@ -2,7 +2,7 @@ package till.status;
 
 import javafx.scene.control.Label;
 
-/** The catalog line of the status area, shown while products load ({@link CatalogProgressViewModel}). FX thread only. */
+/** The status area's catalog line, shown while products load ({@link CatalogProgressViewModel}). FX thread only. */
 public final class CatalogProgressView extends Label {
 
     public CatalogProgressView(CatalogProgressViewModel model) {
