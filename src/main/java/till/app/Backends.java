@@ -129,10 +129,11 @@ final class Backends {
                 () -> new Setup(config, password).run(thisStartsLogin(store)).snapshot().catalog(),
                 ids -> PosCatalogLoader.customers(busClient, ids));
         PushConnection.Connector connector = () -> {
-            // The same checks as till setup, so a failure reads the same; then the push channel's own session.
-            Setup.Result result = new Setup(config, password).run();
+            // The same checks as till setup, so a failure reads the same; then the push channel's own session. The
+            // products come after, on the refresh's thread: the push channel does not wait for them (docs/catalog.md).
+            Setup.Result result = new Setup(config, password).connect(Optional.empty());
             LOG.info("{} {} at {}", LogFiles.SERVER_VERSION, result.version().text(), config.server());
-            refresh.loaded(result.snapshot().catalog());
+            refresh.connected(result.snapshot().catalog(), result.products());
             busClient.authenticate(credentials);
             return result.snapshot().context();
         };

@@ -136,11 +136,15 @@ final class TillBackend implements AutoCloseable {
         return new TillBackend(sender, link, scheduler, endpoints.demo(), endpoints.known(), refresh);
     }
 
-    /** Starts the sender, the catalog refresh and the push channel's threads; returns at once. */
+    /**
+     * Starts the push channel, the sender and the catalog refresh's threads; returns at once. The push channel never
+     * waits for the catalog: its connector hands the products to the refresh, which loads them on its own thread
+     * (docs/catalog.md).
+     */
     void start() {
+        link.start(known);
         sender.start();
         refresh.start();
-        link.start(known);
     }
 
     /** Wakes the sender: an order was just paid and committed. */

@@ -46,6 +46,8 @@ import till.sell.SellView;
 import till.status.ExportChooser;
 import till.settings.SetupScreen;
 import till.status.PrinterViewModel;
+import till.status.CatalogProgressView;
+import till.status.CatalogProgressViewModel;
 import till.status.StatusViews;
 import till.status.StatusWords;
 import till.store.TillStore;
@@ -277,9 +279,13 @@ final class TillScreen implements AutoCloseable {
             ui.execute(() -> models.replaceCatalog(fresh));
             openings.catalogChanged(fresh, ui);
         });
+        // Products loading in the background (docs/catalog.md): a line in the status area until all are there.
+        CatalogProgressViewModel progress = new CatalogProgressViewModel(Locale.getDefault());
+        backend.get().catalogRefresh().addProgressListener(ui, p -> progress.show(p.loaded(), p.total(), p.done()));
         StatusViews status = statusViews(backend.get(), ui, chooser);
         SetupScreen setup = new SetupScreen(new ServerSetup(dataDir, store), new PrinterSetup(dataDir, clock),
                 new Async(statusIo.executor(), ui), settingsGate);
+        view.addStatus(List.of(new CatalogProgressView(progress)));
         view.addStatus(status.icons());
         view.addStatus(printer);
         view.addStatus(List.of(setup.button()));

@@ -28,4 +28,19 @@ public interface CatalogCache {
 
     /** Deletes the cached products with these ids; ids not cached are ignored. */
     void deleteProducts(Collection<Long> ids);
+
+    /**
+     * Makes the cached settings, categories, taxes, payment methods and customers equal to the catalog's, in place,
+     * and leaves the products as they are: a connect stores what came with the login before the products' pages.
+     */
+    void replaceShop(Catalog catalog);
+
+    /** Where the product load stands, or empty before its first page (docs/catalog.md). */
+    Optional<LoadMark> productMark();
+
+    /**
+     * In one transaction: upserts {@code offered} (as {@link #upsertProducts}), deletes {@code gone} and stores the
+     * mark, so a load that stops between pages resumes after the last one stored.
+     */
+    void storeProducts(List<Product> offered, Collection<Long> gone, LoadMark mark);
 }

@@ -22,12 +22,19 @@ import till.worker.Worker;
 import till.worker.WorkerStatus;
 
 /**
- * Keeps the till's catalog in step with the server. A catalog loaded when the till connects, or reloaded after the
- * push channel was away longer than the server keeps notifications, replaces the store's catalog cache and goes to
- * the listeners (the register and the selling screen); the customers that {@code pos_partner_sync} names are read
- * again and replaced in it. Reloads are requests queued for one {@link Worker} {@code catalog-refresh}, so the push
- * channel never waits for them. A reload the server cannot serve is logged and the till keeps what it has; anything
- * else a reload throws fails the worker, which shows it ({@link #addStatusListener}) and starts again. Thread-safe.
+ * Keeps the till's catalog in step with the server. When the till connects ({@link #connected}) the shop's data that
+ * came with the login is stored and, where the server's version pages its products ({@link ProductFeed}), the
+ * products follow in the background: a full load page by page that resumes where it stopped, else only what changed
+ * (docs/catalog.md); the till sells from what has arrived meanwhile. A catalog reloaded after the push channel was
+ * away longer than the server keeps notifications goes the same way; the customers that {@code pos_partner_sync}
+ * names are read again and replaced. Every stored catalog goes to the listeners (the register and the selling
+ * screen), the load's progress to the progress listeners (the status area). Reloads are requests queued for one
+ * {@link Worker} {@code catalog-refresh}, so the push channel never waits for them. A load the server cannot serve is
+ * logged and tried again with back-off, from the last stored page; anything else a reload throws fails the worker,
+ * which shows it ({@link #addStatusListener}) and starts again. Thread-safe.
+ *
+ * <p>Near 300 lines: the one place that orders every write of the catalog cache (connects, reloads, customers) on one
+ * thread; the product load itself is {@link ProductLoad}.
  */
 public final class CatalogRefresh implements AutoCloseable {
 
@@ -50,17 +57,33 @@ public final class CatalogRefresh implements AutoCloseable {
     private final Loader loader;
     private final CustomerReader customers;
     private final Listeners<Catalog> listeners = new Listeners<>();
+    private final Listeners<CatalogProgress> progress = new Listeners<>();
     private final Queue<Runnable> requests = new ConcurrentLinkedQueue<>();
+    private final Clock clock;
+    private final Backoff retryBackoff = Backoff.standard();
     private final Worker worker;
+    /** The shop of the last connect and how its products are read; confined to the worker's thread. */
+    private Catalog shop;
+    private ProductFeed feed;
+    /** The cached products as the last complete load left them (null: read the cache); worker's thread. */
+    private List<Product> products;
+    /** A product load that failed, tried again after a back-off unless a request comes first; worker's thread. */
+    private Runnable retry;
 
     /** @param demo whether the catalogs are the demo server's (the window then says DEMO) */
     public CatalogRefresh(CatalogCache cache, boolean demo, Loader loader, CustomerReader customers) {
+        this(cache, demo, loader, customers, Clock.systemUTC());
+    }
+
+    /** @param clock when ids were last reconciled with the server's is measured on it */
+    public CatalogRefresh(CatalogCache cache, boolean demo, Loader loader, CustomerReader customers, Clock clock) {
         this.cache = cache;
         this.demo = demo;
         this.loader = loader;
         this.customers = customers;
+        this.clock = clock;
         this.worker = new Worker("catalog-refresh", new Requests(), new WakeableSleeper(), Backoff.standard(),
-                Clock.systemUTC());
+                clock);
     }
 
     /** A refresh that never reaches a server (the till has none it can use). */
@@ -80,6 +103,11 @@ public final class CatalogRefresh implements AutoCloseable {
         listeners.add(Runnable::run, listener);
     }
 
+    /** Calls {@code listener} on {@code executor} with every step of the product load. */
+    public void addProgressListener(Executor executor, Consumer<CatalogProgress> listener) {
+        progress.add(executor, listener);
+    }
+
     /** Calls {@code listener} on {@code executor} with the worker's status now and with every change. */
     public void addStatusListener(Executor executor, Consumer<WorkerStatus> listener) {
         worker.addListener(executor, listener);
@@ -87,6 +115,7 @@ public final class CatalogRefresh implements AutoCloseable {
 
     /** Stores a catalog just loaded from the server (on the caller's thread) and hands it to the listeners. */
     public void loaded(Catalog fresh) {
+        request(() -> products = null);
         Catalog stored = demo ? asDemo(fresh) : fresh;
         cache.replace(stored);
         LOG.info("catalog refreshed from the server: {} products, {} customers", stored.products().size(),
@@ -94,9 +123,72 @@ public final class CatalogRefresh implements AutoCloseable {
         listeners.publish(stored);
     }
 
-    /** Loads the whole catalog again, off the caller's thread (the push channel missed notifications). */
+    /**
+     * The till connected and read the shop's data. With a feed, the shop's data (settings, categories, taxes, payment
+     * methods, customers: a few rows) is stored on the caller's thread, and the products are read through the feed in
+     * the background: the push channel does not wait for them. Without one (a version that sent every product with
+     * the login), the catalog is stored as it is, as {@link #loaded} does.
+     */
+    public void connected(Catalog fresh, Optional<ProductFeed> products) {
+        if (products.isEmpty()) {
+            request(() -> {
+                retry = null;
+                feed = null;
+            });
+            loaded(fresh);
+            return;
+        }
+        Catalog stored = demo ? asDemo(fresh) : fresh;
+        cache.replaceShop(stored);
+        request(() -> {
+            retry = null;
+            shop = stored;
+            feed = products.get();
+            loadProducts(false);
+        });
+    }
+
+    /**
+     * Loads the catalog again, off the caller's thread (the push channel missed notifications): where products come
+     * through a feed, what changed since the last load and a reconcile of the ids; else the whole catalog.
+     */
     public void reloadAll() {
-        request(this::reloadAllNow);
+        request(() -> {
+            if (feed != null) {
+                retry = null;
+                loadProducts(true);
+            } else {
+                reloadAllNow();
+            }
+        });
+    }
+
+    private void loadProducts(boolean reconcile) {
+        Catalog base = shop;
+        // The products the last load left are the cache's: a reconnect need not read and parse 50 000 rows again.
+        List<Product> cached = products != null ? products : cache.load().map(Catalog::products).orElse(List.of());
+        products = null;
+        if (!cached.isEmpty()) {
+            listeners.publish(withProducts(base, cached));
+        }
+        ProductLoad load = new ProductLoad(cache, feed, clock, stored -> listeners.publish(withProducts(base,
+                stored)), progress::publish);
+        try {
+            load.run(cached, reconcile);
+            products = load.products();
+            retryBackoff.reset();
+        } catch (RuntimeException unexpected) {
+            throw unexpected;
+        } catch (Exception e) {
+            LOG.warn("cannot load the catalog's products now; the till sells from what it has and tries again from"
+                    + " the last stored page: {}", e.getMessage());
+            retry = () -> loadProducts(reconcile);
+        }
+    }
+
+    private static Catalog withProducts(Catalog base, List<Product> products) {
+        return new Catalog(base.settings(), base.categories(), products, base.taxes(), base.paymentMethods(),
+                base.customers());
     }
 
     /** Reads these customers again and replaces them in the catalog, off the caller's thread. */
@@ -138,7 +230,8 @@ public final class CatalogRefresh implements AutoCloseable {
             return;
         }
         Catalog stored = withCustomers(current.get(), ids, fresh);
-        cache.replace(stored);
+        // Only the customers' table can differ: the products are not compared or written.
+        cache.replaceShop(stored);
         LOG.info("customers {} reloaded from the server ({} still offered)", ids, fresh.size());
         listeners.publish(stored);
     }
@@ -152,12 +245,17 @@ public final class CatalogRefresh implements AutoCloseable {
         @Override
         public Pause round() {
             Runnable next = requests.poll();
+            if (next == null && retry != null) {
+                next = retry;
+                retry = null;
+            }
             if (next == null) {
                 // Idle, not back-off: a request queued while this round looked must end the wait at once.
                 return Pause.idle(IDLE);
             }
             next.run();
-            return Pause.NONE;
+            // A request (a reconnect) ends the wait; the load then resumes from its last stored page anyway.
+            return retry == null ? Pause.NONE : Pause.idle(retryBackoff.next());
         }
     }
 

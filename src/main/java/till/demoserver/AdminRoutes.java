@@ -7,8 +7,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
- * The demo's own routes under {@code /sandbox/}: look at the state, push a notification, change a price, close or
- * open the session, switch faults. Plain JSON in and out; faults never apply here. Thread-safe.
+ * The demo's own routes under {@code /sandbox/}: look at the state, push a notification, change a price (or many
+ * products' at once, or take one out of the POS), close or open the session, switch faults. Plain JSON in and out;
+ * faults never apply here. Thread-safe.
  */
 final class AdminRoutes {
 
@@ -45,6 +46,13 @@ final class AdminRoutes {
             }
             case "/sandbox/price" -> demo.setProductPrice(in.path("product_id").asInt(),
                     new BigDecimal(in.path("price").asText()));
+            case "/sandbox/change-products" -> {
+                ArrayNode ids = JsonRpc.NODES.arrayNode();
+                demo.changeProductPrices(in.path("count").asInt(100)).forEach(ids::add);
+                return JsonRpc.NODES.objectNode().set("changed", ids);
+            }
+            case "/sandbox/product-flag" -> demo.setProductFlag(in.path("product_id").asInt(),
+                    in.path("field").asText(), in.path("value").asBoolean());
             case "/sandbox/rename" -> demo.rename(in.path("model").asText(), in.path("id").asInt(),
                     in.path("name").asText());
             case "/sandbox/password" -> demo.changePassword(in.path("password").asText());

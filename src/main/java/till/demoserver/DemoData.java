@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The demo shop's records in memory, per model and id, seeded from the transcripts of one profile. Thread-safe: every
@@ -62,6 +64,29 @@ final class DemoData {
     synchronized List<ObjectNode> all(String model) {
         List<ObjectNode> copies = new ArrayList<>();
         records(model).values().forEach(r -> copies.add(r.deepCopy()));
+        return copies;
+    }
+
+    /**
+     * Copies of the records that pass {@code filter}, sorted by {@code order} (null: stored order), from
+     * {@code offset}, at most {@code limit} (0: all): only the answer is copied, not the whole model (a page of a
+     * 50 000-product shop).
+     */
+    synchronized List<ObjectNode> select(String model, Predicate<ObjectNode> filter, Comparator<ObjectNode> order,
+                                         int offset, int limit) {
+        List<ObjectNode> found = new ArrayList<>();
+        for (ObjectNode record : records(model).values()) {
+            if (filter.test(record)) {
+                found.add(record);
+            }
+        }
+        if (order != null) {
+            found.sort(order);
+        }
+        int from = Math.min(found.size(), offset);
+        int to = limit > 0 ? Math.min(found.size(), from + limit) : found.size();
+        List<ObjectNode> copies = new ArrayList<>(to - from);
+        found.subList(from, to).forEach(r -> copies.add(r.deepCopy()));
         return copies;
     }
 

@@ -110,7 +110,7 @@ final class DemoRouter extends Handler.Abstract {
         } else if (faults.forPath(FaultKind.PROXY_504, path).isPresent()) {
             send(response, new Reply(504, "text/html", HtmlPages.nginx(504).getBytes(StandardCharsets.UTF_8), null),
                     callback);
-        } else if (faults.forPath(FaultKind.DROP_MID_BODY, path).isPresent()) {
+        } else if (faults.forPath(FaultKind.DROP_MID_BODY, path).isPresent() || faults.dropsProductPage(path)) {
             headers(response, reply);
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.body().length);
             FutureCallback half = new FutureCallback();

@@ -33,6 +33,8 @@ public final class DemoServer implements AutoCloseable {
     private final HttpListener listener;
     private final Websockets websockets;
     private final OrderCalls orderCalls = new OrderCalls();
+    private final ProductChanges products;
+    private final ProductReads productReads = new ProductReads();
     private volatile String password = PASSWORD;
     private boolean closed;
 
@@ -44,12 +46,15 @@ public final class DemoServer implements AutoCloseable {
             throw new IllegalArgumentException(ShopScale.NOT_ON_NINETEEN);
         }
         ShopScale.addTo(data, options.products(), options.clock());
+        WriteDates writes = new WriteDates(options.clock());
+        writes.stampMissing(data, "product.product");
+        this.products = new ProductChanges(data, writes);
         this.bus = new Bus(options.profile(), options.clock());
         this.sessions = new HttpSessions(options.clock(), faults);
         this.posSessions = new PosSessions(data, options.profile(), options.clock());
         OrderSync orders = new RecordedOrders(options.profile().orders(data, posSessions, faults, bus), orderCalls);
         ModelCalls models = new ModelCalls(data, posSessions, orders, bus, options.profile(),
-                new SessionClosingCalls(data, posSessions, faults));
+                new SessionClosingCalls(data, posSessions, faults), productReads);
         this.busRoutes = new BusRoutes(options, bus, faults);
         OdooRoutes routes = new OdooRoutes(options, sessions, () -> password, models, busRoutes,
                 new ServerInfo(options, data, () -> url().toString()));
@@ -146,7 +151,23 @@ public final class DemoServer implements AutoCloseable {
             }
             product.put("lst_price", price.doubleValue());
             product.put("list_price", price.doubleValue());
+            products.written(product);
         }
+    }
+
+    /** Raises the price of {@code count} products spread over the catalog, as a back-office user would; their ids. */
+    public List<Integer> changeProductPrices(int count) {
+        return products.changePrices(count);
+    }
+
+    /** Sets {@code active}, {@code available_in_pos} or {@code sale_ok} of a product, as a back-office user would. */
+    public void setProductFlag(int productId, String field, boolean value) {
+        products.set(productId, field, value);
+    }
+
+    /** How many {@code product.product search_read} calls the server answered, and how many records they carried. */
+    public ProductReads.Count productReads() {
+        return productReads.count();
     }
 
     /**
@@ -161,6 +182,9 @@ public final class DemoServer implements AutoCloseable {
             }
             record.put("name", name);
             record.put("display_name", name);
+            if (model.equals("product.product")) {
+                products.written(record);
+            }
         }
     }
 

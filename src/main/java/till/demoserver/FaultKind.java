@@ -36,6 +36,12 @@ public enum FaultKind {
      * and no lock between: a second call carrying the same order in that time stores it a second time.
      */
     SLOW_COMMIT("slow-commit", Argument.NUMBER),
+    /**
+     * The N-th {@code product.product search_read} after the fault is switched on (default 2: the second page of a
+     * catalog load) stops halfway through its answer and the connection drops, once; the load must resume after the
+     * pages it stored.
+     */
+    DROP_PAGE("drop-page", Argument.NUMBER),
     /** The request is handled (an order is committed), then the connection is dropped before any byte of the answer. */
     ANSWER_LOST("answer-lost", Argument.PATH),
     /**

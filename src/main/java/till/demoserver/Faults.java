@@ -13,8 +13,28 @@ final class Faults {
     private volatile CountDownLatch hangRelease = new CountDownLatch(1);
     private final java.util.concurrent.atomic.AtomicInteger hung = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** Product reads since {@link FaultKind#DROP_PAGE} was switched on. */
+    private final java.util.concurrent.atomic.AtomicInteger productReads = new java.util.concurrent.atomic
+            .AtomicInteger();
+
     void set(Fault fault) {
+        if (fault.kind() == FaultKind.DROP_PAGE) {
+            productReads.set(0);
+        }
         active.put(fault.kind(), fault);
+    }
+
+    /** Whether this request is the product read {@link FaultKind#DROP_PAGE} drops (the fault then clears). */
+    boolean dropsProductPage(String path) {
+        Optional<Fault> drop = get(FaultKind.DROP_PAGE);
+        if (drop.isEmpty() || !path.startsWith("/web/dataset/call_kw/product.product/search_read")) {
+            return false;
+        }
+        if (productReads.incrementAndGet() != drop.get().number(2)) {
+            return false;
+        }
+        active.remove(FaultKind.DROP_PAGE, drop.get());
+        return true;
     }
 
     void clear(FaultKind kind) {

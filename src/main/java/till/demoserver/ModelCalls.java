@@ -24,9 +24,16 @@ final class ModelCalls {
     private final SessionClosingCalls closing;
     private final DemoCashMoves cashMoves;
     private final PaidOrderSearchCalls orderSearch;
+    private final ProductReads productReads;
 
     ModelCalls(DemoData data, PosSessions sessions, OrderSync orders, Bus bus, Profile profile,
                SessionClosingCalls closing) {
+        this(data, sessions, orders, bus, profile, closing, new ProductReads());
+    }
+
+    ModelCalls(DemoData data, PosSessions sessions, OrderSync orders, Bus bus, Profile profile,
+               SessionClosingCalls closing, ProductReads productReads) {
+        this.productReads = productReads;
         this.data = data;
         this.reader = new RecordReader(data);
         this.sessions = sessions;
@@ -54,8 +61,9 @@ final class ModelCalls {
             throw profile.unknownModel(model);
         }
         return switch (method) {
-            case "search_read" -> reader.searchRead(model, kwargs.has("domain") ? kwargs.get("domain") : args.path(0),
-                    kwargs.has("fields") ? kwargs.get("fields") : args.path(1), kwargs);
+            case "search_read" -> productReads.counted(model, reader.searchRead(model, kwargs.has("domain")
+                    ? kwargs.get("domain") : args.path(0), kwargs.has("fields") ? kwargs.get("fields") : args.path(1),
+                    kwargs));
             case "read" -> reader.read(model, args.path(0), kwargs.has("fields") ? kwargs.get("fields")
                     : args.path(1));
             case "search" -> ids(model, kwargs.has("domain") ? kwargs.get("domain") : args.path(0), kwargs);

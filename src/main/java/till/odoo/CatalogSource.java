@@ -1,5 +1,7 @@
 package till.odoo;
 
+import java.util.Optional;
+
 /** How one Odoo version family's POS loads what it sells with. Implementations are stateless and thread-safe. */
 interface CatalogSource {
 
@@ -10,4 +12,14 @@ interface CatalogSource {
      */
     PosSnapshot load(OdooClient client, VersionProfile profile, Login login, long configId, PosSession session,
                      int loginNumber) throws OdooException;
+
+    /**
+     * Reads what a connect needs before the products: the snapshot without them (its catalog's product list empty)
+     * and the feed they come through in the background, where this version pages them. A version that sends every
+     * product in one call has no feed: its snapshot is the whole catalog.
+     */
+    default PosShop loadShop(OdooClient client, VersionProfile profile, Login login, long configId,
+                              PosSession session, int loginNumber) throws OdooException {
+        return new PosShop(load(client, profile, login, configId, session, loginNumber), Optional.empty());
+    }
 }

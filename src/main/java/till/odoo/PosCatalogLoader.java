@@ -35,6 +35,14 @@ public final class PosCatalogLoader {
     }
 
     /**
+     * Reads what a connect needs before the products, and where the version pages them, the feed they come through
+     * in the background ({@link CatalogSource#loadShop}).
+     */
+    public PosShop loadShop(long configId, PosSession session, int loginNumber) throws OdooException {
+        return profile.catalog().loadShop(client, profile, login, configId, session, loginNumber);
+    }
+
+    /**
      * Reads these customers again, with the fields the catalog load reads (for {@code pos_partner_sync}'s updates).
      * A customer the server no longer offers (archived, deleted) is simply absent. Blocks on the network.
      */

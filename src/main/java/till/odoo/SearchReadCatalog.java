@@ -4,16 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import till.catalog.Catalog;
 import till.catalog.Category;
 import till.catalog.PaymentMethod;
 import till.catalog.Product;
+import till.catalog.ProductFeed;
 import till.catalog.ShopSettings;
 import till.catalog.Tax;
 
 /**
  * The 14/15 web POS's way of loading: one {@code search_read} per model, with that version's domains and fields
- * (transcripts 2xx). Stateless.
+ * (transcripts 2xx); the products in pages through {@link SearchReadProducts} (docs/catalog.md). Stateless.
  */
 final class SearchReadCatalog implements CatalogSource {
 
@@ -21,7 +23,6 @@ final class SearchReadCatalog implements CatalogSource {
     /** The res.company fields of a receipt (receiptData). */
     private static final List<String> RECEIPT_COMPANY_FIELDS = List.of("email", "website", "vat", "phone",
             "partner_id", "logo");
-    private static final String PRODUCT_ORDER = "sequence ASC, default_code ASC, name ASC";
 
     private SearchReadCatalog() {
     }
@@ -29,6 +30,27 @@ final class SearchReadCatalog implements CatalogSource {
     @Override
     public PosSnapshot load(OdooClient client, VersionProfile profile, Login login, long configId, PosSession session,
                             int loginNumber) throws OdooException {
+        Shop shop = read(client, profile, login, configId, session, loginNumber);
+        Catalog c = shop.snapshot().catalog();
+        Catalog catalog = new Catalog(c.settings(), c.categories(), allProducts(shop.products()), c.taxes(),
+                c.paymentMethods(), c.customers());
+        return new PosSnapshot(catalog, shop.snapshot().context());
+    }
+
+    /** Everything but the products, and their feed: pages of the config's size, never one call for them all. */
+    @Override
+    public PosShop loadShop(OdooClient client, VersionProfile profile, Login login, long configId,
+                             PosSession session, int loginNumber) throws OdooException {
+        Shop shop = read(client, profile, login, configId, session, loginNumber);
+        return new PosShop(shop.snapshot(), Optional.of(shop.products()));
+    }
+
+    /** The snapshot without products, and the feed the config asks for. */
+    private record Shop(PosSnapshot snapshot, SearchReadProducts products) {
+    }
+
+    private Shop read(OdooClient client, VersionProfile profile, Login login, long configId, PosSession session,
+                      int loginNumber) throws OdooException {
         JsonNode config = PosConfigs.read(client, configId);
         long companyId = config.path("company_id").path(0).asLong(login.companyId());
         List<String> companyFields = new ArrayList<>(List.of("name", "currency_id", "tax_calculation_rounding_method"));
@@ -43,14 +65,26 @@ final class SearchReadCatalog implements CatalogSource {
                 CatalogRecords.text(config.path("receipt_header")), CatalogRecords.text(config.path("receipt_footer")),
                 false);
         settings = receiptData(settings, company, login, "");
-        Catalog catalog = new Catalog(settings, categories(client), products(client, companyId),
-                taxes(client, profile, companyId), paymentMethods(client, profile, session),
-                PosCatalogLoader.customers(client, JsonRpcClient.MAPPER.createArrayNode()));
+        Catalog catalog = new Catalog(settings, categories(client), List.of(), taxes(client, profile, companyId),
+                paymentMethods(client, profile, session), PosCatalogLoader.customers(client,
+                JsonRpcClient.MAPPER.createArrayNode()));
         PosContext context = new PosContext(profile, login.database(), configId, session.id(), loginNumber,
                 login.uid(), PosData.optionalId(config.path("pricelist_id")),
                 CatalogRecords.seconds(config.path("longpolling_max_silence_timeout")),
                 CatalogRecords.seconds(config.path("longpolling_pong_timeout")), "", login.websocketVersion());
-        return new PosSnapshot(catalog, context);
+        return new Shop(new PosSnapshot(catalog, context), SearchReadProducts.of(client, login, companyId, config));
+    }
+
+    /** Every page of the feed, for {@code till setup} which stores the whole catalog before it returns. */
+    private static List<Product> allProducts(SearchReadProducts feed) throws OdooException {
+        List<Product> all = new ArrayList<>();
+        for (int offset = 0; ; offset += feed.pageSize()) {
+            ProductFeed.ProductBatch page = feed.page(offset, feed.pageSize());
+            all.addAll(page.offered());
+            if (page.size() < feed.pageSize()) {
+                return all;
+            }
+        }
     }
 
     /**
@@ -82,22 +116,12 @@ final class SearchReadCatalog implements CatalogSource {
         return out;
     }
 
-    private static List<Product> products(OdooClient client, long companyId) throws OdooException {
-        ArrayNode domain = JsonRpcClient.MAPPER.createArrayNode().add("&").add("&");
-        domain.addArray().add("sale_ok").add("=").add(true);
-        domain.addArray().add("available_in_pos").add("=").add(true);
-        domain.add("|");
-        domain.addArray().add("company_id").add("=").add(companyId);
-        domain.addArray().add("company_id").add("=").add(false);
-        List<Product> out = new ArrayList<>();
-        for (JsonNode p : client.searchRead("product.product", domain, List.of("display_name", "name", "lst_price",
-                "barcode", "default_code", "pos_categ_id", "taxes_id"), PRODUCT_ORDER, 0)) {
-            out.add(new Product(p.path("id").asLong(), CatalogRecords.productName(p),
-                    CatalogRecords.text(p.path("default_code")), CatalogRecords.text(p.path("barcode")),
-                    p.path("lst_price").decimalValue(), PosData.optionalId(p.path("pos_categ_id")),
-                    CatalogRecords.ids(p.path("taxes_id"))));
-        }
-        return out;
+    /** A {@code product.product} record as 14/15 read it. */
+    static Product product(JsonNode p) {
+        return new Product(p.path("id").asLong(), CatalogRecords.productName(p),
+                CatalogRecords.text(p.path("default_code")), CatalogRecords.text(p.path("barcode")),
+                p.path("lst_price").decimalValue(), PosData.optionalId(p.path("pos_categ_id")),
+                CatalogRecords.ids(p.path("taxes_id")));
     }
 
     private static List<Tax> taxes(OdooClient client, VersionProfile profile, long companyId) throws OdooException {

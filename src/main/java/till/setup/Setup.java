@@ -2,6 +2,7 @@ package till.setup;
 
 import java.util.List;
 import java.util.Optional;
+import till.catalog.ProductFeed;
 import till.odoo.Credentials;
 import till.odoo.JsonRpcClient;
 import till.odoo.JsonRpcOdooClient;
@@ -10,6 +11,7 @@ import till.odoo.OdooException;
 import till.odoo.PosCatalogLoader;
 import till.odoo.PosConfigs;
 import till.odoo.PosSession;
+import till.odoo.PosShop;
 import till.odoo.PosSnapshot;
 import till.odoo.ServerVersion;
 import till.odoo.VersionProfile;
@@ -21,9 +23,18 @@ import till.odoo.VersionProfile;
  */
 public final class Setup {
 
-    /** What a successful setup found. Immutable. */
+    /**
+     * What a successful setup found. Immutable.
+     *
+     * @param products where the products come apart from the snapshot ({@link #connect}), their feed
+     */
     public record Result(ServerVersion version, Login login, String configName, PosSession session,
-                         PosSnapshot snapshot) {
+                         PosSnapshot snapshot, Optional<ProductFeed> products) {
+
+        public Result(ServerVersion version, Login login, String configName, PosSession session,
+                      PosSnapshot snapshot) {
+            this(version, login, configName, session, snapshot, Optional.empty());
+        }
     }
 
     private final TillConfig config;
@@ -50,6 +61,19 @@ public final class Setup {
      * login number is kept and {@code pos.session.login} is not called again; a new session gets a new login.
      */
     public Result run(Optional<SessionLogin> known) throws SetupFailure {
+        return run(known, false);
+    }
+
+    /**
+     * Like {@link #run(Optional)} for a till connecting: where the server's version pages its products, the snapshot
+     * comes without them and the result carries their feed, so the push channel need not wait for 50 000 products
+     * (docs/catalog.md); else as {@link #run(Optional)}.
+     */
+    public Result connect(Optional<SessionLogin> known) throws SetupFailure {
+        return run(known, true);
+    }
+
+    private Result run(Optional<SessionLogin> known, boolean productsApart) throws SetupFailure {
         JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(config.server()));
         ServerVersion version = step("Cannot talk to the server at " + config.server(), client::version);
         VersionProfile profile = supported(version);
@@ -74,8 +98,14 @@ public final class Setup {
         Optional<Integer> kept = known.filter(k -> k.sessionId() == session.id()).map(SessionLogin::loginNumber);
         int loginNumber = kept.isPresent() ? kept.get() : step("Cannot log in to POS session " + session.name(),
                 () -> profile.logInToSession(client, session));
+        PosCatalogLoader loader = new PosCatalogLoader(client, profile, login);
+        if (productsApart) {
+            PosShop shop = step("Cannot load the catalog", () -> loader.loadShop(config.posConfigId(), session,
+                    loginNumber));
+            return new Result(version, login, configName, session, shop.snapshot(), shop.products());
+        }
         PosSnapshot snapshot = step("Cannot load the catalog",
-                () -> new PosCatalogLoader(client, profile, login).load(config.posConfigId(), session, loginNumber));
+                () -> loader.load(config.posConfigId(), session, loginNumber));
         return new Result(version, login, configName, session, snapshot);
     }
 

@@ -70,6 +70,8 @@ class H2CatalogCacheInPlaceTest {
     void sixFullRewritesOf50000ProductsKeepTheFileWithinTwiceItsCompactSize() throws Exception {
         long largestOpen = 0;
         try (TillStore store = StoreTestSupport.open(dir)) {
+            // Not the production bound of 2 s: a loaded machine cuts that short (failed once in CI at load 13).
+            ((H2CatalogCache) store.catalogCache()).compactionBudget(120_000);
             for (int rewrite = 1; rewrite <= 6; rewrite++) {
                 // Every product changes (a new price): the worst refresh there is, written six times in a row.
                 store.catalogCache().replace(withProducts(products(50_000, rewrite)));

@@ -134,6 +134,16 @@ public final class FakeOdooClient implements OdooClient {
         callArgs.put(model + "." + method, args.deepCopy());
         callKwargs.put(model + "." + method, kwargs.deepCopy());
         JsonNode result = calls.get(model + "." + method);
+        if (result == null && method.equals("search_read") && records.containsKey(model)) {
+            // A paged read (the catalog's products): the model's records at the offset, at most the limit.
+            ArrayNode all = records.get(model);
+            ArrayNode page = JsonRpcClient.MAPPER.createArrayNode();
+            int limit = kwargs.path("limit").asInt(0);
+            for (int i = kwargs.path("offset").asInt(0); i < all.size() && (limit == 0 || page.size() < limit); i++) {
+                page.add(all.get(i).deepCopy());
+            }
+            return page;
+        }
         if (result == null) {
             throw new UnsupportedOperationException("FakeOdooClient has no " + model + "." + method);
         }

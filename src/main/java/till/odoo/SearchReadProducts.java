@@ -1,0 +1,191 @@
+package till.odoo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import till.catalog.Product;
+import till.catalog.ProductFeed;
+
+/**
+ * The 14/15 POS's products through {@code product.product search_read}, page by page as 15's web POS loads them in
+ * the background ({@code loadProductsBackground}: pages of {@code pos.config.limited_products_amount} at growing
+ * offsets), in the POS's order with the id last so that pages do not overlap; limited to the config's categories when
+ * it says so ({@code limit_categories}). Changed products are those with a later {@code write_date}, read with
+ * {@code active_test: false} so that an archived one is seen and dropped. Each call's deadline grows with the records
+ * it may carry. Immutable and thread-safe.
+ */
+final class SearchReadProducts implements ProductFeed {
+
+    /** The page size where the server has no paging setting (14). */
+    static final int DEFAULT_PAGE = 10_000;
+    private static final String ORDER = "sequence ASC, default_code ASC, name ASC, id ASC";
+    private static final List<String> FIELDS = List.of("display_name", "name", "lst_price", "barcode",
+            "default_code", "pos_categ_id", "taxes_id", "write_date");
+    /** What decides whether a changed product is still offered, read besides {@link #FIELDS}. */
+    private static final List<String> OFFER_FIELDS = List.of("sale_ok", "available_in_pos", "active", "company_id");
+    /** Observed: Odoo 15 serialises ~0.3 ms per product; a page gets the ordinary deadline plus 1 ms per record. */
+    private static final Duration PER_RECORD = Duration.ofMillis(1);
+    private static final Duration IDS_TIMEOUT = Duration.ofSeconds(60);
+
+    private final OdooClient client;
+    private final Login login;
+    private final long companyId;
+    private final List<Long> categories;
+    private final int pageSize;
+
+    /**
+     * @param categories the only POS categories to load ({@code iface_available_categ_ids} under
+     *                   {@code limit_categories}); empty: all
+     */
+    SearchReadProducts(OdooClient client, Login login, long companyId, List<Long> categories, int pageSize) {
+        this.client = client;
+        this.login = login;
+        this.companyId = companyId;
+        this.categories = List.copyOf(categories);
+        this.pageSize = pageSize;
+    }
+
+    /** The feed a {@code pos.config} record asks for: its category limit and, on 15, its page size. */
+    static SearchReadProducts of(OdooClient client, Login login, long companyId, JsonNode config) {
+        List<Long> categories = config.path("limit_categories").asBoolean(false)
+                ? CatalogRecords.ids(config.path("iface_available_categ_ids")) : List.of();
+        // 15 has the setting (default 20 000) whether or not its limited loading is on: the page the shop's own POS
+        // would load in the background. Till pages in any case, never the whole catalog in one call.
+        int amount = config.path("limited_products_amount").asInt(0);
+        return new SearchReadProducts(client, login, companyId, categories, amount > 0 ? amount : DEFAULT_PAGE);
+    }
+
+    @Override
+    public int pageSize() {
+        return pageSize;
+    }
+
+    @Override
+    public int count() throws OdooException {
+        ObjectNode kwargs = kwargs(false);
+        kwargs.set("domain", offeredDomain());
+        return client.callKw("product.product", "search_count", JsonRpcClient.MAPPER.createArrayNode(), kwargs,
+                IDS_TIMEOUT).asInt();
+    }
+
+    @Override
+    public ProductBatch page(int offset, int limit) throws OdooException {
+        ObjectNode kwargs = kwargs(false);
+        kwargs.set("domain", offeredDomain());
+        kwargs.put("offset", offset).put("limit", limit).put("order", ORDER);
+        FIELDS.forEach(kwargs.withArray("fields")::add);
+        return batch(read(kwargs, limit), false);
+    }
+
+    @Override
+    public ProductBatch changedSince(String cursor) throws OdooException {
+        ArrayNode domain = JsonRpcClient.MAPPER.createArrayNode();
+        domain.addArray().add("write_date").add(">").add(cursor);
+        return classified(domain, pageSize);
+    }
+
+    @Override
+    public Set<Long> offeredIds() throws OdooException {
+        ObjectNode kwargs = kwargs(false);
+        kwargs.set("domain", offeredDomain());
+        Set<Long> ids = new HashSet<>();
+        client.callKw("product.product", "search", JsonRpcClient.MAPPER.createArrayNode(), kwargs, IDS_TIMEOUT)
+                .forEach(id -> ids.add(id.asLong()));
+        return ids;
+    }
+
+    @Override
+    public ProductBatch byIds(Collection<Long> ids) throws OdooException {
+        List<Long> all = List.copyOf(ids);
+        List<Product> offered = new ArrayList<>();
+        List<Long> gone = new ArrayList<>(all);
+        String newest = "";
+        for (int from = 0; from < all.size(); from += pageSize) {
+            ArrayNode domain = JsonRpcClient.MAPPER.createArrayNode();
+            ArrayNode in = domain.addArray().add("id").add("in").addArray();
+            all.subList(from, Math.min(all.size(), from + pageSize)).forEach(in::add);
+            ProductBatch chunk = classified(domain, pageSize);
+            offered.addAll(chunk.offered());
+            newest = chunk.newestWrite().compareTo(newest) > 0 ? chunk.newestWrite() : newest;
+        }
+        offered.forEach(p -> gone.remove(p.id()));
+        return new ProductBatch(offered, gone, newest);
+    }
+
+    /** Every record the domain finds, archived ones too, split into offered and gone; deadline for {@code expect}. */
+    private ProductBatch classified(ArrayNode domain, int expect) throws OdooException {
+        ObjectNode kwargs = kwargs(true);
+        kwargs.set("domain", domain);
+        kwargs.put("order", ORDER);
+        FIELDS.forEach(kwargs.withArray("fields")::add);
+        OFFER_FIELDS.forEach(kwargs.withArray("fields")::add);
+        return batch(read(kwargs, expect), true);
+    }
+
+    private ArrayNode read(ObjectNode kwargs, int records) throws OdooException {
+        Duration deadline = OdooClient.CALL_TIMEOUT.plus(PER_RECORD.multipliedBy(records));
+        JsonNode result = client.callKw("product.product", "search_read", JsonRpcClient.MAPPER.createArrayNode(),
+                kwargs, deadline);
+        if (!result.isArray()) {
+            throw new OdooException(OdooException.Kind.MISCONFIGURED, "product.product search_read answered "
+                    + result.getNodeType() + " instead of a list");
+        }
+        return (ArrayNode) result;
+    }
+
+    private ProductBatch batch(ArrayNode records, boolean classify) {
+        List<Product> offered = new ArrayList<>();
+        List<Long> gone = new ArrayList<>();
+        String newest = "";
+        for (JsonNode p : records) {
+            String written = CatalogRecords.text(p.path("write_date"));
+            newest = written.compareTo(newest) > 0 ? written : newest;
+            if (classify && !offered(p)) {
+                gone.add(p.path("id").asLong());
+            } else {
+                offered.add(SearchReadCatalog.product(p));
+            }
+        }
+        return new ProductBatch(offered, gone, newest);
+    }
+
+    /** The domain of {@link #offeredDomain()}, checked on one record read with {@link #OFFER_FIELDS}. */
+    private boolean offered(JsonNode p) {
+        long company = p.path("company_id").path(0).asLong(0);
+        Long category = PosData.optionalId(p.path("pos_categ_id"));
+        return p.path("sale_ok").asBoolean(false) && p.path("available_in_pos").asBoolean(false)
+                && p.path("active").asBoolean(true) && (company == 0 || company == companyId)
+                && (categories.isEmpty() || categories.contains(category));
+    }
+
+    /** 14/15's product domain: for sale, in the POS, of the company or none; the config's categories if limited. */
+    private ArrayNode offeredDomain() {
+        ArrayNode domain = JsonRpcClient.MAPPER.createArrayNode().add("&").add("&");
+        domain.addArray().add("sale_ok").add("=").add(true);
+        domain.addArray().add("available_in_pos").add("=").add(true);
+        domain.add("|");
+        domain.addArray().add("company_id").add("=").add(companyId);
+        domain.addArray().add("company_id").add("=").add(false);
+        if (!categories.isEmpty()) {
+            ArrayNode in = domain.addArray().add("pos_categ_id").add("in").addArray();
+            categories.forEach(in::add);
+        }
+        return domain;
+    }
+
+    private ObjectNode kwargs(boolean archivedToo) {
+        ObjectNode kwargs = JsonRpcClient.MAPPER.createObjectNode();
+        ObjectNode context = login.context();
+        if (archivedToo) {
+            context.put("active_test", false);
+        }
+        kwargs.set("context", context);
+        return kwargs;
+    }
+}
