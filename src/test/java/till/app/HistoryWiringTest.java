@@ -2,12 +2,14 @@ package till.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
@@ -30,7 +32,8 @@ import till.worker.Backoff;
 /**
  * The order history wired into the till in demo mode (the embedded demo server, 14, and the demo printer): F3 on the
  * selling screen opens it, the order just paid is listed, Reprint prints a copy marked DUPLICATE on the demo printer
- * (beside the original, never a second original), and once the order is sent, Search the server finds it there.
+ * (beside the original, never a second original), and once the order is sent, Search the server finds it there;
+ * Refund on an order of the history opens the refund screen on that order.
  */
 @ExtendWith(ApplicationExtension.class)
 class HistoryWiringTest {
@@ -60,34 +63,15 @@ class HistoryWiringTest {
     @Test
     void f3OpensTheHistoryWhereReprintPrintsADuplicateAndTheServerSearchFindsTheSentOrder(FxRobot robot)
             throws Exception {
-        Clock clock = Clock.systemDefaultZone();
-        till = TillScreen.open(dataDir, clock, store -> Optional.of(Backends.create(dataDir, store, clock, QUICK,
-                Profile.V14)));
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setScene(new Scene(till.view(Platform::runLater, Duration.ofSeconds(5),
-                    owner -> Optional.empty()), 1024, 768));
-            stage.show();
-            till.startConnections();
-        }).get();
-        FxWait.until(() -> robot.lookup(".order-tab").tryQuery().isPresent());
+        startTill(Profile.V14, false);
         FxWait.untilShown(robot, "#open-history");
-        robot.clickOn("#product-20");
-        robot.clickOn("#pay");
-        FxWait.untilShown(robot, "#validate");
-        robot.clickOn("#method-1");
-        FxWait.until(() -> !robot.lookup("#validate").queryButton().isDisabled());
-        robot.clickOn("#validate");
+        payOneOrder(robot);
         Path receipts = dataDir.resolve(FolderPrinter.FOLDER);
         FxWait.until(() -> Files.exists(receipts.resolve("receipt-00001-001-0001.png")));
         FxWait.until(() -> till.unsentOrders() == 0);
 
         robot.clickOn("#next-order");
-        robot.press(KeyCode.F3).release(KeyCode.F3);
-        FxWait.until(() -> robot.lookup("#history-list").tryQuery().isPresent());
-        ListView<?> list = robot.lookup("#history-list").query();
-        FxWait.until(() -> list.getItems().size() == 1);
-        robot.clickOn(robot.from(list).lookup(".list-cell").match((ListCell<?> c) -> c.getItem() != null)
-                .<ListCell<?>>query());
+        ListView<?> list = openTheOnlyOrderWithF3(robot);
         FxWait.until(() -> robot.from(list).lookup(".list-cell").match((ListCell<?> c) -> c.getItem() != null)
                 .<ListCell<?>>query().getText().contains("sent"));
         robot.clickOn("#history-reprint");
@@ -100,5 +84,78 @@ class HistoryWiringTest {
         robot.clickOn("#history-server-search");
         FxWait.until(() -> robot.lookup("#server-list").<ListView<?>>query().getItems().size() == 1);
         FxWait.untilText(robot, "#server-message", "1 order on the server.");
+    }
+
+    @Test
+    void refundOnAnOrderOfTheHistoryOpensTheRefundScreenOnItAndTheRefundPrintsItsReceipt(FxRobot robot)
+            throws Exception {
+        startTill(Profile.V15, true);
+        payOneOrder(robot);
+        FxWait.until(() -> till.unsentOrders() == 0);
+        robot.clickOn("#next-order");
+
+        ListView<?> list = openTheOnlyOrderWithF3(robot);
+        FxWait.untilShown(robot, "#history-refund");
+        robot.clickOn("#history-refund");
+
+        FxWait.untilShown(robot, "#refund-more-1");
+        robot.clickOn("#refund-more-1");
+        FxWait.until(() -> !robot.lookup("#refund-confirm").queryButton().isDisabled());
+        robot.clickOn("#refund-confirm");
+        // The refund takes the next order number (the open order started by "next order" may hold one).
+        FxWait.until(() -> refundReceipt(dataDir.resolve(FolderPrinter.FOLDER)).isPresent());
+        assertThat(refundReceipt(dataDir.resolve(FolderPrinter.FOLDER)).orElseThrow()).contains("00001-001-0001");
+        FxWait.until(() -> till.unsentOrders() == 0);
+    }
+
+    private static Optional<String> refundReceipt(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String text = Files.readString(file);
+                if (text.contains("REFUND")) {
+                    return Optional.of(text);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The till in demo mode on the profile; with refunds, the history's Refund wired as TillWindow wires it. */
+    private void startTill(Profile profile, boolean refunds) throws Exception {
+        Clock clock = Clock.systemDefaultZone();
+        till = TillScreen.open(dataDir, clock, store -> Optional.of(Backends.create(dataDir, store, clock, QUICK,
+                profile)));
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setScene(new Scene(till.view(Platform::runLater, Duration.ofSeconds(5),
+                    owner -> Optional.empty()), 1024, 768));
+            stage.show();
+            if (refunds) {
+                // Without the PIN gate: no PIN is set in demo mode.
+                till.offerRefundFromHistory(order -> RefundWindow.show(stage, till.refundModel(Platform::runLater),
+                        Optional.of(order.uid())));
+            }
+            till.startConnections();
+        }).get();
+    }
+
+    /** F3 on the selling screen, then a click on the one order the history lists. */
+    private static ListView<?> openTheOnlyOrderWithF3(FxRobot robot) throws Exception {
+        robot.press(KeyCode.F3).release(KeyCode.F3);
+        FxWait.until(() -> robot.lookup("#history-list").tryQuery().isPresent());
+        ListView<?> list = robot.lookup("#history-list").query();
+        FxWait.until(() -> list.getItems().size() == 1);
+        robot.clickOn(robot.from(list).lookup(".list-cell").match((ListCell<?> c) -> c.getItem() != null)
+                .<ListCell<?>>query());
+        return list;
+    }
+
+    private static void payOneOrder(FxRobot robot) throws Exception {
+        FxWait.until(() -> robot.lookup(".order-tab").tryQuery().isPresent());
+        robot.clickOn("#product-20");
+        robot.clickOn("#pay");
+        FxWait.untilShown(robot, "#validate");
+        robot.clickOn("#method-1");
+        FxWait.until(() -> !robot.lookup("#validate").queryButton().isDisabled());
+        robot.clickOn("#validate");
     }
 }
