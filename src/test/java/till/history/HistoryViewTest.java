@@ -116,10 +116,12 @@ class HistoryViewTest {
         });
         ListView<?> list = robot.lookup("#history-list").query();
         Await.until(() -> read(() -> list.getItems().size()) == 3, "the three orders are listed", 10);
-        assertThat(fx(() -> cellText(robot, 0))).startsWith(paid.get(2).name());
+        // The cells follow the items at the next layout pulse, not at once.
+        Await.until(() -> read(() -> cellText(robot, 0)).startsWith(paid.get(2).name()), "the newest is first", 10);
 
         robot.clickOn("#history-search").write("12,50");
         Await.until(() -> read(() -> list.getItems().size()) == 1, "the search narrows to one", 10);
+        Await.until(() -> read(() -> cellText(robot, 0)).startsWith(paid.get(1).name()), "its cell shows", 10);
         robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> c) -> c.getItem() != null).<Node>query());
 
         VBox receipt = robot.lookup("#history-receipt").query();
@@ -153,9 +155,10 @@ class HistoryViewTest {
                 .count();
     }
 
+    /** The text of the cell showing this index, or "" while no cell shows it yet. */
     private static String cellText(FxRobot robot, int index) {
         return robot.lookup(".list-cell").match((ListCell<?> c) -> c.getIndex() == index && c.getItem() != null)
-                .<ListCell<?>>query().getText();
+                .<ListCell<?>>tryQuery().map(ListCell::getText).orElse("");
     }
 
     private static <T> T read(Callable<T> work) {
