@@ -16,6 +16,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 final class HttpListener {
 
+    private static final int REBIND_ATTEMPTS = 40;
+    private static final long REBIND_PAUSE_MS = 50;
+
     /** Enough for every held poll, hung request and socket of a test or a shop of tills; Odoo's own pool is smaller. */
     private static final int MAX_THREADS = 1024;
 
@@ -71,21 +74,40 @@ final class HttpListener {
         connector = null;
     }
 
-    /** Listens again on the port it had. */
+    /**
+     * Listens again on the port it had. A few tries: while nothing listened, a client connecting to the port may have
+     * been given that very port as its own (a loopback self-connect, possible because the port came from the
+     * ephemeral range) and holds it until it gives up on the odd answer.
+     */
     synchronized void listenAgain() {
         if (connector != null) {
             return;
         }
-        ServerConnector again = newConnector();
-        again.setPort(port);
-        server.addConnector(again);
-        try {
-            again.start();
-        } catch (Exception e) {
-            server.removeConnector(again);
-            throw new UncheckedIOException("cannot listen again on port " + port, new IOException(e));
+        for (int attempt = 1; ; attempt++) {
+            ServerConnector again = newConnector();
+            again.setPort(port);
+            server.addConnector(again);
+            try {
+                again.start();
+                connector = again;
+                return;
+            } catch (Exception e) {
+                server.removeConnector(again);
+                if (attempt == REBIND_ATTEMPTS) {
+                    throw new UncheckedIOException("cannot listen again on port " + port, new IOException(e));
+                }
+            }
+            pauseBeforeRebind();
         }
-        connector = again;
+    }
+
+    private static void pauseBeforeRebind() {
+        try {
+            Thread.sleep(REBIND_PAUSE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while listening again", e);
+        }
     }
 
     synchronized void stop() {

@@ -91,6 +91,7 @@ class HistoryWiringTest {
             throws Exception {
         startTill(Profile.V15, true);
         payOneOrder(robot);
+        FxWait.untilShown(robot, "#next-order");
         FxWait.until(() -> till.unsentOrders() == 0);
         robot.clickOn("#next-order");
 
@@ -144,6 +145,9 @@ class HistoryWiringTest {
         FxWait.until(() -> robot.lookup("#history-list").tryQuery().isPresent());
         ListView<?> list = robot.lookup("#history-list").query();
         FxWait.until(() -> list.getItems().size() == 1);
+        // The cells follow the items at the next layout pulse.
+        FxWait.until(() -> robot.from(list).lookup(".list-cell").match((ListCell<?> c) -> c.getItem() != null)
+                .tryQuery().isPresent());
         robot.clickOn(robot.from(list).lookup(".list-cell").match((ListCell<?> c) -> c.getItem() != null)
                 .<ListCell<?>>query());
         return list;
