@@ -76,6 +76,8 @@ class StatusIconsLookTest {
     private void push(ConnectionState state, BusCause cause) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> channel.push(new ConnectionStatus(state, NOW.minusSeconds(120), cause)))
                 .get();
+        // let the layout pulse lay out the new texts before the robot reads the icon's bounds from this thread
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static List<String> pushClasses(FxRobot robot) {
