@@ -10,8 +10,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import till.i18n.Texts;
 import till.outbox.OutboxEntry;
-import till.sell.MoneyFormat;
 
 /**
  * The outbox panel, laid over the selling screen like the customer chooser: the order sender's internal error if it
@@ -20,12 +20,13 @@ import till.sell.MoneyFormat;
  */
 final class OutboxPanelView extends StackPane {
 
-    OutboxPanelView(OutboxPanelViewModel model, MoneyFormat money, StatusWords words, ExportChooser chooser) {
+    OutboxPanelView(OutboxPanelViewModel model, StatusWords words, ExportChooser chooser) {
         setId("outbox-panel");
         getStyleClass().add("overlay");
         visibleProperty().bind(model.isOpen());
+        Texts texts = words.texts();
 
-        Label title = new Label("Orders not yet on the server");
+        Label title = new Label(texts.get("outbox.title"));
         title.getStyleClass().add("section-title");
         Label problem = new Label();
         problem.setId("outbox-problem");
@@ -36,8 +37,8 @@ final class OutboxPanelView extends StackPane {
         problem.managedProperty().bind(problem.visibleProperty());
         ListView<OutboxEntry> list = new ListView<>(model.rows());
         list.setId("outbox-rows");
-        list.setPlaceholder(new Label("Every paid order has reached the server."));
-        list.setCellFactory(v -> new EntryCell(model, money, words));
+        list.setPlaceholder(new Label(texts.get("wifi.allSent")));
+        list.setCellFactory(v -> new EntryCell(model, words));
         VBox.setVgrow(list, Priority.ALWAYS);
         Label message = new Label();
         message.setId("outbox-message");
@@ -45,13 +46,13 @@ final class OutboxPanelView extends StackPane {
         message.textProperty().bind(model.message());
         message.setWrapText(true);
 
-        Button retryAll = new Button("Retry all", new FontIcon("mdi2r-refresh"));
+        Button retryAll = new Button(texts.get("outbox.retryAll"), new FontIcon("mdi2r-refresh"));
         retryAll.setId("outbox-retry-all");
         retryAll.setOnAction(e -> model.retryAll());
-        Button export = new Button("Export to file\u2026", new FontIcon("mdi2f-file-export-outline"));
+        Button export = new Button(texts.get("outbox.export"), new FontIcon("mdi2f-file-export-outline"));
         export.setId("outbox-export");
         export.setOnAction(e -> chooser.choose(getScene().getWindow()).ifPresent(model::export));
-        Button close = new Button("Close", new FontIcon("mdi2c-close"));
+        Button close = new Button(texts.get("panel.close"), new FontIcon("mdi2c-close"));
         close.setId("outbox-close");
         close.setOnAction(e -> model.close());
         Region spacer = new Region();
@@ -69,12 +70,10 @@ final class OutboxPanelView extends StackPane {
     private static final class EntryCell extends ListCell<OutboxEntry> {
 
         private final OutboxPanelViewModel model;
-        private final MoneyFormat money;
         private final StatusWords words;
 
-        EntryCell(OutboxPanelViewModel model, MoneyFormat money, StatusWords words) {
+        EntryCell(OutboxPanelViewModel model, StatusWords words) {
             this.model = model;
-            this.money = money;
             this.words = words;
             getStyleClass().add("outbox-row");
         }
@@ -90,13 +89,11 @@ final class OutboxPanelView extends StackPane {
             setId("outbox-row-" + entry.uid());
             Label reference = new Label(entry.name());
             reference.getStyleClass().add("outbox-reference");
-            Label facts = new Label(words.time(entry.paidAt()) + "   " + money.format(entry.amountTotal()) + "   "
-                    + entry.attempts() + (entry.attempts() == 1 ? " attempt   " : " attempts   ")
-                    + entry.state().word());
+            Label facts = new Label(words.facts(entry));
             Label error = new Label(words.row(entry));
             error.getStyleClass().add("outbox-error");
             error.setWrapText(true);
-            Button retry = new Button("Retry", new FontIcon("mdi2s-send"));
+            Button retry = new Button(words.texts().get("outbox.retry"), new FontIcon("mdi2s-send"));
             retry.getStyleClass().add("outbox-retry");
             retry.setOnAction(e -> model.retry(entry));
             VBox text = new VBox(new HBox(12, reference, facts), error);

@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.fx.Async;
+import till.i18n.Texts;
 import till.outbox.OutboxEntry;
 import till.outbox.OutboxState;
 import till.outbox.SenderStatus;
@@ -33,6 +34,8 @@ public final class OutboxPanelViewModel {
     private final OutboxAccess outbox;
     private final OrderDelivery delivery;
     private final Async async;
+    private final StatusWords words;
+    private final Texts texts;
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<OutboxEntry> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -40,10 +43,13 @@ public final class OutboxPanelViewModel {
     /** Orders shown as of unknown outcome since the panel opened. */
     private final Set<String> checked = new LinkedHashSet<>();
 
-    public OutboxPanelViewModel(OutboxAccess outbox, OrderDelivery delivery, Async async) {
+    /** @param words the status words in the till's language (the messages and the problem are said in it) */
+    public OutboxPanelViewModel(OutboxAccess outbox, OrderDelivery delivery, Async async, StatusWords words) {
         this.outbox = outbox;
         this.delivery = delivery;
         this.async = async;
+        this.words = words;
+        this.texts = words.texts();
     }
 
     public void open() {
@@ -63,25 +69,25 @@ public final class OutboxPanelViewModel {
             delivery.retryRejected(entry.uid());
         }
         delivery.sendNow();
-        message.set("Sending " + entry.name() + " again.");
+        message.set(texts.get("outbox.message.retry", entry.name()));
     }
 
     /** Sends every waiting and refused order again, now. */
     public void retryAll() {
         delivery.retryAllRejected();
         delivery.sendNow();
-        message.set("Sending every order again.");
+        message.set(texts.get("outbox.message.retryAll"));
     }
 
     /** Writes the unsent orders to {@code file}, off the FX thread; the message says how it went. */
     public void export(Path file) {
         async.run(() -> outbox.export(file),
-                n -> message.set("Exported " + n + (n == 1 ? " order to " : " orders to ") + file + "."),
-                e -> message.set("Could not export to " + file + ": " + e.getMessage()));
+                n -> message.set(texts.get("outbox.message.exported", n, file.toString())),
+                e -> message.set(texts.get("outbox.message.exportFailed", file.toString(), e.getMessage())));
     }
 
     void statusChanged(SenderStatus now) {
-        problem.set(now.internalError().map(error -> error + "\n" + StatusWords.RESTARTS).orElse(""));
+        problem.set(now.internalError().map(words::problem).orElse(""));
         if (open.get()) {
             reload();
         }
@@ -90,8 +96,8 @@ public final class OutboxPanelViewModel {
     private void reload() {
         Set<String> watched = Set.copyOf(checked);
         try {
-            async.run(() -> rows(watched), this::show, e -> message.set("Could not read the outbox: "
-                    + e.getMessage()));
+            async.run(() -> rows(watched), this::show, e -> message.set(texts.get("outbox.message.readFailed",
+                    e.getMessage())));
         } catch (RejectedExecutionException e) {
             // The till is closing and its I/O thread has stopped: the panel is about to go with it.
             LOG.debug("outbox not reloaded: the till is closing");

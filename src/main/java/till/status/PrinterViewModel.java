@@ -2,12 +2,14 @@ package till.status;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import till.i18n.Texts;
 import till.print.PrintQueue;
 import till.print.PrintStatus;
 
@@ -27,6 +29,8 @@ public final class PrinterViewModel {
     private final boolean demo;
     private final Runnable showLatest;
     private final ZoneId zone;
+    private final Texts texts;
+    private final CauseWords causes;
     private final ReadOnlyObjectWrapper<Look> look = new ReadOnlyObjectWrapper<>(Look.READY);
     private final ReadOnlyStringWrapper words = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
@@ -37,6 +41,13 @@ public final class PrinterViewModel {
      * @param showLatest opens the last receipt the demo printer made
      */
     public PrinterViewModel(PrintQueue queue, boolean demo, Runnable showLatest, ZoneId zone) {
+        this(queue, demo, showLatest, zone, Locale.ENGLISH);
+    }
+
+    /** @param locale the till's language, for the words and the explanation */
+    public PrinterViewModel(PrintQueue queue, boolean demo, Runnable showLatest, ZoneId zone, Locale locale) {
+        this.texts = Texts.of(StatusWords.BUNDLE, locale);
+        this.causes = new CauseWords(texts);
         this.queue = queue;
         this.demo = demo;
         this.showLatest = showLatest;
@@ -83,27 +94,19 @@ public final class PrinterViewModel {
             case ATTENTION -> Look.ATTENTION;
         };
         look.set(now);
-        words.set(switch (now) {
-            case READY -> demo ? "Demo printer" : "Printer ready";
-            case PRINTING -> "Printing";
-            case OFFLINE -> "Printer offline";
-            case ATTENTION -> "Printer needs attention";
-            case ERROR -> "Printing stopped";
-        });
+        words.set(texts.get(now == Look.READY && demo ? "printer.words.DEMO" : "printer.words." + now.name()));
         StringBuilder why = new StringBuilder(words.get());
-        error.ifPresent(e -> why.append(": ").append(e).append(". It starts again by itself; if this stays, send a"
-                + " support bundle."));
+        error.ifPresent(e -> why.append(": ").append(texts.get("printer.error", causes.internal(e))));
         if (error.isEmpty() && !status.cause().isEmpty()) {
-            why.append(": ").append(status.cause());
+            why.append(": ").append(causes.printerCause(status.printer(), status.cause()));
         }
         if (status.waiting() > 0) {
-            why.append("\n").append(status.waiting())
-                    .append(status.waiting() == 1 ? " receipt waits" : " receipts wait").append(" to print.");
+            why.append("\n").append(texts.get("printer.waiting", status.waiting()));
         }
-        status.nextTry().ifPresent(at -> why.append("\nNext try at ").append(TIME.format(at.atZone(zone)))
-                .append("; click to try now."));
+        status.nextTry().ifPresent(at -> why.append("\n").append(texts.get("printer.nextTry",
+                TIME.format(at.atZone(zone)))));
         if (demo && now == Look.READY) {
-            why.append("\nReceipts are pictures on this computer: click to see the last one.");
+            why.append("\n").append(texts.get("printer.demo"));
         }
         explanation.set(why.toString());
     }

@@ -7,6 +7,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import till.i18n.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -15,12 +16,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class PushDetailView extends StackPane {
 
-    PushDetailView(PushViewModel model) {
+    PushDetailView(PushViewModel model, Texts texts) {
         setId("push-detail");
         getStyleClass().add("overlay");
         visibleProperty().bind(model.detailOpen());
 
-        Label title = new Label("Connection to the server");
+        Label title = new Label(texts.get("push.title"));
         title.getStyleClass().add("section-title");
         Label headline = new Label();
         headline.setId("push-headline");
@@ -31,10 +32,10 @@ final class PushDetailView extends StackPane {
         explanation.setWrapText(true);
         explanation.textProperty().bind(model.explanation());
 
-        Button reconnect = new Button("Reconnect now", new FontIcon("mdi2s-sync"));
+        Button reconnect = new Button(texts.get("push.reconnect"), new FontIcon("mdi2s-sync"));
         reconnect.setId("push-reconnect");
         reconnect.setOnAction(e -> model.click());
-        Button close = new Button("Close", new FontIcon("mdi2c-close"));
+        Button close = new Button(texts.get("panel.close"), new FontIcon("mdi2c-close"));
         close.setId("push-close");
         close.setOnAction(e -> model.closeDetail());
         Region spacer = new Region();

@@ -20,14 +20,14 @@ public final class PushViewModel {
     private final PushChannel channel;
     private final StatusWords words;
     private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(ConnectionState.STOPPED);
-    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(
-            StatusWords.meaning(ConnectionState.STOPPED));
+    private final ReadOnlyStringWrapper headline;
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper detailOpen = new ReadOnlyBooleanWrapper(false);
 
     public PushViewModel(PushChannel channel, StatusWords words) {
         this.channel = channel;
         this.words = words;
+        this.headline = new ReadOnlyStringWrapper(words.meaning(ConnectionState.STOPPED));
     }
 
     /** Follows the channel's status; {@code ui} runs on the FX thread ({@code Platform::runLater}). */
@@ -47,7 +47,7 @@ public final class PushViewModel {
 
     private void show(ConnectionStatus status) {
         state.set(status.state());
-        headline.set(StatusWords.meaning(status));
+        headline.set(words.meaning(status));
         explanation.set(words.push(status));
     }
 

@@ -26,20 +26,22 @@ public final class StatusViews {
 
     /**
      * @param async runs outbox reads and exports on an I/O thread and applies the results on the FX thread
+     * @param words the status words in the till's language; every text of the icons and panels is said in it
+     * @param money the shop's money format (the words carry their own, built from the same currency)
      * @param demo  whether to show the DEMO badge
      */
     public StatusViews(OrderDelivery delivery, OutboxAccess access, PushChannel channel, Async async,
                        StatusWords words, MoneyFormat money, ExportChooser chooser, boolean demo) {
-        outbox = new OutboxPanelViewModel(access, delivery, async);
+        outbox = new OutboxPanelViewModel(access, delivery, async, words);
         wifi = new WifiViewModel(delivery, outbox, words);
         push = new PushViewModel(channel, words);
-        Label badge = new Label("DEMO");
+        Label badge = new Label(words.texts().get("demo.badge"));
         badge.setId("demo-badge");
         badge.getStyleClass().add("demo-badge");
         badge.setVisible(demo);
         badge.setManaged(demo);
         icons = List.of(badge, new PushIconView(push), new WifiIconView(wifi));
-        overlays = List.of(new OutboxPanelView(outbox, money, words, chooser), new PushDetailView(push));
+        overlays = List.of(new OutboxPanelView(outbox, words, chooser), new PushDetailView(push, words.texts()));
     }
 
     /** Starts following the sender and the push channel; {@code ui} is {@code Platform::runLater}. */

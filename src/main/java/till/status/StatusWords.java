@@ -7,6 +7,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import till.i18n.Texts;
+import till.push.BusCause;
 import till.push.ConnectionState;
 import till.push.ConnectionStatus;
 import till.outbox.OutboxEntry;
@@ -16,12 +19,14 @@ import till.sell.MoneyFormat;
 import till.worker.WorkerState;
 
 /**
- * The two icons' statuses in plain words for the cashier: what the look means, since when, why, and what to do.
- * Immutable.
+ * The two icons' statuses in plain words for the cashier, in the till's language ({@code till/status/texts}): what
+ * the look means, since when, why, and what to do. Immutable.
  */
 public final class StatusWords {
 
-    /** Said under an internal error of the order sender, on the icon and in the outbox panel. */
+    /** The status area's texts. */
+    static final String BUNDLE = "till.status.texts";
+    /** Said under an internal error of the order sender, on the icon and in the outbox panel (in English). */
     static final String RESTARTS = "The order sender starts again by itself; paid orders stay saved on this"
             + " till.";
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
@@ -29,11 +34,21 @@ public final class StatusWords {
     private final MoneyFormat money;
     private final Clock clock;
     private final ZoneId zone;
+    private final Texts texts;
+    private final CauseWords causes;
 
+    /** In English. */
     public StatusWords(MoneyFormat money, Clock clock, ZoneId zone) {
+        this(money, clock, zone, Locale.ENGLISH);
+    }
+
+    /** In the till's language {@code locale}. */
+    public StatusWords(MoneyFormat money, Clock clock, ZoneId zone, Locale locale) {
         this.money = money;
         this.clock = clock;
         this.zone = zone;
+        this.texts = Texts.of(BUNDLE, locale);
+        this.causes = new CauseWords(texts);
     }
 
     /**
@@ -43,37 +58,41 @@ public final class StatusWords {
     public String orders(SenderStatus s) {
         List<String> lines = new ArrayList<>();
         s.internalError().ifPresent(error -> {
-            lines.add(error);
-            lines.add(RESTARTS);
+            lines.add(causes.internal(error));
+            lines.add(texts.get("wifi.restarts"));
         });
         if (s.state() == WorkerState.TERMINATED) {
-            lines.add("The order sender is not running; paid orders stay saved on this till.");
+            lines.add(texts.get("wifi.notRunning"));
         }
         // A failed sender's counts may predate the failure: no all-clear until it runs again.
         if (s.allSent() && s.internalError().isEmpty()) {
-            lines.add("Every paid order has reached the server.");
+            lines.add(texts.get("wifi.allSent"));
         }
         if (s.unsent() > 0) {
-            lines.add(count(s.unsent()) + " to send: " + money.format(s.unsentAmount())
-                    + s.oldestUnsent().map(t -> ", the oldest paid " + age(t) + " ago").orElse("") + ".");
+            String amount = money.format(s.unsentAmount());
+            lines.add(s.oldestUnsent().map(t -> texts.get("wifi.toSend.oldest", count(s.unsent()), amount, age(t)))
+                    .orElseGet(() -> texts.get("wifi.toSend", count(s.unsent()), amount)));
         }
         if (s.unknown() > 0) {
-            lines.add("Of those, " + count(s.unknown()) + ": checking whether the server got "
-                    + (s.unknown() == 1 ? "it" : "them") + s.unknownSince().map(t -> " (since " + time(t) + ")")
-                    .orElse("") + "; none is sent again before the till knows.");
+            lines.add(s.unknownSince().map(t -> texts.get("wifi.unknown.since", count(s.unknown()), s.unknown(),
+                    time(t))).orElseGet(() -> texts.get("wifi.unknown", count(s.unknown()), s.unknown())));
         }
         if (s.rejected() > 0) {
-            lines.add(count(s.rejected()) + " refused by the server: open the outbox to see why.");
+            lines.add(texts.get("wifi.rejected", count(s.rejected())));
         }
         if (s.sending()) {
-            lines.add("Sending now\u2026");
+            lines.add(texts.get("wifi.sending"));
         }
         if (!s.lastError().isBlank() && !s.allSent()) {
-            lines.add("Last error: " + s.lastError());
+            lines.add(texts.get("wifi.lastError", causes.sendFailure(s.lastFailure(), s.lastError())));
         }
-        s.nextRetry().filter(t -> !s.allSent()).ifPresent(t -> lines.add("Next try by itself at " + time(t)
-                + "; click to send now."));
+        s.nextRetry().filter(t -> !s.allSent()).ifPresent(t -> lines.add(texts.get("wifi.nextRetry", time(t))));
         return String.join("\n", lines);
+    }
+
+    /** The outbox panel's warning while the order sender has an internal error: the error and that it restarts. */
+    String problem(String internalError) {
+        return causes.internal(internalError) + "\n" + texts.get("wifi.restarts");
     }
 
     /**
@@ -82,46 +101,50 @@ public final class StatusWords {
      */
     public String row(OutboxEntry entry) {
         if (entry.state() == OutboxState.UNKNOWN) {
-            String since = entry.unknownSince().map(t -> " (since " + time(t) + ")").orElse("");
-            return "Checking whether the server got it" + since + "." + (entry.lastError().isBlank() ? ""
-                    : " " + entry.lastError());
+            String checking = entry.unknownSince().map(t -> texts.get("row.checking.since", time(t)))
+                    .orElseGet(() -> texts.get("row.checking"));
+            return entry.lastError().isBlank() ? checking
+                    : checking + " " + causes.orderError(entry.lastError(), false);
         }
         if (entry.state() == OutboxState.SENT) {
-            return entry.foundByLookup() ? "Found on the server by a lookup." : "Reached the server.";
+            return texts.get(entry.foundByLookup() ? "row.found" : "row.reached");
         }
-        return entry.lastError().isBlank() ? "Waiting to be sent." : entry.lastError();
+        return entry.lastError().isBlank() ? texts.get("row.waiting")
+                : causes.orderError(entry.lastError(), entry.state() == OutboxState.REJECTED);
+    }
+
+    /** One order's facts in the outbox panel: time paid, amount, attempts, state. */
+    String facts(OutboxEntry entry) {
+        return texts.get("row.facts", time(entry.paidAt()), money.format(entry.amountTotal()), entry.attempts(),
+                texts.get("state." + entry.state().name()));
     }
 
     /** What a look of the longpolling icon means, in one line. */
-    public static String meaning(ConnectionState state) {
-        return switch (state) {
-            case STOPPED -> "Not connected: the push channel has not started.";
-            case RED -> "No connection to the server: offline mode.";
-            case ORANGE -> "The server answers, but no response from polling yet.";
-            case GREEN -> "Online: the server can push to this till.";
-            case ROTATING -> "Reconnecting now.";
-        };
+    public String meaning(ConnectionState state) {
+        return texts.get("push.meaning." + state.name());
     }
 
     /**
      * What the longpolling icon means in one line, for its state and the kind of its cause: the websocket bus (16+)
      * says more than long polling's words where its looks mean something else (orange: silent, or polling instead).
      */
-    public static String meaning(ConnectionStatus s) {
+    public String meaning(ConnectionStatus s) {
         return switch (s.cause().kind()) {
-            case CONNECTING -> s.state() == ConnectionState.ROTATING ? "Connecting now." : meaning(s.state());
-            case SILENT -> s.state() == ConnectionState.ORANGE ? "Connected, but the server has stopped answering."
+            case CONNECTING -> s.state() == ConnectionState.ROTATING ? texts.get("push.meaning.connecting")
                     : meaning(s.state());
-            case POLLING_FALLBACK -> s.state() == ConnectionState.ORANGE ? "Connected by polling: the websocket is"
-                    + " blocked on the way, so pushes come late." : meaning(s.state());
+            case SILENT -> s.state() == ConnectionState.ORANGE ? texts.get("push.meaning.silent") : meaning(s.state());
+            case POLLING_FALLBACK -> s.state() == ConnectionState.ORANGE ? texts.get("push.meaning.polling")
+                    : meaning(s.state());
             default -> meaning(s.state());
         };
     }
 
     /** The longpolling icon's tooltip and detail: meaning, since when, the cause and what to do. */
     public String push(ConnectionStatus s) {
-        String text = meaning(s) + "\nSince " + time(s.since()) + ": " + s.cause().words();
-        return s.cause().advice().isEmpty() ? text : text + "\nWhat to do: " + s.cause().advice();
+        BusCause cause = s.cause();
+        String text = meaning(s) + "\n" + texts.get("push.since", time(s.since()), causes.busWords(cause));
+        String advice = causes.busAdvice(cause);
+        return advice.isEmpty() ? text : text + "\n" + texts.get("push.whatToDo", advice);
     }
 
     /** A time of day as the cashier reads it. */
@@ -133,18 +156,28 @@ public final class StatusWords {
     public String age(Instant since) {
         Duration age = Duration.between(since, clock.instant());
         if (age.toMinutes() < 1) {
-            return "under a minute";
+            return texts.get("age.underMinute");
         }
         if (age.toHours() < 1) {
-            return age.toMinutes() + " min";
+            return texts.get("age.minutes", age.toMinutes());
         }
         if (age.toDays() < 1) {
-            return age.toHours() + " h " + age.toMinutesPart() + " min";
+            return texts.get("age.hours", age.toHours(), age.toMinutesPart());
         }
-        return age.toDays() + (age.toDays() == 1 ? " day" : " days");
+        return texts.get("age.days", age.toDays());
     }
 
-    private static String count(int orders) {
-        return orders == 1 ? "1 paid order" : orders + " paid orders";
+    /** The status area's texts in the same language, for the views. */
+    Texts texts() {
+        return texts;
+    }
+
+    /** The causes in the same language, for the printer indicator. */
+    CauseWords causes() {
+        return causes;
+    }
+
+    private String count(int orders) {
+        return texts.get("orders.count", orders);
     }
 }
