@@ -1,6 +1,7 @@
 package till.app;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -26,9 +27,16 @@ final class ScreenPrinting implements ReceiptPrinting {
     private final PrintQueue queue;
     private final Async async;
     private final Supplier<Window> owner;
+    private final Locale locale;
 
     /** @param owner the window the demo printer's picture opens over (may give null) */
     ScreenPrinting(TillPrinting printing, Async async, Supplier<Window> owner) {
+        this(printing, async, owner, Locale.ENGLISH);
+    }
+
+    /** @param locale the till's language, for the demo printer's receipt window */
+    ScreenPrinting(TillPrinting printing, Async async, Supplier<Window> owner, Locale locale) {
+        this.locale = locale;
         this.printing = printing;
         this.queue = printing.queue().orElseThrow();
         this.async = async;
@@ -63,7 +71,7 @@ final class ScreenPrinting implements ReceiptPrinting {
     }
 
     private void showPicture(Callable<Optional<Path>> find) {
-        async.run(find, picture -> ReceiptPictureWindow.show(owner.get(), picture),
+        async.run(find, picture -> ReceiptPictureWindow.show(owner.get(), picture, locale),
                 e -> LOG.error("the demo printer's receipt cannot be shown", e));
     }
 }

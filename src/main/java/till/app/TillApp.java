@@ -176,8 +176,8 @@ final class TillApp {
         }
         try {
             PinDialog pin = new PinDialog(TillWindow.pinCheck(managerPin), new Async(pinIo.executor(),
-                    Platform::runLater));
-            ExportChooser chooser = ExportChooser.fileChooser();
+                    Platform::runLater), screen.locale());
+            ExportChooser chooser = ExportChooser.fileChooser(screen.locale());
             TillWindow window = new TillWindow(screen, pin, pinSet, chooser, closed::countDown);
             if (screen.hasDrawer()) {
                 window.offerDrawer(screen::openDrawer);

@@ -222,6 +222,11 @@ final class TillScreen implements AutoCloseable {
         return store.catalogCache().load();
     }
 
+    /** The till's language, for the panels and dialogs built around the selling screen. */
+    Locale locale() {
+        return Locale.getDefault();
+    }
+
     Messages messages() {
         return messages;
     }
@@ -280,11 +285,11 @@ final class TillScreen implements AutoCloseable {
             openings.catalogChanged(fresh, ui);
         });
         // Products loading in the background (docs/catalog.md): a line in the status area until all are there.
-        CatalogProgressViewModel progress = new CatalogProgressViewModel(Locale.getDefault());
+        CatalogProgressViewModel progress = new CatalogProgressViewModel(locale());
         backend.get().catalogRefresh().addProgressListener(ui, p -> progress.show(p.loaded(), p.total(), p.done()));
         StatusViews status = statusViews(backend.get(), ui, chooser);
         SetupScreen setup = new SetupScreen(new ServerSetup(dataDir, store), new PrinterSetup(dataDir, clock),
-                new Async(statusIo.executor(), ui), settingsGate);
+                new Async(statusIo.executor(), ui), settingsGate, locale());
         view.addStatus(List.of(new CatalogProgressView(progress)));
         view.addStatus(status.icons());
         view.addStatus(printer);
@@ -329,10 +334,10 @@ final class TillScreen implements AutoCloseable {
             return List.of();
         }
         ScreenPrinting screen = new ScreenPrinting(printing, new Async(statusIo.executor(), ui),
-                () -> view.getScene() == null ? null : view.getScene().getWindow());
+                () -> view.getScene() == null ? null : view.getScene().getWindow(), locale());
         view.usePrinting(screen);
         PrinterViewModel model = new PrinterViewModel(printing.queue().get(), printing.simulated().isPresent(),
-                screen::showLatest, ZoneId.systemDefault());
+                screen::showLatest, ZoneId.systemDefault(), locale());
         model.listen(ui);
         return List.of(StatusViews.printerIndicator(model));
     }
@@ -350,7 +355,7 @@ final class TillScreen implements AutoCloseable {
     private StatusViews statusViews(TillBackend connections, Executor ui, ExportChooser chooser) {
         MoneyFormat money = new MoneyFormat(catalog.settings().currency());
         return new StatusViews(connections.delivery(), new OutboxFile(store.outbox()), connections.pushChannel(),
-                new Async(statusIo.executor(), ui), new StatusWords(money, clock, ZoneId.systemDefault()), money,
+                new Async(statusIo.executor(), ui), new StatusWords(money, clock, ZoneId.systemDefault(), locale()), money,
                 chooser, catalog.settings().demo());
     }
 

@@ -211,8 +211,7 @@ final class TillWindow {
     /** The PIN dialog's check on the stored PIN; blocks for the hash, so the dialog runs it on an I/O thread. */
     static PinCheck pinCheck(ManagerPin managerPin) {
         return typed -> {
-            ManagerPin.Verdict verdict = managerPin.check(typed);
-            return new PinCheck.Answer(verdict.accepted(), verdict.words());
+            return PinCheck.Answer.of(managerPin.check(typed));
         };
     }
 
@@ -225,7 +224,7 @@ final class TillWindow {
     Consumer<Runnable> settingsGate() {
         return open -> {
             if (pinSet) {
-                pin.ask(stage, "Settings", open);
+                pin.ask(stage, PinDialog.Action.SETTINGS, open);
             } else {
                 open.run();
             }
@@ -258,7 +257,7 @@ final class TillWindow {
     /** What a close request does: in kiosk mode the PIN first, then the warning about waiting orders. */
     void requestClose() {
         if (kiosk.get()) {
-            pin.ask(stage, "Close the till", this::closeGuarded);
+            pin.ask(stage, PinDialog.Action.CLOSE_TILL, this::closeGuarded);
         } else {
             closeGuarded();
         }
@@ -267,7 +266,7 @@ final class TillWindow {
     /** Asks for the PIN, then puts the till into an ordinary window (until the next start). */
     void leaveKiosk() {
         if (kiosk.get()) {
-            pin.ask(stage, "Leave kiosk mode", this::toOrdinaryWindow);
+            pin.ask(stage, PinDialog.Action.LEAVE_KIOSK, this::toOrdinaryWindow);
         }
     }
 

@@ -1,8 +1,11 @@
 package till.kiosk;
 
+import java.util.Locale;
+import till.pin.ManagerPin;
 import till.pin.PinCheck;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -11,27 +14,53 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import till.fx.Async;
+import till.i18n.Texts;
 
 /**
- * Asks for the manager PIN before one action (closing the till, leaving kiosk mode, the settings). The PIN is checked
- * on the I/O executor while the dialog stays open; a wrong PIN is said and the field cleared; only the right one runs
- * the action. Never blocks the FX thread (the dialog is shown with {@code show}, not {@code showAndWait}). FX thread
- * only.
+ * Asks for the manager PIN before one action (closing the till, leaving kiosk mode, the settings), in the till's
+ * language ({@code till/kiosk/texts}). The PIN is checked on the I/O executor while the dialog stays open; a wrong
+ * PIN is said and the field cleared; only the right one runs the action. Never blocks the FX thread (the dialog is
+ * shown with {@code show}, not {@code showAndWait}). FX thread only.
  */
 public final class PinDialog {
 
+    /** The actions the till itself guards with the PIN; their names come from the bundle. */
+    public enum Action { SETTINGS, CLOSE_TILL, LEAVE_KIOSK }
+
     /** The longest PIN: the field takes no more digits. */
     private static final int MOST_DIGITS = 12;
+    /** Waits this long and longer are said in minutes. */
+    private static final long MINUTES_FROM = 120;
 
     private final PinCheck check;
     private final Async async;
+    private final Texts texts;
+    /** Its own buttons, not JavaFX's OK/Cancel: those speak the machine's language, not the till's. */
+    private final ButtonType okType;
+    private final ButtonType cancelType;
     /** The dialog on screen, so that a second close request (Alt+F4 pressed again) does not stack another. */
     private Dialog<ButtonType> open;
 
-    /** @param async checks on the I/O executor and answers on the FX thread */
+    /** In English; @param async checks on the I/O executor and answers on the FX thread */
     public PinDialog(PinCheck check, Async async) {
+        this(check, async, Locale.ENGLISH);
+    }
+
+    /**
+     * @param async  checks on the I/O executor and answers on the FX thread
+     * @param locale the till's language
+     */
+    public PinDialog(PinCheck check, Async async, Locale locale) {
         this.check = check;
         this.async = async;
+        this.texts = Texts.of("till.kiosk.texts", locale);
+        this.okType = new ButtonType(texts.get("pin.ok"), ButtonBar.ButtonData.OK_DONE);
+        this.cancelType = new ButtonType(texts.get("pin.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    /** Shows the dialog for one of the till's own actions, named in the till's language. */
+    public void ask(Window owner, Action action, Runnable accepted) {
+        ask(owner, texts.get("pin.action." + action.name()), accepted);
     }
 
     /** Shows the dialog over {@code owner}; runs {@code accepted} once the right PIN is typed. */
@@ -43,10 +72,10 @@ public final class PinDialog {
         open = dialog;
         dialog.initOwner(owner);
         dialog.setTitle("Till");
-        dialog.setHeaderText(action + ": manager PIN");
+        dialog.setHeaderText(texts.get("pin.header", action));
         PasswordField pin = new PasswordField();
         pin.setId("manager-pin");
-        pin.setPromptText("PIN");
+        pin.setPromptText(texts.get("pin.prompt"));
         // Digits only, and not more than a PIN can have: anything else cannot be a PIN and is not typed.
         pin.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().matches("\\d{0,"
                 + MOST_DIGITS + "}") ? change : null));
@@ -54,11 +83,12 @@ public final class PinDialog {
         message.setId("manager-pin-message");
         message.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(8, pin, message));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(okType, cancelType);
         dialog.getDialogPane().setId("manager-pin-dialog");
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.setId("manager-pin-ok");
         ok.disableProperty().bind(pin.textProperty().isEmpty());
+        dialog.getDialogPane().lookupButton(cancelType).setId("manager-pin-cancel");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             // The dialog stays open while the hash is checked off the FX thread.
             e.consume();
@@ -72,7 +102,7 @@ public final class PinDialog {
         String typed = pin.getText();
         pin.clear();
         pin.setDisable(true);
-        message.setText("Checking\u2026");
+        message.setText(texts.get("pin.checking"));
         async.run(() -> check.check(typed), answer -> {
             pin.setDisable(false);
             if (!dialog.isShowing()) {
@@ -80,16 +110,29 @@ public final class PinDialog {
                 return;
             }
             if (answer.accepted()) {
-                dialog.setResult(ButtonType.OK);
+                dialog.setResult(okType);
                 dialog.close();
                 accepted.run();
             } else {
-                message.setText(answer.words());
+                message.setText(answer.verdict().map(this::refusal).orElse(answer.words()));
                 pin.requestFocus();
             }
         }, failure -> {
             pin.setDisable(false);
-            message.setText("The PIN cannot be checked: " + failure.getMessage());
+            message.setText(texts.get("pin.checkFailed", failure.getMessage()));
         });
+    }
+
+    /** Why the PIN was refused, and how long to wait, in the till's language. */
+    String refusal(ManagerPin.Verdict verdict) {
+        long seconds = verdict.retrySeconds();
+        String wait = seconds == 0 ? "" : seconds < MINUTES_FROM ? texts.get("pin.wait.seconds", seconds)
+                : texts.get("pin.wait.minutes", (seconds + 59) / 60);
+        return switch (verdict.outcome()) {
+            case ACCEPTED -> texts.get("pin.accepted");
+            case WRONG -> wait.isEmpty() ? texts.get("pin.wrong") : texts.get("pin.wrong") + " " + wait;
+            case LOCKED -> wait;
+            case NOT_SET -> texts.get("pin.notSet");
+        };
     }
 }

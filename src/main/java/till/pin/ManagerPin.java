@@ -35,7 +35,8 @@ public final class ManagerPin {
 
         /** Short words for the person at the till. */
         public String words() {
-            String wait = retryAfter.isZero() ? "" : " Too many wrong PINs: try again in " + spoken(retryAfter) + ".";
+            String wait = retryAfter.isZero() ? "" : " Too many wrong PINs: try again in " + spoken(retrySeconds())
+                    + ".";
             return switch (outcome) {
                 case ACCEPTED -> "PIN accepted.";
                 case WRONG -> "Wrong PIN." + wait;
@@ -44,8 +45,13 @@ public final class ManagerPin {
             };
         }
 
-        private static String spoken(Duration d) {
-            long seconds = Math.max(1, d.toSeconds() + (d.toNanosPart() > 0 ? 1 : 0));
+        /** The wait in whole seconds, rounded up (at least 1 while there is one). */
+        public long retrySeconds() {
+            return retryAfter.isZero() ? 0 : Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1
+                    : 0));
+        }
+
+        private static String spoken(long seconds) {
             return seconds < 120 ? seconds + " s" : (seconds + 59) / 60 + " min";
         }
     }

@@ -15,26 +15,27 @@ final class PrinterSetupView extends VBox {
 
     PrinterSetupView(PrinterSetupViewModel model) {
         setId("printer-setup");
-        Label title = new Label("Receipt printer");
+        ServiceWords words = model.words();
+        Label title = new Label(words.get("printer.title"));
         title.getStyleClass().add("section-title");
         TextField device = new TextField();
         device.setId("printer-device");
-        device.setPromptText("tcp://192.168.1.50, file:/dev/usb/lp0, queue:NAME; empty: no printer");
+        device.setPromptText(words.get("printer.device.prompt"));
         device.textProperty().bindBidirectional(model.device());
         ComboBox<String> paper = new ComboBox<>();
         paper.getItems().addAll("80", "58", "42");
         paper.setId("printer-paper");
         paper.valueProperty().bindBidirectional(model.paper());
-        CheckBox autoPrint = new CheckBox("Print the receipt after each payment");
+        CheckBox autoPrint = new CheckBox(words.get("printer.autoPrint"));
         autoPrint.setId("printer-auto-print");
         autoPrint.selectedProperty().bindBidirectional(model.autoPrint());
-        CheckBox drawer = new CheckBox("Open the cash drawer on cash payments");
+        CheckBox drawer = new CheckBox(words.get("printer.drawer"));
         drawer.setId("printer-drawer");
         drawer.selectedProperty().bindBidirectional(model.drawer());
-        Button test = new Button("Test", new FontIcon("mdi2p-printer-check"));
+        Button test = new Button(words.get("printer.test"), new FontIcon("mdi2p-printer-check"));
         test.setId("printer-test");
         test.setOnAction(e -> model.test());
-        Button save = new Button("Save printer", new FontIcon("mdi2c-content-save-outline"));
+        Button save = new Button(words.get("printer.save"), new FontIcon("mdi2c-content-save-outline"));
         save.setId("printer-save");
         save.setOnAction(e -> model.save());
         test.disableProperty().bind(model.busy().or(model.device().isEmpty()));
@@ -42,8 +43,8 @@ final class PrinterSetupView extends VBox {
 
         GridPane form = new GridPane();
         form.getStyleClass().add("setup-form");
-        form.addRow(0, new Label("Printer"), device, test);
-        form.addRow(1, new Label("Paper (mm)"), paper, save);
+        form.addRow(0, new Label(words.get("printer.device")), device, test);
+        form.addRow(1, new Label(words.get("printer.paper")), paper, save);
         form.add(new HBox(autoPrint, drawer), 1, 2, 2, 1);
         Label message = new Label();
         message.setId("printer-message");

@@ -1,5 +1,6 @@
 package till.settings;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -21,6 +22,7 @@ public final class PrinterSetupViewModel {
 
     private final PrinterService service;
     private final Async async;
+    private final ServiceWords words;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final StringProperty device = new SimpleStringProperty("");
@@ -28,9 +30,16 @@ public final class PrinterSetupViewModel {
     private final BooleanProperty autoPrint = new SimpleBooleanProperty(true);
     private final BooleanProperty drawer = new SimpleBooleanProperty(true);
 
+    /** In English. */
     public PrinterSetupViewModel(PrinterService service, Async async) {
+        this(service, async, Locale.ENGLISH);
+    }
+
+    /** @param locale the till's language: the section's messages are said in it */
+    public PrinterSetupViewModel(PrinterService service, Async async, Locale locale) {
         this.service = service;
         this.async = async;
+        this.words = new ServiceWords(locale);
     }
 
     /** Loads the printer settings of {@code till.properties} into the form. */
@@ -47,12 +56,14 @@ public final class PrinterSetupViewModel {
     /** Prints a test page on the printer of the form (not saved yet). */
     public void test() {
         PrinterService.Form form = form();
-        step("Printing a test page on " + form.device() + "\u2026", () -> service.test(form), words -> words);
+        step(words.get("printer.message.testing", form.device()), () -> service.test(form),
+                said -> words.quoted("printer.message.tested", said));
     }
 
     public void save() {
         PrinterService.Form form = form();
-        step("Saving\u2026", () -> service.save(form), summary -> summary);
+        step(words.get("printer.message.saving"), () -> service.save(form),
+                summary -> words.quoted("printer.message.saved", summary));
     }
 
     private PrinterService.Form form() {
@@ -67,8 +78,13 @@ public final class PrinterSetupViewModel {
             message.set(done.apply(result));
         }, e -> {
             busy.set(false);
-            message.set(e.getMessage());
+            message.set(words.quoted("printer.message.failed", e.getMessage()));
         });
+    }
+
+    /** The screen's texts in the same language, for the view. */
+    ServiceWords words() {
+        return words;
     }
 
     public ReadOnlyBooleanProperty busy() {

@@ -1,5 +1,6 @@
 package till.settings;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -36,13 +37,24 @@ public final class SetupScreen {
      * @param printers the printer of {@code till.properties}; null: no printer section
      */
     public SetupScreen(SetupService service, PrinterService printers, Async async, Consumer<Runnable> gate) {
-        model = new SetupViewModel(service, async);
-        printer = printers == null ? null : new PrinterSetupViewModel(printers, async);
+        this(service, printers, async, gate, Locale.ENGLISH);
+    }
+
+    /**
+     * In the till's language.
+     *
+     * @param printers the printer of {@code till.properties}; null: no printer section
+     * @param locale   the till's language
+     */
+    public SetupScreen(SetupService service, PrinterService printers, Async async, Consumer<Runnable> gate,
+                       Locale locale) {
+        model = new SetupViewModel(service, async, locale);
+        printer = printers == null ? null : new PrinterSetupViewModel(printers, async, locale);
         button = new Button("", new FontIcon("mdi2c-cog-outline"));
         button.setId("settings");
         button.getStyleClass().add("settings-button");
         button.setFocusTraversable(false);
-        button.setTooltip(new Tooltip("Connect this till to an Odoo server"));
+        button.setTooltip(new Tooltip(model.words().get("setup.button.tooltip")));
         button.setOnAction(e -> gate.accept(this::open));
         panel = new SetupView(model, printer == null ? null : new PrinterSetupView(printer));
     }

@@ -1,5 +1,6 @@
 package till.settings;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -25,6 +26,7 @@ public final class SetupViewModel {
 
     private final SetupService service;
     private final Async async;
+    private final ServiceWords words;
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -38,9 +40,16 @@ public final class SetupViewModel {
     private final ObservableList<SetupService.PosChoice> configs = FXCollections.observableArrayList();
     private final ObjectProperty<SetupService.PosChoice> config = new SimpleObjectProperty<>();
 
+    /** In English. */
     public SetupViewModel(SetupService service, Async async) {
+        this(service, async, Locale.ENGLISH);
+    }
+
+    /** @param locale the till's language: the screen's messages are said in it */
+    public SetupViewModel(SetupService service, Async async, Locale locale) {
         this.service = service;
         this.async = async;
+        this.words = new ServiceWords(locale);
     }
 
     public void open() {
@@ -54,12 +63,12 @@ public final class SetupViewModel {
     /** Asks the server for its databases. */
     public void loadDatabases() {
         String url = server.get().strip();
-        step("Asking " + url + " for its databases\u2026", () -> service.databases(url), list -> {
+        step(words.get("setup.message.databases", url), () -> service.databases(url), list -> {
             databases.setAll(list);
             if (list.size() == 1) {
                 database.set(list.get(0));
             }
-            return list.isEmpty() ? "The server does not list its databases: type the name." : "Choose the database.";
+            return words.get(list.isEmpty() ? "setup.message.noDatabases" : "setup.message.chooseDatabase");
         });
     }
 
@@ -69,23 +78,23 @@ public final class SetupViewModel {
         String db = database.get().strip();
         String user = login.get().strip();
         String secret = password.get();
-        step("Logging in\u2026", () -> service.posConfigs(url, db, user, secret), list -> {
+        step(words.get("setup.message.loggingIn"), () -> service.posConfigs(url, db, user, secret), list -> {
             configs.setAll(list);
             config.set(list.isEmpty() ? null : list.get(0));
-            return list.isEmpty() ? "The server has no POS configuration for this user." : "Choose the POS.";
+            return words.get(list.isEmpty() ? "setup.message.noPos" : "setup.message.choosePos");
         });
     }
 
     /** Checks everything as {@code till setup} does and saves; the till uses it from its next start. */
     public void save() {
         if (config.get() == null) {
-            message.set("Choose a POS configuration first (log in to see them).");
+            message.set(words.get("setup.message.posFirst"));
             return;
         }
         SetupService.Form form = new SetupService.Form(server.get().strip(), pushUrl.get().strip(),
                 database.get().strip(), login.get().strip(), password.get(), config.get().id(), keepPassword.get());
-        step("Checking everything and loading the catalog\u2026", () -> service.save(form),
-                summary -> summary + " Restart the till to sell with it.");
+        step(words.get("setup.message.saving"), () -> service.save(form),
+                summary -> words.then(summary, "setup.message.restart", "setup.message.summary"));
     }
 
     private <T> void step(String doing, Callable<T> work, Function<T, String> done) {
@@ -96,12 +105,17 @@ public final class SetupViewModel {
             message.set(done.apply(result));
         }, e -> {
             busy.set(false);
-            message.set(e.getMessage());
+            message.set(words.quoted("setup.message.failed", e.getMessage()));
         });
     }
 
     public ReadOnlyBooleanProperty isOpen() {
         return open.getReadOnlyProperty();
+    }
+
+    /** The screen's texts in the same language, for the view. */
+    ServiceWords words() {
+        return words;
     }
 
     public ReadOnlyBooleanProperty busy() {
