@@ -11,6 +11,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import till.fx.Async;
@@ -29,6 +30,8 @@ public final class PinDialog {
 
     /** The longest PIN: the field takes no more digits. */
     private static final int MOST_DIGITS = 12;
+    /** The message wraps at this width rather than widen the dialog across the screen. */
+    private static final double MESSAGE_WIDTH = 360;
     /** Waits this long and longer are said in minutes. */
     private static final long MINUTES_FROM = 120;
 
@@ -82,6 +85,14 @@ public final class PinDialog {
         Label message = new Label();
         message.setId("manager-pin-message");
         message.setWrapText(true);
+        // A refusal in a longer language wraps: the label keeps its lines and the dialog grows to show them.
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.setMaxWidth(MESSAGE_WIDTH);
+        message.textProperty().addListener((obs, was, now) -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         dialog.getDialogPane().setContent(new VBox(8, pin, message));
         dialog.getDialogPane().getButtonTypes().addAll(okType, cancelType);
         dialog.getDialogPane().setId("manager-pin-dialog");

@@ -6,7 +6,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -26,26 +25,27 @@ final class PrinterSetupView extends VBox {
         paper.getItems().addAll("80", "58", "42");
         paper.setId("printer-paper");
         paper.valueProperty().bindBidirectional(model.paper());
-        CheckBox autoPrint = new CheckBox(words.get("printer.autoPrint"));
+        CheckBox autoPrint = FormLayout.option(words.get("printer.autoPrint"));
         autoPrint.setId("printer-auto-print");
         autoPrint.selectedProperty().bindBidirectional(model.autoPrint());
-        CheckBox drawer = new CheckBox(words.get("printer.drawer"));
+        CheckBox drawer = FormLayout.option(words.get("printer.drawer"));
         drawer.setId("printer-drawer");
         drawer.selectedProperty().bindBidirectional(model.drawer());
-        Button test = new Button(words.get("printer.test"), new FontIcon("mdi2p-printer-check"));
+        Button test = FormLayout.whole(new Button(words.get("printer.test"), new FontIcon("mdi2p-printer-check")));
         test.setId("printer-test");
         test.setOnAction(e -> model.test());
-        Button save = new Button(words.get("printer.save"), new FontIcon("mdi2c-content-save-outline"));
+        Button save = FormLayout.whole(new Button(words.get("printer.save"),
+                new FontIcon("mdi2c-content-save-outline")));
         save.setId("printer-save");
         save.setOnAction(e -> model.save());
         test.disableProperty().bind(model.busy().or(model.device().isEmpty()));
         save.disableProperty().bind(model.busy());
 
-        GridPane form = new GridPane();
-        form.getStyleClass().add("setup-form");
-        form.addRow(0, new Label(words.get("printer.device")), device, test);
-        form.addRow(1, new Label(words.get("printer.paper")), paper, save);
-        form.add(new HBox(autoPrint, drawer), 1, 2, 2, 1);
+        GridPane form = FormLayout.form();
+        form.addRow(0, FormLayout.label(words.get("printer.device")), device, test);
+        form.addRow(1, FormLayout.label(words.get("printer.paper")), paper, save);
+        // One option a line: side by side, a longer language would cut them.
+        form.add(new VBox(4, autoPrint, drawer), 1, 2, 2, 1);
         Label message = new Label();
         message.setId("printer-message");
         message.setWrapText(true);

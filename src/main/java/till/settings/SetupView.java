@@ -38,7 +38,8 @@ final class SetupView extends StackPane {
         database.setId("setup-database");
         database.setEditable(true);
         database.valueProperty().bindBidirectional(model.database());
-        Button listDatabases = new Button(words.get("setup.listDatabases"), new FontIcon("mdi2d-database-search"));
+        Button listDatabases = FormLayout.whole(new Button(words.get("setup.listDatabases"),
+                new FontIcon("mdi2d-database-search")));
         listDatabases.setId("setup-list-databases");
         listDatabases.setOnAction(e -> model.loadDatabases());
         TextField login = field("setup-login", words.get("setup.login.prompt"));
@@ -49,21 +50,20 @@ final class SetupView extends StackPane {
         ComboBox<SetupService.PosChoice> config = new ComboBox<>(model.configs());
         config.setId("setup-pos-config");
         config.valueProperty().bindBidirectional(model.config());
-        Button logIn = new Button(words.get("setup.logIn"), new FontIcon("mdi2l-login"));
+        Button logIn = FormLayout.whole(new Button(words.get("setup.logIn"), new FontIcon("mdi2l-login")));
         logIn.setId("setup-log-in");
         logIn.setOnAction(e -> model.loadConfigs());
-        CheckBox keep = new CheckBox(words.get("setup.keepPassword"));
+        CheckBox keep = FormLayout.option(words.get("setup.keepPassword"));
         keep.setId("setup-keep-password");
         keep.selectedProperty().bindBidirectional(model.keepPassword());
 
-        GridPane form = new GridPane();
-        form.getStyleClass().add("setup-form");
-        form.addRow(0, new Label(words.get("setup.server")), server);
-        form.addRow(1, new Label(words.get("setup.push")), push);
-        form.addRow(2, new Label(words.get("setup.database")), database, listDatabases);
-        form.addRow(3, new Label(words.get("setup.login")), login);
-        form.addRow(4, new Label(words.get("setup.password")), password, logIn);
-        form.addRow(5, new Label(words.get("setup.pos")), config);
+        GridPane form = FormLayout.form();
+        form.addRow(0, FormLayout.label(words.get("setup.server")), server);
+        form.addRow(1, FormLayout.label(words.get("setup.push")), push);
+        form.addRow(2, FormLayout.label(words.get("setup.database")), database, listDatabases);
+        form.addRow(3, FormLayout.label(words.get("setup.login")), login);
+        form.addRow(4, FormLayout.label(words.get("setup.password")), password, logIn);
+        form.addRow(5, FormLayout.label(words.get("setup.pos")), config);
         form.add(keep, 1, 6, 2, 1);
 
         Label message = new Label();
