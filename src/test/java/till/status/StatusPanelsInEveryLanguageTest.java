@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -90,6 +91,51 @@ class StatusPanelsInEveryLanguageTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
     void theIconsAndPanelsAreTranslatedAndNothingIsCutOff(Locale locale) throws Exception {
+        Rig rig = show(locale, NodeOrientation.LEFT_TO_RIGHT);
+        ScreenTexts check = ScreenTexts.of(locale, StatusWords.BUNDLE);
+
+        assertThat(problems(check)).as("icons and the outbox panel in " + locale).isEmpty();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> rig.views.outbox().rows().size()).get()).isEqualTo(2);
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            rig.views.outbox().close();
+            rig.views.push().click();
+        }).get();
+        assertThat(problems(check)).as("the push detail in " + locale).isEmpty();
+        String explanation = WaitForAsyncUtils.asyncFx(() -> ((Label) stage.getScene().lookup("#push-explanation"))
+                .getText()).get();
+        assertThat(explanation).as("the cause and the advice are said").contains("\n").isNotEqualTo(
+                rig.words.meaning(ConnectionState.RED));
+
+        Stage picture = WaitForAsyncUtils.asyncFx(() -> ReceiptPictureWindow.show(stage, Optional.empty(), locale))
+                .get();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> pictureProblems = WaitForAsyncUtils.asyncFx(() -> {
+            List<String> all = new java.util.ArrayList<>(check.problems(picture.getScene().getRoot()));
+            all.addAll(check.problems("the window's title", picture.getTitle()));
+            picture.close();
+            return all;
+        }).get();
+        assertThat(pictureProblems).as("the demo printer's window in " + locale).isEmpty();
+    }
+
+    @Test
+    void theOutboxPanelWorksMirroredForARightToLeftLanguage() throws Exception {
+        show(PseudoLocale.LOCALE, NodeOrientation.RIGHT_TO_LEFT);
+
+        assertThat(problems(ScreenTexts.of(PseudoLocale.LOCALE, StatusWords.BUNDLE))).isEmpty();
+        double close = WaitForAsyncUtils.asyncFx(() -> sceneX("#outbox-close")).get();
+        double retryAll = WaitForAsyncUtils.asyncFx(() -> sceneX("#outbox-retry-all")).get();
+        assertThat(close).as("Close moves to the left, Retry all to the right").isLessThan(retryAll);
+    }
+
+    private double sceneX(String id) {
+        Node node = stage.getScene().lookup(id);
+        return node.localToScene(node.getBoundsInLocal()).getMinX();
+    }
+
+    /** The status area and its panels in one language, red, with the outbox panel open. */
+    private Rig show(Locale locale, NodeOrientation orientation) throws Exception {
         RecordingOrderDelivery delivery = new RecordingOrderDelivery();
         FakePushChannel channel = new FakePushChannel();
         StatusWords words = new StatusWords(new MoneyFormat(currency()), Clock.fixed(NOW, ZoneOffset.UTC),
@@ -105,36 +151,25 @@ class StatusPanelsInEveryLanguageTest {
             StackPane root = new StackPane(new VBox(bar));
             root.getChildren().addAll(built.overlays());
             root.getStylesheets().add(StatusViews.STYLESHEET);
+            root.setNodeOrientation(orientation);
             stage.setScene(new Scene(root, 1024, 768));
             stage.show();
-            return built;
-        }).get();
-        ScreenTexts check = ScreenTexts.of(locale, StatusWords.BUNDLE);
-
-        List<String> problems = WaitForAsyncUtils.asyncFx(() -> {
             channel.push(new ConnectionStatus(ConnectionState.RED, NOW.minusSeconds(120), refused()));
             delivery.push(waitingAndRefused());
             printer.show(paperOut());
             catalog.show(20_000, 50_040, false);
-            views.wifi().click();
-            return List.<String>of();
+            built.wifi().click();
+            return built;
         }).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        problems = WaitForAsyncUtils.asyncFx(() -> check.problems(stage.getScene().getRoot())).get();
-        assertThat(problems).as("icons and the outbox panel in " + locale).isEmpty();
-        assertThat(WaitForAsyncUtils.asyncFx(() -> views.outbox().rows().size()).get()).isEqualTo(2);
+        return new Rig(views, words);
+    }
 
-        WaitForAsyncUtils.asyncFx(() -> {
-            views.outbox().close();
-            views.push().click();
-        }).get();
+    private record Rig(StatusViews views, StatusWords words) {
+    }
+
+    private List<String> problems(ScreenTexts check) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        problems = WaitForAsyncUtils.asyncFx(() -> check.problems(stage.getScene().getRoot())).get();
-        assertThat(problems).as("the push detail in " + locale).isEmpty();
-        String explanation = WaitForAsyncUtils.asyncFx(() -> ((Label) stage.getScene().lookup("#push-explanation"))
-                .getText()).get();
-        assertThat(explanation).as("the cause and the advice are said").contains("\n").isNotEqualTo(
-                words.meaning(ConnectionState.RED));
+        return WaitForAsyncUtils.asyncFx(() -> check.problems(stage.getScene().getRoot())).get();
     }
 
     @Test
