@@ -210,9 +210,7 @@ final class TillWindow {
 
     /** The PIN dialog's check on the stored PIN; blocks for the hash, so the dialog runs it on an I/O thread. */
     static PinCheck pinCheck(ManagerPin managerPin) {
-        return typed -> {
-            return PinCheck.Answer.of(managerPin.check(typed));
-        };
+        return typed -> PinCheck.Answer.of(managerPin.check(typed));
     }
 
     /** The manager's button for the status area: shown in kiosk mode only. */
