@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import javafx.application.Platform;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -32,6 +33,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -232,6 +234,23 @@ class DayScreensInEveryLanguageTest {
         });
         Await.until(() -> read(() -> cash.step().get()) == CashMoveViewModel.Step.DONE, "the move is recorded", 10);
         assertTranslated(cashWindow, locale, "cash in / out, recorded");
+    }
+
+    @Test
+    void theCashMoveScreenMirroredForARightToLeftLanguageKeepsEveryLabelWhole() throws Exception {
+        store = TillStore.open(dir, Clock.systemUTC());
+        CashMoveViewModel cash = fx(() -> new CashMoveViewModel(new CashMoveBook(store.cashMoves(),
+                Clock.systemUTC(), () -> { }), 7, move -> { }, async(), PseudoLocale.LOCALE));
+        Stage window = fx(() -> {
+            Stage stage = CashMoveDesk.show(owner, cash, texts(PseudoLocale.LOCALE));
+            stage.getScene().setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+            return stage;
+        });
+        windows.add(window);
+        assertTranslated(window, PseudoLocale.LOCALE, "cash in / out, right to left");
+        double in = fx(() -> window.getScene().lookup("#cash-move-in").localToScene(0, 0).getX());
+        double out = fx(() -> window.getScene().lookup("#cash-move-out").localToScene(0, 0).getX());
+        assertThat(in).as("the first choice stands on the right").isGreaterThan(out);
     }
 
     private void assertTranslated(Stage window, Locale locale, String screen) throws Exception {
