@@ -12,8 +12,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import till.i18n.Texts;
 import till.session.MethodTotal;
@@ -110,10 +108,9 @@ public final class ClosingView extends VBox {
         override.setId("closing-override");
         override.disableProperty().bind(model.overrideReason().isEmpty().or(model.canClose().not()));
         override.setOnAction(e -> managerGate.accept(model::closeWithOverride));
-        HBox.setHgrow(reason, Priority.ALWAYS);
-        override.setMinWidth(Region.USE_PREF_SIZE);
+        // The reason on a line of its own: its prompt is a sentence, a third longer in German than in English.
         VBox box = new VBox(4, new Label(texts.get("closing.unsent.heading")), list, new HBox(8, send, again),
-                new HBox(8, reason, override));
+                reason, override);
         box.visibleProperty().bind(Bindings.isNotEmpty(model.unsent()));
         box.managedProperty().bind(box.visibleProperty());
         return box;

@@ -27,6 +27,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -287,7 +288,7 @@ class DayScreensInEveryLanguageTest {
         return texts;
     }
 
-    /** The labels whose text is drawn shorter than it is (ellipsised). */
+    /** The labels whose text is drawn shorter than it is (ellipsised), and the prompts wider than their field. */
     private static List<String> cutOff(Parent root) {
         List<String> cut = new ArrayList<>();
         for (Node node : root.lookupAll("*")) {
@@ -299,6 +300,17 @@ class DayScreensInEveryLanguageTest {
                             && !drawn.getText().equals(labeled.getText())) {
                         cut.add(labeled.getText() + " drawn as " + drawn.getText());
                     }
+                }
+            }
+        }
+        for (Node node : root.lookupAll(".text-field")) {
+            if (node instanceof TextField field && shown(node) && field.getText().isEmpty()
+                    && field.getPromptText() != null && !field.getPromptText().isEmpty()) {
+                Text prompt = new Text(field.getPromptText());
+                prompt.setFont(field.getFont());
+                double room = field.getWidth() - field.getInsets().getLeft() - field.getInsets().getRight();
+                if (prompt.getLayoutBounds().getWidth() > room) {
+                    cut.add(field.getPromptText() + " (prompt) wider than its field");
                 }
             }
         }
