@@ -55,8 +55,8 @@ final class ClosingWindow {
     }
 
     /**
-     * Like {@link #show(Window, ClosingViewModel, Consumer, MoneyFormat, Texts)}, offering the opening of the next session
-     * once closed.
+     * Like {@link #show(Window, ClosingViewModel, Consumer, MoneyFormat, Texts)}, offering the opening of the next
+     * session once closed.
      *
      * @param openNext shows the opening screen; the closing window closes first
      * @param texts    the till's own texts (the window's title)

@@ -20,7 +20,8 @@ public final class HelloWindow {
     public static void main(String[] args) throws InterruptedException {
         Platform.startup(() -> {
             Stage stage = new Stage();
-            stage.setScene(new Scene(new Label(Texts.of("till.app.texts", Locale.getDefault()).get("window.hello")), 320, 200));
+            String hello = Texts.of("till.app.texts", Locale.getDefault()).get("window.hello");
+            stage.setScene(new Scene(new Label(hello), 320, 200));
             stage.show();
             System.out.println("ready");
             System.out.flush();

@@ -41,8 +41,8 @@ public final class OpeningView extends VBox {
         message.setId("opening-message");
         message.setWrapText(true);
         message.textProperty().bind(model.message());
-        getChildren().addAll(title, new CashCountView(model.count(), "opening", money, texts), new VBox(4, noteLabel, note),
-                open, message);
+        getChildren().addAll(title, new CashCountView(model.count(), "opening", money, texts),
+                new VBox(4, noteLabel, note), open, message);
         setStyle("-fx-padding: 16;");
     }
 }

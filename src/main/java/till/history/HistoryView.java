@@ -185,7 +185,8 @@ public final class HistoryView extends BorderPane {
         text.append("\n\n");
         order.lines().forEach(l -> text.append(MoneyFormat.quantity(l.qty())).append(" \u00d7 ").append(l.product())
                 .append("   ").append(money.format(l.total())).append('\n'));
-        text.append('\n').append(texts.get("history.server.total")).append("   ").append(money.format(order.total())).append('\n');
+        text.append('\n').append(texts.get("history.server.total")).append("   ").append(money.format(order.total()))
+                .append('\n');
         order.payments().forEach(p -> text.append(p.method()).append("   ").append(money.format(p.amount()))
                 .append('\n'));
         return text.toString();

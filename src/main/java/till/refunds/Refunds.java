@@ -58,8 +58,9 @@ public final class Refunds {
      */
     public Refundable refundable(String order) throws RefundRefused {
         String uid = uidOf(order);
-        PaidOrder original = history.paidOrder(uid).orElseThrow(() -> new RefundRefused(RefundRefused.Reason.NO_ORDER, "No paid order "
-                + uid + " on this till: scan the receipt's barcode or type its reference (as on the receipt).", uid));
+        PaidOrder original = history.paidOrder(uid).orElseThrow(() -> new RefundRefused(RefundRefused.Reason.NO_ORDER,
+                "No paid order " + uid + " on this till: scan the receipt's barcode or type its reference (as on the"
+                        + " receipt).", uid));
         if (original.lines().stream().anyMatch(l -> l.refundOf() != null)) {
             throw new RefundRefused(RefundRefused.Reason.IS_REFUND, "Order " + uid + " is itself a refund; a refund"
                     + " cannot be refunded.", uid);

@@ -67,7 +67,8 @@ class DayTextKeysTest {
         Texts history = Texts.of("till.history.texts", Locale.ENGLISH);
         Texts refund = Texts.of("till.refund.texts", Locale.ENGLISH);
         List<String> missing = new ArrayList<>();
-        Stream.of(OutboxState.values()).map(s -> "state." + s.name()).filter(k -> !closing.has(k)).forEach(missing::add);
+        Stream.of(OutboxState.values()).map(s -> "state." + s.name()).filter(k -> !closing.has(k))
+                .forEach(missing::add);
         Stream.of(CashMoveState.values()).map(s -> "state." + s.name()).filter(k -> !closing.has(k))
                 .forEach(missing::add);
         Stream.of(ClosingException.Kind.values()).map(k -> "failed." + k.name()).filter(k -> !closing.has(k))
