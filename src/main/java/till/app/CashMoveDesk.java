@@ -3,6 +3,7 @@ package till.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -16,6 +17,7 @@ import till.cashmove.CashMoveViewModel;
 import till.cli.ConfiguredServer;
 import till.demoserver.DemoServer;
 import till.fx.Async;
+import till.i18n.Texts;
 import till.odoo.Credentials;
 import till.odoo.OdooCashMoveServer;
 import till.outbox.SenderOptions;
@@ -76,16 +78,20 @@ final class CashMoveDesk implements AutoCloseable {
         worker.wake();
     }
 
-    /** A fresh screen model for the session; {@code afterRecorded} runs on {@code io} (the drawer, the slip). */
-    CashMoveViewModel model(long sessionId, Consumer<CashMove> afterRecorded, Executor io, Executor ui) {
-        return new CashMoveViewModel(book, sessionId, afterRecorded, new Async(io, ui));
+    /**
+     * A fresh screen model for the session in the till's language; {@code afterRecorded} runs on {@code io} (the
+     * drawer, the slip).
+     */
+    CashMoveViewModel model(long sessionId, Consumer<CashMove> afterRecorded, Executor io, Executor ui,
+                            Locale locale) {
+        return new CashMoveViewModel(book, sessionId, afterRecorded, new Async(io, ui), locale);
     }
 
     /** Shows the cash in / out screen over {@code owner}. FX thread only. */
-    static Stage show(Window owner, CashMoveViewModel model) {
+    static Stage show(Window owner, CashMoveViewModel model, Texts texts) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Cash in / out");
+        stage.setTitle(texts.get("window.cash.move"));
         stage.setScene(new Scene(new CashMoveView(model), 480, 360));
         stage.show();
         return stage;

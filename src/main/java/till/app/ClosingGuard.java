@@ -7,18 +7,19 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import till.i18n.Texts;
 import till.status.ExportChooser;
 
 /**
  * Asks before the till closes with paid orders that have not reached the server: they stay saved and are sent at the
  * next start, but the cashier may want them in a file first. Never blocks the FX thread (the warning is shown with
- * {@code show}). FX thread only.
+ * {@code show}); in the till's language. FX thread only.
  */
 final class ClosingGuard {
 
-    private static final ButtonType EXPORT = new ButtonType("Export, then close", ButtonBar.ButtonData.OTHER);
-    private static final ButtonType CLOSE = new ButtonType("Close anyway", ButtonBar.ButtonData.OK_DONE);
-
+    private final ButtonType export;
+    private final ButtonType closeAnyway;
+    private final Texts texts;
     private final TillScreen screen;
     private final ExportChooser chooser;
     /** The warning on screen, so that a second close request does not stack another. */
@@ -27,6 +28,9 @@ final class ClosingGuard {
     ClosingGuard(TillScreen screen, ExportChooser chooser) {
         this.screen = screen;
         this.chooser = chooser;
+        this.texts = Texts.of("till.app.texts", screen.locale());
+        this.export = new ButtonType(texts.get("guard.export"), ButtonBar.ButtonData.OTHER);
+        this.closeAnyway = new ButtonType(texts.get("guard.close"), ButtonBar.ButtonData.OK_DONE);
     }
 
     /** Runs {@code close} at once when no paid order waits; else asks first: export then close, close, or cancel. */
@@ -39,22 +43,21 @@ final class ClosingGuard {
             close.run();
             return;
         }
-        String orders = unsent + (unsent == 1 ? " paid order has" : " paid orders have");
-        Alert alert = new Alert(Alert.AlertType.WARNING, orders + " not reached the server yet. They stay saved on"
-                + " this till and are sent when it starts again.", EXPORT, CLOSE, ButtonType.CANCEL);
+        String words = unsent == 1 ? texts.get("guard.text.one") : texts.get("guard.text", unsent);
+        Alert alert = new Alert(Alert.AlertType.WARNING, words, export, closeAnyway, ButtonType.CANCEL);
         open = alert;
         alert.initOwner(owner);
-        alert.setTitle("Till");
-        alert.setHeaderText("Orders still wait to be sent");
+        alert.setTitle(texts.get("guard.title"));
+        alert.setHeaderText(texts.get("guard.header"));
         alert.getDialogPane().setId("closing-warning");
-        alert.getDialogPane().lookupButton(EXPORT).setId("closing-export");
-        alert.getDialogPane().lookupButton(CLOSE).setId("closing-close");
+        alert.getDialogPane().lookupButton(export).setId("closing-export");
+        alert.getDialogPane().lookupButton(closeAnyway).setId("closing-close");
         alert.getDialogPane().lookupButton(ButtonType.CANCEL).setId("closing-cancel");
         alert.setOnHidden(e -> {
             ButtonType answer = alert.getResult();
-            if (answer == CLOSE) {
+            if (answer == closeAnyway) {
                 close.run();
-            } else if (answer == EXPORT) {
+            } else if (answer == export) {
                 export(owner, close);
             }
         });
@@ -67,7 +70,8 @@ final class ClosingGuard {
             if (failure == null) {
                 close.run();
             } else {
-                Alert error = new Alert(Alert.AlertType.ERROR, "The export failed: " + failure.getMessage());
+                Alert error = new Alert(Alert.AlertType.ERROR, texts.get("guard.export.failed",
+                        failure.getMessage()));
                 error.initOwner(owner);
                 error.show();
             }

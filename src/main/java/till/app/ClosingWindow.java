@@ -12,6 +12,7 @@ import till.cli.ConfiguredServer;
 import till.closing.ClosingView;
 import till.closing.ClosingViewModel;
 import till.demoserver.DemoServer;
+import till.i18n.Texts;
 import till.odoo.Credentials;
 import till.odoo.OdooSessionServer;
 import till.sell.MoneyFormat;
@@ -48,21 +49,23 @@ final class ClosingWindow {
     }
 
     /** Shows the closing screen over {@code owner} and starts reading the session. */
-    static Stage show(Window owner, ClosingViewModel model, Consumer<Runnable> managerGate, MoneyFormat money) {
-        return show(owner, model, managerGate, money, Optional.empty());
+    static Stage show(Window owner, ClosingViewModel model, Consumer<Runnable> managerGate, MoneyFormat money,
+                      Texts texts) {
+        return show(owner, model, managerGate, money, Optional.empty(), texts);
     }
 
     /**
-     * Like {@link #show(Window, ClosingViewModel, Consumer, MoneyFormat)}, offering the opening of the next session
-     * once closed.
+     * Like {@link #show(Window, ClosingViewModel, Consumer, MoneyFormat, Texts)}, offering the opening of the next
+     * session once closed.
      *
      * @param openNext shows the opening screen; the closing window closes first
+     * @param texts    the till's own texts (the window's title)
      */
     static Stage show(Window owner, ClosingViewModel model, Consumer<Runnable> managerGate, MoneyFormat money,
-                      Optional<Runnable> openNext) {
+                      Optional<Runnable> openNext, Texts texts) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Close the session");
+        stage.setTitle(texts.get("window.closing"));
         stage.setScene(new Scene(new ClosingView(model, managerGate, money::format, openNext.map(open -> () -> {
             stage.close();
             open.run();

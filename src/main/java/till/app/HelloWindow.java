@@ -3,7 +3,9 @@ package till.app;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import java.util.Locale;
 import javafx.stage.Stage;
+import till.i18n.Texts;
 
 /**
  * {@code till bench start}'s baseline: the smallest JavaFX window, started the way the till is started, printing
@@ -18,7 +20,8 @@ public final class HelloWindow {
     public static void main(String[] args) throws InterruptedException {
         Platform.startup(() -> {
             Stage stage = new Stage();
-            stage.setScene(new Scene(new Label("Hello"), 320, 200));
+            String hello = Texts.of("till.app.texts", Locale.getDefault()).get("window.hello");
+            stage.setScene(new Scene(new Label(hello), 320, 200));
             stage.show();
             System.out.println("ready");
             System.out.flush();

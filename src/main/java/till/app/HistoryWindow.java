@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import till.demoserver.DemoServer;
 import till.fx.Async;
 import till.history.HistoryView;
+import till.i18n.Texts;
 import till.history.HistoryViewModel;
 import till.history.QueueCopies;
 import till.history.ReceiptCopies;
@@ -72,10 +73,10 @@ final class HistoryWindow {
     }
 
     /** Shows the history over {@code owner} and starts reading the session's orders. */
-    static Stage show(Window owner, HistoryViewModel model, MoneyFormat money) {
+    static Stage show(Window owner, HistoryViewModel model, MoneyFormat money, Texts texts) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Orders of this session");
+        stage.setTitle(texts.get("window.history"));
         HistoryView view = new HistoryView(model, money, ZoneId.systemDefault());
         // The receipt's paper and the controls take their colours from the till's palette, defined under .till.
         view.getStyleClass().add("till");

@@ -6,6 +6,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import till.closing.OpeningView;
+import till.i18n.Texts;
 import till.sell.MoneyFormat;
 
 /**
@@ -22,10 +23,10 @@ final class OpeningWindow {
         SessionOpenings openings = screen.openings();
         Stage stage = new Stage();
         openings.model(Platform::runLater, sessionId -> openings.sellOn(sessionId, Platform::runLater,
-                stage::close)).ifPresent(model -> {
+                stage::close), screen.locale()).ifPresent(model -> {
                     stage.initOwner(owner);
                     stage.initModality(Modality.WINDOW_MODAL);
-                    stage.setTitle("Open the session");
+                    stage.setTitle(Texts.of("till.app.texts", screen.locale()).get("window.opening"));
                     stage.setScene(new Scene(new OpeningView(model, new MoneyFormat(screen.catalog().settings()
                             .currency())::format), 620, 640));
                     stage.show();

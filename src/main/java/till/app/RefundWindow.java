@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.cli.ConfiguredServer;
 import till.demoserver.DemoServer;
+import till.i18n.Texts;
 import till.odoo.Credentials;
 import till.odoo.OdooServerRefunds;
 import till.refund.RefundView;
@@ -44,10 +45,10 @@ final class RefundWindow {
     }
 
     /** Shows the refund screen over {@code owner}; with an order given (the order history's entry), opens it. */
-    static Stage show(Window owner, RefundViewModel model, Optional<String> order) {
+    static Stage show(Window owner, RefundViewModel model, Optional<String> order, Texts texts) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Refund");
+        stage.setTitle(texts.get("window.refund"));
         stage.setScene(new Scene(new RefundView(model), 560, 560));
         stage.show();
         order.ifPresent(model::open);

@@ -1,6 +1,7 @@
 package till.app;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,13 +51,14 @@ final class SessionOpenings {
      * A fresh opening screen model, or empty when no server can open a session.
      *
      * @param opened told the id of the session the server opened, on the FX thread
+     * @param locale the till's language
      */
-    Optional<OpeningViewModel> model(Executor ui, LongConsumer opened) {
+    Optional<OpeningViewModel> model(Executor ui, LongConsumer opened, Locale locale) {
         if (server.isEmpty() || backend.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new OpeningViewModel(new SessionOpening(server.get()), Denominations.of(catalog.get()
-                .settings().currency().name()), noteThreshold, opened, new Async(io, ui)));
+                .settings().currency().name()), noteThreshold, opened, new Async(io, ui), locale));
     }
 
     /**

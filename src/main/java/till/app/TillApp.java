@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.fx.Async;
 import till.fx.IoThread;
+import till.i18n.Texts;
 import till.kiosk.PinDialog;
 import till.kiosk.ScreenAwake;
 import till.pin.ManagerPin;
@@ -209,9 +211,11 @@ final class TillApp {
     private void refuseToStart() {
         exitCode = 1;
         err.println("till: " + failure);
+        // Before the store and the server are read the till's language is the machine's (as in demo mode).
+        Texts texts = Texts.of("till.app.texts", screen == null ? Locale.getDefault() : screen.locale());
         Alert alert = new Alert(Alert.AlertType.ERROR, failure);
-        alert.setTitle("Till");
-        alert.setHeaderText("Till cannot start");
+        alert.setTitle(texts.get("start.title"));
+        alert.setHeaderText(texts.get("start.header"));
         alert.showAndWait();
         closed.countDown();
     }

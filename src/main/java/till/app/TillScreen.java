@@ -25,6 +25,7 @@ import till.fx.Async;
 import till.fx.IoThread;
 import till.history.HistoryViewModel;
 import till.history.ReceiptCopies;
+import till.i18n.Texts;
 import till.order.PaidOrder;
 import till.outbox.Outbox;
 import till.refund.RefundViewModel;
@@ -148,7 +149,7 @@ final class TillScreen implements AutoCloseable {
                 noteThreshold, () -> {
                     connections.delivery().sendNow();
                     cashDesk.ifPresent(CashMoveDesk::wake);
-                }, new Async(statusIo.executor(), ui)));
+                }, new Async(statusIo.executor(), ui), locale(), ZoneId.systemDefault()));
     }
 
     /**
@@ -164,7 +165,7 @@ final class TillScreen implements AutoCloseable {
             if (printing.drawer()) {
                 printing.queue().ifPresent(q -> q.openDrawer());
             }
-        }, statusIo.executor(), ui));
+        }, statusIo.executor(), ui, locale()));
     }
 
     /** The opening of the next session: its screen's model, when it is due, and the switch to it. */
@@ -178,7 +179,15 @@ final class TillScreen implements AutoCloseable {
                 paidOutbox, clock);
         return new RefundViewModel(refunds, catalog.paymentMethods(), new Async(io.executor(), ui),
                 refund -> LOG.info("refund {} of {} committed", refund.uid(),
-                        refund.lines().get(0).refundOf().originalUid()));
+                        refund.lines().get(0).refundOf().originalUid()), locale());
+    }
+
+    /**
+     * The till's language, for the screens the window opens (closing, opening, history, refund, cash in / out) and
+     * its own dialogs: the selling screen's.
+     */
+    Locale locale() {
+        return Locale.getDefault();
     }
 
     /** How the till writes amounts of its currency. */
@@ -320,11 +329,12 @@ final class TillScreen implements AutoCloseable {
             Catalog now = catalog;
             Receipt receipt = new Receipt(now, ZoneId.systemDefault());
             HistoryViewModel model = new HistoryViewModel(() -> history.of(now.settings().sessionId(), now),
-                    receipt::rows, copies, historyServer, async);
+                    receipt::rows, copies, historyServer, async, locale());
             if (historyRefund != null) {
                 model.offerRefund(historyRefund);
             }
-            HistoryWindow.show(owner.get(), model, new MoneyFormat(now.settings().currency()));
+            HistoryWindow.show(owner.get(), model, new MoneyFormat(now.settings().currency()),
+                    Texts.of("till.app.texts", locale()));
         });
     }
 

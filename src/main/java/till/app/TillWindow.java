@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
+import till.i18n.Texts;
 import till.setup.KioskConfig;
 import till.pin.ManagerPin;
 import till.kiosk.KioskStage;
@@ -30,7 +31,8 @@ import till.status.ExportChooser;
 /**
  * The till's window and how it closes: in kiosk mode full screen, and closing or leaving it needs the manager PIN;
  * then, in both modes, the warning about paid orders that still wait (decision 0103). Every close request (the
- * window's button, Alt+F4, the window manager) is consumed and goes through this one flow. FX thread only.
+ * window's button, Alt+F4, the window manager) is consumed and goes through this one flow. Its words, and those of the
+ * windows it opens, are in the till's language ({@code till.app.texts}). FX thread only.
  */
 final class TillWindow {
 
@@ -42,16 +44,17 @@ final class TillWindow {
     private final PinDialog pin;
     private final boolean pinSet;
     private final Runnable exit;
+    private final Texts texts;
     private final ReadOnlyBooleanWrapper kiosk = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper drawer = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper refunds = new ReadOnlyBooleanWrapper(false);
-    private final Button manager = new Button("Manager", new FontIcon("mdi2s-shield-key-outline"));
+    private final Button manager;
     private final ContextMenu menu;
     /** Outside kiosk mode, where the manager's button is hidden: the way to the closing screen. */
-    private final Button session = new Button("Close session", new FontIcon("mdi2c-cash-register"));
-    private final MenuItem closeSession = new MenuItem("Close the session\u2026");
+    private final Button session;
+    private final MenuItem closeSession;
     /** Outside kiosk mode, next to "Close session": cash in / out (the manager's menu has it too). */
-    private final Button cashMove = new Button("Cash in / out", new FontIcon("mdi2c-cash-multiple"));
+    private final Button cashMove;
     private Stage stage;
     private KioskStage kioskStage;
 
@@ -64,10 +67,15 @@ final class TillWindow {
         this.pin = pin;
         this.pinSet = pinSet;
         this.exit = exit;
-        MenuItem close = new MenuItem("Close the till");
+        this.texts = Texts.of("till.app.texts", screen.locale());
+        manager = new Button(texts.get("manager"), new FontIcon("mdi2s-shield-key-outline"));
+        session = new Button(texts.get("bar.close.session"), new FontIcon("mdi2c-cash-register"));
+        closeSession = new MenuItem(texts.get("manager.close.session"));
+        cashMove = new Button(texts.get("bar.cash.move"), new FontIcon("mdi2c-cash-multiple"));
+        MenuItem close = new MenuItem(texts.get("manager.close.till"));
         close.setId("manager-close");
         close.setOnAction(e -> requestClose());
-        MenuItem leave = new MenuItem("Leave kiosk mode");
+        MenuItem leave = new MenuItem(texts.get("manager.leave.kiosk"));
         leave.setId("manager-leave-kiosk");
         leave.setOnAction(e -> leaveKiosk());
         leave.disableProperty().bind(kiosk.not());
@@ -77,8 +85,7 @@ final class TillWindow {
         manager.setId("manager");
         manager.getStyleClass().add("bar-button");
         manager.setFocusTraversable(false);
-        manager.setTooltip(new Tooltip("Close the session, close the till or leave kiosk mode (manager PIN;"
-                + " Ctrl+Alt+M)"));
+        manager.setTooltip(new Tooltip(texts.get("manager.tooltip")));
         manager.setOnAction(e -> menu.show(manager, Side.BOTTOM, 0, 0));
         // Outside kiosk mode it shows only for the cash drawer and refunds.
         manager.visibleProperty().bind(kiosk.or(drawer).or(refunds));
@@ -87,14 +94,14 @@ final class TillWindow {
         session.setId("close-session");
         session.getStyleClass().add("bar-button");
         session.setFocusTraversable(false);
-        session.setTooltip(new Tooltip("Count the cash and close the POS session on the server"));
+        session.setTooltip(new Tooltip(texts.get("bar.close.session.tooltip")));
         session.visibleProperty().bind(kiosk.not());
         session.managedProperty().bind(kiosk.not());
         session.setDisable(true);
         cashMove.setId("cash-move");
         cashMove.getStyleClass().add("bar-button");
         cashMove.setFocusTraversable(false);
-        cashMove.setTooltip(new Tooltip("Put money into the drawer or take it out, with a reason"));
+        cashMove.setTooltip(new Tooltip(texts.get("bar.cash.move.tooltip")));
         cashMove.visibleProperty().bind(kiosk.not().and(cashMove.disableProperty().not()));
         cashMove.managedProperty().bind(cashMove.visibleProperty());
         cashMove.setDisable(true);
@@ -114,12 +121,12 @@ final class TillWindow {
             return;
         }
         Runnable open = () -> screen.cashMoveModel(Platform::runLater).ifPresent(model ->
-                CashMoveDesk.show(stage, model));
-        MenuItem item = new MenuItem("Cash in / out\u2026");
+                CashMoveDesk.show(stage, model, texts));
+        MenuItem item = new MenuItem(texts.get("manager.cash.move"));
         item.setId("manager-cash-move");
-        item.setOnAction(e -> managerGate("Cash in / out").accept(open));
+        item.setOnAction(e -> managerGate(texts.get("pin.cash.move")).accept(open));
         menu.getItems().add(0, item);
-        cashMove.setOnAction(e -> managerGate("Cash in / out").accept(open));
+        cashMove.setOnAction(e -> managerGate(texts.get("pin.cash.move")).accept(open));
         cashMove.setDisable(false);
     }
 
@@ -130,13 +137,12 @@ final class TillWindow {
      * @param openDrawer queues the drawer kick; returns at once
      */
     void offerDrawer(Runnable openDrawer) {
-        MenuItem open = new MenuItem("Open cash drawer");
+        MenuItem open = new MenuItem(texts.get("manager.open.drawer"));
         open.setId("manager-open-drawer");
-        open.setOnAction(e -> managerGate("Open cash drawer").accept(openDrawer));
+        open.setOnAction(e -> managerGate(texts.get("pin.open.drawer")).accept(openDrawer));
         menu.getItems().add(0, open);
         drawer.set(true);
-        manager.setTooltip(new Tooltip("Open the cash drawer, close the session, close the till or leave kiosk mode (manager PIN;"
-                + " Ctrl+Alt+M)"));
+        manager.setTooltip(new Tooltip(texts.get("manager.tooltip.drawer")));
     }
 
 
@@ -145,9 +151,9 @@ final class TillWindow {
      * the Manager button then shows outside kiosk mode too.
      */
     void offerRefunds(TillScreen screen) {
-        MenuItem refund = new MenuItem("Refund an order\u2026");
+        MenuItem refund = new MenuItem(texts.get("manager.refund"));
         refund.setId("manager-refund");
-        refund.setOnAction(e -> managerGate("Refund an order").accept(() -> refund(screen, Optional.empty())));
+        refund.setOnAction(e -> managerGate(texts.get("pin.refund")).accept(() -> refund(screen, Optional.empty())));
         menu.getItems().add(0, refund);
         refunds.set(true);
         screen.offerRefundFromHistory(order -> refundOrder(screen, order.uid()));
@@ -158,11 +164,11 @@ final class TillWindow {
      * order history screen.
      */
     void refundOrder(TillScreen screen, String order) {
-        managerGate("Refund an order").accept(() -> refund(screen, Optional.of(order)));
+        managerGate(texts.get("pin.refund")).accept(() -> refund(screen, Optional.of(order)));
     }
 
     private void refund(TillScreen screen, Optional<String> order) {
-        RefundWindow.show(stage, screen.refundModel(Platform::runLater), order);
+        RefundWindow.show(stage, screen.refundModel(Platform::runLater), order, texts);
     }
 
     /** The closing screen's button for the status area: shown outside kiosk mode (the manager's menu has it). */
@@ -177,8 +183,8 @@ final class TillWindow {
     void offerSessionClosing(TillScreen screen) {
         if (screen.closingModel(Platform::runLater).isPresent()) {
             offerSessionClosing(() -> screen.closingModel(Platform::runLater).ifPresent(model ->
-                    ClosingWindow.show(stage, model, managerGate("Close the session with unsent orders"),
-                            screen.money(), java.util.Optional.of(() -> OpeningWindow.show(stage, screen)))));
+                    ClosingWindow.show(stage, model, managerGate(texts.get("pin.close.unsent")),
+                            screen.money(), java.util.Optional.of(() -> OpeningWindow.show(stage, screen)), texts)));
         }
     }
 

@@ -1,6 +1,7 @@
 package till.cashmove;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -14,13 +15,15 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import till.fx.Async;
+import till.i18n.Texts;
 import till.session.CashMove;
 import till.session.CashMoveBook;
 
 /**
  * The cash in / out screen's state and commands: in or out, the amount as the cashier types it (a point or a comma),
  * the reason (required), and the confirmation that records the move in the store on the I/O executor, then opens the
- * drawer (and prints a slip, where a printer is set up). The till's sender sends it to the server. FX thread only.
+ * drawer (and prints a slip, where a printer is set up). The till's sender sends it to the server. Its words are in
+ * the till's language ({@code till.cashmove.texts}). FX thread only.
  */
 public final class CashMoveViewModel {
 
@@ -31,6 +34,7 @@ public final class CashMoveViewModel {
     private final long sessionId;
     private final Consumer<CashMove> afterRecorded;
     private final Async async;
+    private final Texts texts;
     private final ObjectProperty<CashMove.Direction> direction = new SimpleObjectProperty<>(CashMove.Direction.OUT);
     private final StringProperty amountText = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
@@ -41,8 +45,11 @@ public final class CashMoveViewModel {
 
     /**
      * @param afterRecorded runs on the I/O executor once the move is on the disk: opens the drawer, prints the slip
+     * @param locale        the till's language
      */
-    public CashMoveViewModel(CashMoveBook book, long sessionId, Consumer<CashMove> afterRecorded, Async async) {
+    public CashMoveViewModel(CashMoveBook book, long sessionId, Consumer<CashMove> afterRecorded, Async async,
+                             Locale locale) {
+        this.texts = Texts.of("till.cashmove.texts", locale);
         this.book = book;
         this.sessionId = sessionId;
         this.afterRecorded = afterRecorded;
@@ -72,18 +79,24 @@ public final class CashMoveViewModel {
     public void confirm() {
         Optional<BigDecimal> amount = amount();
         if (amount.isEmpty()) {
-            message.set("Type the amount, e.g. 20 or 12.50.");
+            message.set(texts.get("cashmove.message.amount"));
             return;
         }
         if (reason.get().isBlank()) {
-            message.set("Say why the money goes " + direction.get().word() + ": a reason is required.");
+            message.set(texts.get(direction.get() == CashMove.Direction.IN ? "cashmove.message.reason.in"
+                    : "cashmove.message.reason.out"));
+            return;
+        }
+        // The book refuses it too, in English: said here first so the cashier reads it in the till's language.
+        if (reason.get().strip().length() > CashMoveBook.MAX_REASON) {
+            message.set(texts.get("cashmove.message.reason.long", CashMoveBook.MAX_REASON));
             return;
         }
         if (step.get() == Step.SAVING || step.get() == Step.DONE) {
             return;
         }
         step.set(Step.SAVING);
-        message.set("Recording\u2026");
+        message.set(texts.get("cashmove.message.recording"));
         CashMove.Direction way = direction.get();
         String why = reason.get();
         async.run(() -> {
@@ -93,13 +106,18 @@ public final class CashMoveViewModel {
         }, move -> {
             recorded.set(Optional.of(move));
             step.set(Step.DONE);
-            message.set("Cash " + move.direction().word() + " of " + move.amount().toPlainString() + " recorded ("
-                    + move.reason() + "). The till sends it to the server; the closing counts it.");
+            message.set(texts.get(move.direction() == CashMove.Direction.IN ? "cashmove.message.recorded.in"
+                    : "cashmove.message.recorded.out", move.amount().toPlainString(), move.reason()));
         }, e -> {
             step.set(Step.FAILED);
             message.set(e instanceof IllegalArgumentException ? e.getMessage()
-                    : "Not recorded: " + e.getMessage() + " Nothing was kept; try again.");
+                    : texts.get("cashmove.message.failed", e.getMessage()));
         });
+    }
+
+    /** The screen's texts, in the till's language. */
+    public Texts texts() {
+        return texts;
     }
 
     public ObjectProperty<CashMove.Direction> direction() {

@@ -10,6 +10,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import till.i18n.Texts;
 
 /**
  * The counting part of the closing and opening screens over a {@link CashCount}: a spinner per note and coin (or one
@@ -21,14 +22,15 @@ public final class CashCountView extends VBox {
     /**
      * @param prefix the screen's id prefix, e.g. {@code closing}
      * @param money  how an amount is written (the currency's format)
+     * @param texts  the closing texts in the till's language
      */
-    public CashCountView(CashCount count, String prefix, Function<BigDecimal, String> money) {
+    public CashCountView(CashCount count, String prefix, Function<BigDecimal, String> money, Texts texts) {
         super(4);
-        getChildren().add(new Label("Cash counted"));
+        getChildren().add(new Label(texts.get("count.heading")));
         if (count.pieces().isEmpty()) {
             TextField amount = new TextField();
             amount.setId(prefix + "-counted");
-            amount.setPromptText("Amount in the drawer");
+            amount.setPromptText(texts.get("count.amount.prompt"));
             amount.textProperty().bindBidirectional(count.countedText());
             getChildren().add(amount);
         } else {
@@ -50,10 +52,12 @@ public final class CashCountView extends VBox {
         }
         Label totals = new Label();
         totals.setId(prefix + "-difference");
-        totals.textProperty().bind(Bindings.createStringBinding(() -> "counted " + count.counted().get().map(money)
-                        .orElse("?") + ", expected " + money.apply(count.expected().get()) + ", difference "
-                        + count.difference().get().map(money).orElse("?"), count.counted(), count.expected(),
-                count.difference()));
+        totals.setWrapText(true);
+        totals.textProperty().bind(Bindings.createStringBinding(() -> texts.get("count.totals",
+                        count.counted().get().map(money).orElse(texts.get("count.none")),
+                        money.apply(count.expected().get()),
+                        count.difference().get().map(money).orElse(texts.get("count.none"))),
+                count.counted(), count.expected(), count.difference()));
         getChildren().add(totals);
     }
 }

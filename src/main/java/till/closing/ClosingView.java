@@ -13,6 +13,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import till.i18n.Texts;
 import till.session.MethodTotal;
 import till.session.UnsentOrder;
 import till.session.ZReport;
@@ -20,7 +21,8 @@ import till.session.ZReport;
 /**
  * The closing screen, read top to bottom: what each payment method should hold, the cash count, the difference and
  * the note, the unsent orders with "Send now", "Check again" and a manager's override, the close button, the Z
- * report once closed, and then "Open the next session". Built in code over a {@link ClosingViewModel}. FX thread only.
+ * report once closed, and then "Open the next session". Built in code over a {@link ClosingViewModel}, in the model's
+ * language. FX thread only.
  */
 public final class ClosingView extends VBox {
 
@@ -38,17 +40,19 @@ public final class ClosingView extends VBox {
         super(10);
         setId("closing-view");
         getStyleClass().add("closing-view");
+        Texts texts = model.texts();
         Label title = new Label();
-        title.textProperty().bind(Bindings.concat("Close session ", model.sessionName()));
+        title.textProperty().bind(Bindings.createStringBinding(() -> texts.get("closing.title",
+                model.sessionName().get()), model.sessionName()));
         title.getStyleClass().add("closing-title");
         Label message = new Label();
         message.setId("closing-message");
         message.setWrapText(true);
         message.textProperty().bind(model.message());
-        getChildren().addAll(title, expected(model, money), new CashCountView(model.count(), "closing", money), note(model),
-                unsent(model, managerGate, money), closeButton(model), message, report(model));
+        getChildren().addAll(title, expected(model, money), new CashCountView(model.count(), "closing", money, texts),
+                note(model), unsent(model, managerGate, money), closeButton(model), message, report(model));
         openNext.ifPresent(open -> {
-            Button next = new Button("Open the next session");
+            Button next = new Button(texts.get("closing.open.next"));
             next.setId("closing-open-next");
             next.visibleProperty().bind(model.step().isEqualTo(ClosingViewModel.Step.CLOSED));
             next.managedProperty().bind(next.visibleProperty());
@@ -62,9 +66,10 @@ public final class ClosingView extends VBox {
         ListView<MethodTotal> list = new ListView<>(model.expected());
         list.setId("closing-expected");
         list.setPrefHeight(110);
-        list.setCellFactory(v -> new TextCell<>(m -> m.name() + (m.cash() ? " (cash)" : "") + ": "
-                + money.apply(m.expected())));
-        return new VBox(4, new Label("Expected from this till's orders"), list);
+        Texts texts = model.texts();
+        list.setCellFactory(v -> new TextCell<>(m -> texts.get(m.cash() ? "closing.method.cash" : "closing.method",
+                m.name(), money.apply(m.expected()))));
+        return new VBox(4, new Label(texts.get("closing.expected.heading")), list);
     }
 
     private static VBox note(ClosingViewModel model) {
@@ -73,8 +78,8 @@ public final class ClosingView extends VBox {
         note.setPrefRowCount(2);
         note.textProperty().bindBidirectional(model.note());
         Label label = new Label();
-        label.textProperty().bind(Bindings.when(model.noteRequired()).then("Note (required: the cash differs)")
-                .otherwise("Note"));
+        label.textProperty().bind(Bindings.when(model.noteRequired()).then(model.texts().get("closing.note.required"))
+                .otherwise(model.texts().get("closing.note")));
         return new VBox(4, label, note);
     }
 
@@ -83,31 +88,36 @@ public final class ClosingView extends VBox {
         ListView<UnsentOrder> list = new ListView<>(model.unsent());
         list.setId("closing-unsent");
         list.setPrefHeight(100);
-        list.setCellFactory(v -> new TextCell<>(u -> u.uid() + "  " + u.state().word() + "  " + money.apply(u.amount())
-                + (u.lastError().isEmpty() ? "" : "  " + u.lastError())));
-        Button send = new Button("Send now");
+        Texts texts = model.texts();
+        list.setCellFactory(v -> new TextCell<>(u -> u.lastError().isEmpty()
+                ? texts.get("closing.unsent.line", u.uid(), texts.get("state." + u.state().name()),
+                        money.apply(u.amount()))
+                : texts.get("closing.unsent.line.error", u.uid(), texts.get("state." + u.state().name()),
+                        money.apply(u.amount()), u.lastError())));
+        Button send = new Button(texts.get("closing.send.now"));
         send.setId("closing-send-now");
         send.setOnAction(e -> model.sendNow());
-        Button again = new Button("Check again");
+        Button again = new Button(texts.get("closing.check.again"));
         again.setId("closing-check-again");
         again.setOnAction(e -> model.load());
         TextField reason = new TextField();
         reason.setId("closing-override-reason");
-        reason.setPromptText("Why close with unsent orders (manager)");
+        reason.setPromptText(texts.get("closing.override.prompt"));
         reason.textProperty().bindBidirectional(model.overrideReason());
-        Button override = new Button("Close anyway (manager)");
+        Button override = new Button(texts.get("closing.override"));
         override.setId("closing-override");
         override.disableProperty().bind(model.overrideReason().isEmpty().or(model.canClose().not()));
         override.setOnAction(e -> managerGate.accept(model::closeWithOverride));
-        VBox box = new VBox(4, new Label("Orders not confirmed by the server"), list, new HBox(8, send, again),
-                new HBox(8, reason, override));
+        // The reason on a line of its own: its prompt is a sentence, a third longer in German than in English.
+        VBox box = new VBox(4, new Label(texts.get("closing.unsent.heading")), list, new HBox(8, send, again),
+                reason, override);
         box.visibleProperty().bind(Bindings.isNotEmpty(model.unsent()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 
     private static Button closeButton(ClosingViewModel model) {
-        Button close = new Button("Close the session");
+        Button close = new Button(model.texts().get("closing.confirm"));
         close.setId("closing-confirm");
         close.setDefaultButton(true);
         close.disableProperty().bind(model.canClose().not());

@@ -1,7 +1,9 @@
 package till.closing;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -18,6 +20,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import till.catalog.PaymentMethod;
 import till.fx.Async;
+import till.i18n.Texts;
+import till.session.ClosingException;
 import till.session.ClosingOutcome;
 import till.session.MethodTotal;
 import till.session.ServerSession;
@@ -31,7 +35,8 @@ import till.session.ZReport;
  * cash counted (piece by piece for the currencies of {@link till.session.Denominations}, else one amount), the
  * difference, the note it requires above the threshold, the refusal listing the unsent orders with "send now", a
  * manager's override with a written reason, and the Z report once the server closed the session. The store and the
- * server are asked on the I/O executor. FX thread only.
+ * server are asked on the I/O executor. Its words are in the till's language ({@code till.closing.texts}). FX
+ * thread only.
  */
 public final class ClosingViewModel {
 
@@ -44,6 +49,8 @@ public final class ClosingViewModel {
     private final Runnable sendNow;
     private final Async async;
     private final CashCount count;
+    private final Texts texts;
+    private final ZReportText reportText;
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty overrideReason = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.LOADING);
@@ -61,9 +68,14 @@ public final class ClosingViewModel {
      * @param denominations the notes and coins to count, largest first; empty: the cash is typed as one amount
      * @param noteThreshold a note is required when the difference is larger than this (0: whenever there is one)
      * @param sendNow       wakes the order sender (the outbox panel's "send now")
+     * @param locale        the till's language
+     * @param zone          the shop's time zone (the Z report's times)
      */
     public ClosingViewModel(SessionClosing closing, long sessionId, List<PaymentMethod> methods,
-                            List<BigDecimal> denominations, BigDecimal noteThreshold, Runnable sendNow, Async async) {
+                            List<BigDecimal> denominations, BigDecimal noteThreshold, Runnable sendNow, Async async,
+                            Locale locale, ZoneId zone) {
+        this.texts = Texts.of("till.closing.texts", locale);
+        this.reportText = new ZReportText(texts, zone);
         this.closing = closing;
         this.sessionId = sessionId;
         this.methods = List.copyOf(methods);
@@ -79,17 +91,17 @@ public final class ClosingViewModel {
     /** Reads the session from the server (its name and opening cash) and the figures from the store. */
     public void load() {
         step.set(Step.LOADING);
-        message.set("Reading the session\u2026");
+        message.set(texts.get("closing.message.loading"));
         async.run(this::read, loaded -> {
             sessionName.set(loaded.session().name());
             expected.setAll(loaded.figures().methods());
             count.expected().set(loaded.figures().expectedCash());
             unsent.setAll(loaded.figures().unsent());
             loaded.figures().unsentCashMoves().forEach(m -> unsent.add(UnsentOrder.cashMove(m)));
-            message.set(loaded.problem().isEmpty() ? unsentWords() : "The server was not read (" + loaded.problem()
-                    + "); the opening cash is counted as 0.");
+            message.set(loaded.problem().isEmpty() ? unsentWords() : texts.get("closing.message.not.read",
+                    loaded.problem()));
             step.set(Step.COUNTING);
-        }, e -> fail(e.getMessage()));
+        }, this::fail);
     }
 
     private record Loaded(ServerSession session, SessionFigures figures, String problem) {
@@ -115,7 +127,7 @@ public final class ClosingViewModel {
     /** A manager's close with unsent orders; the reason is required and goes to the log and the Z report. */
     public void closeWithOverride() {
         if (overrideReason.get().isBlank()) {
-            message.set("Write why the session is closed with unsent orders.");
+            message.set(texts.get("closing.message.reason.missing"));
             return;
         }
         attempt(Optional.of(overrideReason.get().strip()));
@@ -124,7 +136,7 @@ public final class ClosingViewModel {
     /** Wakes the sender; "check again" ({@link #load()}) shows what arrived. */
     public void sendNow() {
         sendNow.run();
-        message.set("Sending the waiting orders now; check again in a moment.");
+        message.set(texts.get("closing.message.sending"));
     }
 
     private void attempt(Optional<String> override) {
@@ -134,9 +146,8 @@ public final class ClosingViewModel {
         BigDecimal cash = count.counted().get().get();
         String text = note.get().strip();
         step.set(Step.CLOSING);
-        message.set("Closing the session on the server\u2026");
-        async.run(() -> closing.close(sessionId, methods, Optional.of(cash), text, override), this::apply,
-                e -> fail(e.getMessage()));
+        message.set(texts.get("closing.message.closing"));
+        async.run(() -> closing.close(sessionId, methods, Optional.of(cash), text, override), this::apply, this::fail);
     }
 
     private void apply(ClosingOutcome outcome) {
@@ -147,22 +158,38 @@ public final class ClosingViewModel {
             step.set(Step.REFUSED);
         } else if (outcome instanceof ClosingOutcome.Closed closed) {
             ZReport z = closed.report();
-            report.setAll(z.lines());
+            report.setAll(reportText.lines(z));
             unsent.clear();
-            message.set("Session " + z.sessionName() + " is closed.");
+            message.set(texts.get("closing.message.closed", z.sessionName()));
             step.set(Step.CLOSED);
         }
     }
 
-    private void fail(String words) {
-        message.set(words == null ? "The session could not be closed." : words);
+    private void fail(Exception e) {
+        message.set(failure(texts, e, "closing.message.failed"));
         step.set(Step.FAILED);
     }
 
+    /**
+     * A failure in the till's language: a closing failure's kind as a translated lead-in before the server's or the
+     * network's own words, else the screen's plain "could not" text.
+     */
+    static String failure(Texts texts, Exception e, String plainKey) {
+        if (e.getMessage() == null) {
+            return texts.get(plainKey);
+        }
+        return e instanceof ClosingException closing ? texts.get("failed." + closing.kind().name(), e.getMessage())
+                : texts.get(plainKey) + " " + e.getMessage();
+    }
+
     private String unsentWords() {
-        return unsent.isEmpty() ? "Every order of this session reached the server." : unsent.size() + " orders of"
-                + " this session have not reached the server: closing now would send them into a rescue session."
-                + " Send them now, or a manager may close anyway with a reason.";
+        return unsent.isEmpty() ? texts.get("closing.message.all.sent")
+                : texts.get("closing.message.unsent", unsent.size());
+    }
+
+    /** The closing screen's texts, in the till's language. */
+    public Texts texts() {
+        return texts;
     }
 
     /** The cash count, shared with the opening screen ({@link CashCountView}). */

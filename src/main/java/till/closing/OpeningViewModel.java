@@ -2,6 +2,7 @@ package till.closing;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import till.fx.Async;
+import till.i18n.Texts;
 import till.session.OpeningOutcome;
 import till.session.SessionOpening;
 import till.session.ZReport;
@@ -21,7 +23,8 @@ import till.session.ZReport;
  * The opening screen's state and commands: the next session of the POS configuration (created on the server as the
  * dashboard's button does when none is open), the cash it expects (the last closing's count), the cash counted with
  * the closing screen's {@link CashCount}, the difference and its note, and the opening itself; once the server opened
- * the session, the till is told to sell on it. The server is asked on the I/O executor. FX thread only.
+ * the session, the till is told to sell on it. The server is asked on the I/O executor. Its words are in the till's
+ * language ({@code till.closing.texts}). FX thread only.
  */
 public final class OpeningViewModel {
 
@@ -32,6 +35,7 @@ public final class OpeningViewModel {
     private final LongConsumer opened;
     private final Async async;
     private final CashCount count;
+    private final Texts texts;
     private final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.LOADING);
     private final ReadOnlyStringWrapper sessionName = new ReadOnlyStringWrapper("");
@@ -42,9 +46,11 @@ public final class OpeningViewModel {
      * @param denominations the notes and coins to count, largest first; empty: the cash is typed as one amount
      * @param noteThreshold a note is required when the difference is larger than this (0: whenever there is one)
      * @param opened        told the id of the session the server opened, on the FX thread (the till switches to it)
+     * @param locale        the till's language
      */
     public OpeningViewModel(SessionOpening opening, List<BigDecimal> denominations, BigDecimal noteThreshold,
-                            LongConsumer opened, Async async) {
+                            LongConsumer opened, Async async, Locale locale) {
+        this.texts = Texts.of("till.closing.texts", locale);
         this.opening = opening;
         this.opened = opened;
         this.async = async;
@@ -58,25 +64,24 @@ public final class OpeningViewModel {
     /** Finds (or creates) the next session on the server and the opening cash it expects. */
     public void load() {
         step.set(Step.LOADING);
-        message.set("Reading the next session\u2026");
+        message.set(texts.get("opening.message.loading"));
         async.run(opening::next, next -> {
             sessionName.set(next.session().name());
             count.expected().set(next.session().openingCash());
             if (next.needsCount()) {
-                message.set("Count the cash in the drawer. The server expects " + ZReport.money(
-                        next.session().openingCash()) + " (the last closing's count).");
+                message.set(texts.get("opening.message.count", ZReport.money(next.session().openingCash())));
                 step.set(Step.COUNTING);
             } else if (next.created()) {
                 // 14 without cash control opens the session as it creates it: nothing to count.
-                message.set("Session " + next.session().name() + " is open.");
+                message.set(texts.get("opening.message.open", next.session().name()));
                 step.set(Step.OPENED);
                 opened.accept(next.session().id());
             } else {
-                message.set("Session " + next.session().name() + " is already open on the server.");
+                message.set(texts.get("opening.message.already.open", next.session().name()));
                 step.set(Step.ALREADY_OPEN);
                 opened.accept(next.session().id());
             }
-        }, e -> fail(e.getMessage()));
+        }, this::fail);
     }
 
     /** Sends the count and opens the session. */
@@ -87,32 +92,36 @@ public final class OpeningViewModel {
         BigDecimal cash = count.counted().get().get();
         String text = note.get().strip();
         step.set(Step.OPENING);
-        message.set("Opening the session on the server\u2026");
-        async.run(() -> opening.open(Optional.of(cash), text), this::apply, e -> fail(e.getMessage()));
+        message.set(texts.get("opening.message.opening"));
+        async.run(() -> opening.open(Optional.of(cash), text), this::apply, this::fail);
     }
 
     private void apply(OpeningOutcome outcome) {
         if (outcome instanceof OpeningOutcome.Opened done) {
             sessionName.set(done.session().name());
-            message.set("Session " + done.session().name() + " is open with " + ZReport.money(done.counted())
-                    + " in the drawer. Starting to sell on it\u2026");
+            message.set(texts.get("opening.message.opened", done.session().name(), ZReport.money(done.counted())));
             step.set(Step.OPENED);
             opened.accept(done.session().id());
         } else if (outcome instanceof OpeningOutcome.AlreadyOpen open) {
-            message.set("Session " + open.session().name() + " is already open on the server.");
+            message.set(texts.get("opening.message.already.open", open.session().name()));
             step.set(Step.ALREADY_OPEN);
             opened.accept(open.session().id());
         }
     }
 
-    private void fail(String words) {
-        message.set(words == null ? "The session could not be opened." : words);
+    private void fail(Exception e) {
+        message.set(ClosingViewModel.failure(texts, e, "opening.message.failed"));
         step.set(Step.FAILED);
     }
 
     /** Says on the screen that the till sells on the new session now. */
     public void selling() {
-        message.set("Session " + sessionName.get() + " is open; the till sells on it.");
+        message.set(texts.get("opening.message.selling", sessionName.get()));
+    }
+
+    /** The opening screen's texts, in the till's language. */
+    public Texts texts() {
+        return texts;
     }
 
     public CashCount count() {

@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import till.i18n.Texts;
 import till.sell.MoneyFormat;
 import till.sell.ReceiptRow;
 import till.session.HistoryEntry;
@@ -27,7 +28,7 @@ import till.session.ServerOrder;
 /**
  * The order history screen: a search box over two tabs, this session's orders from the till (a virtualised list,
  * newest first, with the chosen order's receipt, Reprint, Show receipt and Refund) and the server's orders of earlier
- * sessions (read-only, with their lines). FX thread only.
+ * sessions (read-only, with their lines), in the model's language. FX thread only.
  */
 public final class HistoryView extends BorderPane {
 
@@ -35,21 +36,23 @@ public final class HistoryView extends BorderPane {
 
     private final HistoryViewModel model;
     private final MoneyFormat money;
+    private final Texts texts;
     private final DateTimeFormatter time;
     private final TabPane tabs = new TabPane();
 
     public HistoryView(HistoryViewModel model, MoneyFormat money, ZoneId zone) {
         this.model = model;
         this.money = money;
+        this.texts = model.texts();
         this.time = HH_MM.withZone(zone);
         getStyleClass().add("history");
 
         TextField search = new TextField();
         search.setId("history-search");
-        search.setPromptText("Reference, customer or amount (12.50)");
+        search.setPromptText(texts.get("history.search.prompt"));
         search.textProperty().bindBidirectional(model.query());
         HBox.setHgrow(search, Priority.ALWAYS);
-        Button server = new Button("Search the server", new FontIcon("mdi2c-cloud-search-outline"));
+        Button server = new Button(texts.get("history.search.server"), new FontIcon("mdi2c-cloud-search-outline"));
         server.setId("history-server-search");
         server.disableProperty().bind(model.searching());
         server.setOnAction(e -> {
@@ -64,9 +67,9 @@ public final class HistoryView extends BorderPane {
         HBox top = new HBox(8, search, server);
         top.setPadding(new Insets(8));
 
-        Tab session = new Tab("This session", sessionPane());
+        Tab session = new Tab(texts.get("history.tab.session"), sessionPane());
         session.setId("history-session-tab");
-        Tab earlier = new Tab("Server (earlier sessions)", serverPane());
+        Tab earlier = new Tab(texts.get("history.tab.server"), serverPane());
         earlier.setId("history-server-tab");
         tabs.getTabs().addAll(session, earlier);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -111,15 +114,15 @@ public final class HistoryView extends BorderPane {
     }
 
     private HBox actions() {
-        Button reprint = new Button("Reprint", new FontIcon("mdi2p-printer"));
+        Button reprint = new Button(texts.get("history.reprint"), new FontIcon("mdi2p-printer"));
         reprint.setId("history-reprint");
         reprint.setOnAction(e -> model.reprint());
         reprint.setVisible(model.canPrint());
-        Button show = new Button("Show receipt", new FontIcon("mdi2i-image-outline"));
+        Button show = new Button(texts.get("history.show"), new FontIcon("mdi2i-image-outline"));
         show.setId("history-show");
         show.setOnAction(e -> model.showPrinted());
         show.setVisible(model.showable());
-        Button refund = new Button("Refund", new FontIcon("mdi2c-cash-refund"));
+        Button refund = new Button(texts.get("history.refund"), new FontIcon("mdi2c-cash-refund"));
         refund.setId("history-refund");
         refund.setOnAction(e -> model.refund());
         refund.setVisible(model.refundOffered());
@@ -162,7 +165,7 @@ public final class HistoryView extends BorderPane {
         message.textProperty().bind(model.serverMessage());
         VBox left = new VBox(4, message, list);
         VBox.setVgrow(list, Priority.ALWAYS);
-        Label detail = new Label("Choose an order to see its lines. Server orders are read-only.");
+        Label detail = new Label(texts.get("history.server.detail"));
         detail.setId("server-detail");
         detail.setWrapText(true);
         detail.setPadding(new Insets(8));
@@ -172,7 +175,7 @@ public final class HistoryView extends BorderPane {
 
     private String detail(ServerOrder order) {
         StringBuilder text = new StringBuilder(order.reference()).append('\n').append(order.date())
-                .append("   ").append(order.state());
+                .append("   ").append(serverState(order));
         if (!order.session().isEmpty()) {
             text.append("   ").append(order.session());
         }
@@ -182,10 +185,17 @@ public final class HistoryView extends BorderPane {
         text.append("\n\n");
         order.lines().forEach(l -> text.append(MoneyFormat.quantity(l.qty())).append(" \u00d7 ").append(l.product())
                 .append("   ").append(money.format(l.total())).append('\n'));
-        text.append("\nTotal   ").append(money.format(order.total())).append('\n');
+        text.append('\n').append(texts.get("history.server.total")).append("   ").append(money.format(order.total()))
+                .append('\n');
         order.payments().forEach(p -> text.append(p.method()).append("   ").append(money.format(p.amount()))
                 .append('\n'));
         return text.toString();
+    }
+
+    /** The server's state in the till's language; a state the till does not know as the server wrote it. */
+    private String serverState(ServerOrder order) {
+        String key = "server.state." + order.state();
+        return texts.has(key) ? texts.get(key) : order.state();
     }
 
     /** One order of the session: reference and time, customer, total, payment methods, sending state. */
@@ -199,7 +209,7 @@ public final class HistoryView extends BorderPane {
             }
             setText(entry.reference() + "   " + time.format(entry.paidAt()) + "   " + money.format(entry.total())
                     + "\n" + (entry.customer().isEmpty() ? "" : entry.customer() + "   ")
-                    + String.join(", ", entry.methods()) + "   " + entry.state().word());
+                    + String.join(", ", entry.methods()) + "   " + texts.get("state." + entry.state().name()));
         }
     }
 
@@ -213,7 +223,7 @@ public final class HistoryView extends BorderPane {
                 return;
             }
             setText(order.reference() + "   " + order.date() + "   " + money.format(order.total()) + "\n"
-                    + (order.customer().isEmpty() ? "" : order.customer() + "   ") + order.state());
+                    + (order.customer().isEmpty() ? "" : order.customer() + "   ") + serverState(order));
         }
     }
 }

@@ -1,6 +1,7 @@
 package till.history;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import till.fx.Async;
+import till.i18n.Texts;
 import till.order.PaidOrder;
 import till.sell.ReceiptRow;
 import till.session.HistoryEntry;
@@ -27,7 +29,8 @@ import till.session.ServerSearchException;
 /**
  * The order history screen: the till's own orders of the session (read off the FX thread from the store, so it works
  * offline), narrowed by the search box; the chosen order's receipt with Reprint (a copy marked DUPLICATE) and the
- * Refund hook; and the server's orders of earlier sessions when it can be reached. FX thread only.
+ * Refund hook; and the server's orders of earlier sessions when it can be reached. Its words are in the till's
+ * language ({@code till.history.texts}). FX thread only.
  */
 public final class HistoryViewModel {
 
@@ -36,6 +39,7 @@ public final class HistoryViewModel {
     private final ReceiptCopies copies;
     private final Optional<ServerOrders> server;
     private final Async async;
+    private final Texts texts;
     private final ObservableList<HistoryEntry> all = FXCollections.observableArrayList();
     private final FilteredList<HistoryEntry> shown = new FilteredList<>(all);
     private final StringProperty query = new SimpleStringProperty("");
@@ -52,9 +56,11 @@ public final class HistoryViewModel {
     /**
      * @param receipts the receipt's rows as the receipt screen shows them ({@code sell.Receipt::rows})
      * @param server   the server's order search; empty when the till has no server
+     * @param locale   the till's language
      */
     public HistoryViewModel(HistorySource source, Function<PaidOrder, List<ReceiptRow>> receipts,
-                            ReceiptCopies copies, Optional<ServerOrders> server, Async async) {
+                            ReceiptCopies copies, Optional<ServerOrders> server, Async async, Locale locale) {
+        this.texts = Texts.of("till.history.texts", locale);
         this.source = source;
         this.receipts = receipts;
         this.copies = copies;
@@ -72,12 +78,12 @@ public final class HistoryViewModel {
             String uid = selected.get() == null ? null : selected.get().uid();
             all.setAll(entries);
             loading.set(false);
-            message.set(entries.isEmpty() ? "No order paid in this session yet." : "");
+            message.set(entries.isEmpty() ? texts.get("history.message.empty") : "");
             selected.set(uid == null ? null : entries.stream().filter(e -> e.uid().equals(uid)).findFirst()
                     .orElse(null));
         }, e -> {
             loading.set(false);
-            message.set("The orders cannot be read: " + e.getMessage());
+            message.set(texts.get("history.message.unreadable", e.getMessage()));
         });
     }
 
@@ -93,7 +99,7 @@ public final class HistoryViewModel {
             return;
         }
         copies.reprint(entry.order());
-        message.set("A copy of " + entry.reference() + " is printing, marked DUPLICATE.");
+        message.set(texts.get("history.message.reprinting", entry.reference()));
     }
 
     /** Shows the receipt the demo printer made of the open order. */
@@ -122,25 +128,31 @@ public final class HistoryViewModel {
     /** Searches the server's orders of this POS configuration for the search box's text, off the FX thread. */
     public void searchServer() {
         if (server.isEmpty()) {
-            serverMessage.set("This till has no server to search: only this session's orders are on the till.");
+            serverMessage.set(texts.get("history.server.none"));
             return;
         }
         String text = query.get();
         searching.set(true);
-        serverMessage.set("Searching the server\u2026");
+        serverMessage.set(texts.get("history.server.searching"));
         async.run(() -> server.get().search(text, ServerOrders.LIMIT), found -> {
             searching.set(false);
             serverOrders.setAll(found);
             serverSelected.set(null);
-            serverMessage.set(found.isEmpty() ? "The server has no paid order matching \u201c" + text + "\u201d."
-                    : found.size() + (found.size() == 1 ? " order" : " orders") + " on the server"
-                    + (found.size() == ServerOrders.LIMIT ? " (the newest " + ServerOrders.LIMIT + ")" : "") + ".");
+            serverMessage.set(found.isEmpty() ? texts.get("history.server.no.match", text)
+                    : found.size() == ServerOrders.LIMIT ? texts.get("history.server.found.newest", found.size(),
+                    ServerOrders.LIMIT) : found.size() == 1 ? texts.get("history.server.found.one")
+                    : texts.get("history.server.found", found.size()));
         }, e -> {
             searching.set(false);
             serverOrders.clear();
-            serverMessage.set(e instanceof ServerSearchException ? e.getMessage()
-                    : "The server cannot be searched: " + e.getMessage());
+            serverMessage.set(texts.get(e instanceof ServerSearchException ? "history.server.refused"
+                    : "history.server.failed", e.getMessage()));
         });
+    }
+
+    /** The screen's texts, in the till's language. */
+    public Texts texts() {
+        return texts;
     }
 
     public ObservableList<HistoryEntry> orders() {

@@ -3,6 +3,7 @@ package till.refund;
 import java.math.BigDecimal;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import till.i18n.Texts;
 import till.refunds.RefundableLine;
 
 /**
@@ -35,9 +36,9 @@ public final class RefundRow {
         chosen.set(chosen.get().subtract(BigDecimal.ONE).max(BigDecimal.ZERO));
     }
 
-    /** The row as the screen lists it. */
-    public String text() {
-        return line.line().productName() + "  sold " + plain(line.sold()) + ", left " + plain(line.left());
+    /** The row as the screen lists it, in the screen's language. */
+    public String text(Texts texts) {
+        return texts.get("refund.row", line.line().productName(), plain(line.sold()), plain(line.left()));
     }
 
     static String plain(BigDecimal value) {

@@ -2,10 +2,13 @@ package till.refund;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import till.catalog.PaymentMethod;
 import till.fx.Async;
+import till.i18n.Texts;
 import till.order.PaidOrder;
 import till.refunds.RefundRefused;
 import till.refunds.RefundRequest;
@@ -27,7 +31,8 @@ import till.refunds.Refunds;
  * The refund screen's state and commands: find the original by the reference typed or the receipt's barcode scanned
  * (or {@link #open} it from the order history), choose quantities up to what is left of each line and the payment
  * method, see the amount to pay out, and refund. The store (and the server's refunded quantities) are read, and the
- * refund committed, on the I/O executor; the screen says "refunded" only once the refund is durable. FX thread only.
+ * refund committed, on the I/O executor; the screen says "refunded" only once the refund is durable. Its words are in
+ * the till's language ({@code till.refund.texts}). FX thread only.
  */
 public final class RefundViewModel {
 
@@ -37,11 +42,14 @@ public final class RefundViewModel {
     private final Refunds refunds;
     private final Async async;
     private final Consumer<PaidOrder> refunded;
+    private final Texts texts;
     private final StringProperty reference = new SimpleStringProperty("");
     private final ObjectProperty<PaymentMethod> method = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.FINDING);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper payOut = new ReadOnlyStringWrapper("");
+    /** Whether {@link #payOut} shows an amount the refund would pay out (not a refusal). */
+    private final ReadOnlyBooleanWrapper payable = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<RefundRow> rows = FXCollections.observableArrayList();
     private final ObservableList<PaymentMethod> methods;
     private Refundable original;
@@ -49,8 +57,11 @@ public final class RefundViewModel {
     /**
      * @param methods  the till's payment methods (the first cash one is chosen first: cash gives money back)
      * @param refunded told of each committed refund, on the FX thread (e.g. to open the cash drawer's receipt screen)
+     * @param locale   the till's language
      */
-    public RefundViewModel(Refunds refunds, List<PaymentMethod> methods, Async async, Consumer<PaidOrder> refunded) {
+    public RefundViewModel(Refunds refunds, List<PaymentMethod> methods, Async async, Consumer<PaidOrder> refunded,
+                           Locale locale) {
+        this.texts = Texts.of("till.refund.texts", locale);
         this.refunds = refunds;
         this.async = async;
         this.refunded = refunded;
@@ -70,14 +81,14 @@ public final class RefundViewModel {
         step.set(Step.LOADING);
         message.set("");
         rows.clear();
-        payOut.set("");
+        setPayOut("", false);
         async.run(() -> refunds.refundable(order), found -> {
             original = found;
             found.lines().forEach(line -> rows.add(new RefundRow(line)));
             reference.set(found.original().name());
             step.set(Step.CHOOSING);
-            message.set(found.anyLeft() ? (found.serverChecked() ? "" : "Checked against this till's own refunds"
-                    + " only: the server did not answer.") : "Everything on this order was refunded already.");
+            message.set(found.anyLeft() ? (found.serverChecked() ? "" : texts.get("refund.message.server.unchecked"))
+                    : texts.get("refund.message.all.refunded"));
         }, this::failed);
     }
 
@@ -100,8 +111,8 @@ public final class RefundViewModel {
         step.set(Step.REFUNDING);
         async.run(() -> refunds.refund(request), done -> {
             step.set(Step.DONE);
-            message.set("Refunded " + done.name() + ": pay out " + plainAmount(done) + " in "
-                    + done.payments().get(0).methodName() + ".");
+            message.set(texts.get("refund.message.refunded", done.name(), plainAmount(done),
+                    done.payments().get(0).methodName()));
             refunded.accept(done);
         }, e -> {
             step.set(Step.CHOOSING);
@@ -114,12 +125,17 @@ public final class RefundViewModel {
             return;
         }
         if (rows.stream().allMatch(r -> r.chosen().get().signum() == 0)) {
-            payOut.set("");
+            setPayOut("", false);
             return;
         }
         RefundRequest request = request();
-        async.run(() -> refunds.preview(request), p -> payOut.set("To pay out: " + plainAmount(p)),
-                e -> payOut.set(words(e)));
+        async.run(() -> refunds.preview(request), p -> setPayOut(texts.get("refund.pay.out", plainAmount(p)), true),
+                e -> setPayOut(words(e), false));
+    }
+
+    private void setPayOut(String words, boolean amount) {
+        payable.set(amount);
+        payOut.set(words);
     }
 
     private RefundRequest request() {
@@ -133,12 +149,26 @@ public final class RefundViewModel {
         message.set(words(e));
     }
 
-    private static String words(Exception e) {
-        return e instanceof RefundRefused ? e.getMessage() : "The refund could not be made: " + e.getMessage();
+    private String words(Exception e) {
+        if (e instanceof RefundRefused refused) {
+            return texts.get("refused." + refused.reason().name(), refused.reason() == RefundRefused.Reason.OTHER
+                    ? new Object[] {refused.getMessage()} : refused.args().toArray());
+        }
+        return texts.get("refund.message.failed", e.getMessage());
     }
 
     private static String plainAmount(PaidOrder order) {
         return order.totals().total().negate().toPlainString();
+    }
+
+    /** The screen's texts, in the till's language. */
+    public Texts texts() {
+        return texts;
+    }
+
+    /** Whether the pay-out line shows what the refund would pay (so Refund may be pressed), not a refusal. */
+    public ReadOnlyBooleanProperty payable() {
+        return payable.getReadOnlyProperty();
     }
 
     public StringProperty reference() {

@@ -58,10 +58,12 @@ public final class Refunds {
      */
     public Refundable refundable(String order) throws RefundRefused {
         String uid = uidOf(order);
-        PaidOrder original = history.paidOrder(uid).orElseThrow(() -> new RefundRefused("No paid order " + uid
-                + " on this till: scan the receipt's barcode or type its reference (as on the receipt)."));
+        PaidOrder original = history.paidOrder(uid).orElseThrow(() -> new RefundRefused(RefundRefused.Reason.NO_ORDER,
+                "No paid order " + uid + " on this till: scan the receipt's barcode or type its reference (as on the"
+                        + " receipt).", uid));
         if (original.lines().stream().anyMatch(l -> l.refundOf() != null)) {
-            throw new RefundRefused("Order " + uid + " is itself a refund; a refund cannot be refunded.");
+            throw new RefundRefused(RefundRefused.Reason.IS_REFUND, "Order " + uid + " is itself a refund; a refund"
+                    + " cannot be refunded.", uid);
         }
         Map<Integer, BigDecimal> local = history.refunded(uid);
         Optional<Map<Integer, BigDecimal>> remote = server.refunded(original);
@@ -106,7 +108,8 @@ public final class Refunds {
     private PaidOrder build(RefundRequest request, Catalog now, OrderUid identity) throws RefundRefused {
         Refundable refundable = refundable(request.order());
         PaymentMethod method = now.paymentMethod(request.paymentMethodId()).orElseThrow(() -> new RefundRefused(
-                "No payment method " + request.paymentMethodId() + " at this till."));
+                RefundRefused.Reason.NO_METHOD, "No payment method " + request.paymentMethodId() + " at this till.",
+                String.valueOf(request.paymentMethodId())));
         List<OrderLine> lines = lines(refundable, request);
         OrderCalculator calculator = OrderCalculator.of(now);
         OrderTotals totals = calculator.totals(lines);
@@ -125,7 +128,8 @@ public final class Refunds {
     private static List<OrderLine> lines(Refundable refundable, RefundRequest request) throws RefundRefused {
         for (Integer lineId : request.quantities().keySet()) {
             if (refundable.line(lineId).isEmpty()) {
-                throw new RefundRefused("Order " + refundable.original().uid() + " has no line " + lineId + ".");
+                throw new RefundRefused(RefundRefused.Reason.NO_LINE, "Order " + refundable.original().uid()
+                        + " has no line " + lineId + ".", refundable.original().uid(), String.valueOf(lineId));
             }
         }
         List<OrderLine> lines = new ArrayList<>();
@@ -135,11 +139,11 @@ public final class Refunds {
                 continue;
             }
             if (qty.signum() < 0) {
-                throw new RefundRefused("Give the quantity to refund as a positive number, not "
-                        + qty.toPlainString() + ".");
+                throw new RefundRefused(RefundRefused.Reason.NEGATIVE, "Give the quantity to refund as a positive"
+                        + " number, not " + qty.toPlainString() + ".", qty.toPlainString());
             }
             if (qty.compareTo(candidate.left()) > 0) {
-                throw new RefundRefused(overRefund(candidate, qty));
+                throw overRefund(candidate, qty);
             }
             OrderLine sold = candidate.line();
             lines.add(new OrderLine(lines.size() + 1, sold.productId(), sold.productName(), qty.negate(),
@@ -148,20 +152,26 @@ public final class Refunds {
                             refundable.original().lines().indexOf(sold))));
         }
         if (lines.isEmpty()) {
-            throw new RefundRefused("Choose at least one line and a quantity to refund.");
+            throw new RefundRefused(RefundRefused.Reason.NOTHING_CHOSEN, "Choose at least one line and a quantity"
+                    + " to refund.");
         }
         return lines;
     }
 
-    private static String overRefund(RefundableLine line, BigDecimal qty) {
-        String what = "Line " + line.lineId() + " (" + line.line().productName() + ")";
+    private static RefundRefused overRefund(RefundableLine line, BigDecimal qty) {
+        String id = String.valueOf(line.lineId());
+        String product = line.line().productName();
+        String sold = line.sold().stripTrailingZeros().toPlainString();
+        String what = "Line " + id + " (" + product + ")";
         if (line.left().signum() == 0) {
-            return what + " is already refunded in full (" + line.refunded().stripTrailingZeros().toPlainString()
-                    + " of " + line.sold().stripTrailingZeros().toPlainString() + ").";
+            String refunded = line.refunded().stripTrailingZeros().toPlainString();
+            return new RefundRefused(RefundRefused.Reason.ALREADY_REFUNDED, what + " is already refunded in full ("
+                    + refunded + " of " + sold + ").", id, product, refunded, sold);
         }
-        return what + ": only " + line.left().stripTrailingZeros().toPlainString() + " of "
-                + line.sold().stripTrailingZeros().toPlainString() + " can still be refunded, not "
-                + qty.stripTrailingZeros().toPlainString() + ".";
+        String left = line.left().stripTrailingZeros().toPlainString();
+        String asked = qty.stripTrailingZeros().toPlainString();
+        return new RefundRefused(RefundRefused.Reason.OVER_REFUND, what + ": only " + left + " of " + sold
+                + " can still be refunded, not " + asked + ".", id, product, left, sold, asked);
     }
 
     /** The uid in what was typed or scanned: {@code Order <uid>} as printed, or the uid itself. */

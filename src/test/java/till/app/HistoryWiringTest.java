@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.application.Platform;
@@ -26,6 +27,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import till.demoserver.Profile;
+import till.i18n.Texts;
 import till.print.FolderPrinter;
 import till.worker.Backoff;
 
@@ -133,7 +135,7 @@ class HistoryWiringTest {
             if (refunds) {
                 // Without the PIN gate: no PIN is set in demo mode.
                 till.offerRefundFromHistory(order -> RefundWindow.show(stage, till.refundModel(Platform::runLater),
-                        Optional.of(order.uid())));
+                        Optional.of(order.uid()), Texts.of("till.app.texts", Locale.ENGLISH)));
             }
             till.startConnections();
         }).get();

@@ -73,7 +73,7 @@ class LayeringTest {
             Map.entry("status", Set.of("fx", "outbox", "print", "push", "sell", "worker")),
             Map.entry("settings", Set.of("fx")),
             Map.entry("kiosk", Set.of("fx", "pin")),
-            Map.entry("closing", Set.of("catalog", "fx", "outbox", "session")),
+            Map.entry("closing", Set.of("catalog", "fx", "order", "outbox", "session")),
             // The cash in / out screen: over the session's cash-move book.
             Map.entry("cashmove", Set.of("fx", "session")),
             Map.entry("history", Set.of("fx", "order", "print", "sell", "session")),

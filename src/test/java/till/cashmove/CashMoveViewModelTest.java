@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ class CashMoveViewModelTest {
     void open() {
         store = TillStore.open(dir, Clock.systemUTC());
         model = new CashMoveViewModel(new CashMoveBook(store.cashMoves(), Clock.systemUTC(), () -> wakes++), 7,
-                drawerOpenedFor::add, Async.sameThread());
+                drawerOpenedFor::add, Async.sameThread(), Locale.ENGLISH);
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,7 +58,8 @@ class CashMoveViewTest {
     void aReasonAndAnAmountAreRequiredAndTheRecordedMoveIsShown(FxRobot robot) throws Exception {
         store = TillStore.open(dir, Clock.systemUTC());
         CashMoveViewModel model = fx(() -> new CashMoveViewModel(new CashMoveBook(store.cashMoves(),
-                Clock.systemUTC(), () -> { }), 3, move -> { }, new Async(io, Platform::runLater)));
+                Clock.systemUTC(), () -> { }), 3, move -> { }, new Async(io, Platform::runLater),
+                Locale.ENGLISH));
         fx(() -> {
             stage.setScene(new Scene(new CashMoveView(model), 480, 360));
             stage.show();

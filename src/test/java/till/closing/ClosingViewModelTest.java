@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import till.catalog.PaymentMethod;
@@ -34,7 +35,7 @@ class ClosingViewModelTest {
         SessionClosing closing = new SessionClosing(id -> List.copyOf(orders), server,
                 Clock.fixed(AT, ZoneOffset.UTC));
         ClosingViewModel model = new ClosingViewModel(closing, 3, METHODS, denominations, new BigDecimal(threshold),
-                wakes::incrementAndGet, Async.sameThread());
+                wakes::incrementAndGet, Async.sameThread(), Locale.ENGLISH, ZoneOffset.UTC);
         model.load();
         return model;
     }

@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,7 +95,7 @@ class ClosingViewTest {
                 new Credentials(server.database(), DemoServer.LOGIN, DemoServer.PASSWORD), 1), Clock.systemUTC());
         ClosingViewModel model = fx(() -> new ClosingViewModel(closing, session, List.of(new PaymentMethod(1, "Cash",
                 true), new PaymentMethod(2, "Card", false)), List.of(), BigDecimal.ZERO, wakes::incrementAndGet,
-                new Async(io, Platform::runLater)));
+                new Async(io, Platform::runLater), Locale.ENGLISH, ZoneOffset.UTC));
         fx(() -> {
             stage.setScene(new Scene(new ClosingView(model, allowed -> {
                 gates.incrementAndGet();

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,8 @@ class ClosingWithCashMovesTest {
         CashMove out = book.record(3, CashMove.Direction.OUT, new BigDecimal("5.50"), "stamps");
         store.cashMoves().mark(in.ref(), CashMoveState.SENT, "");
         ClosingViewModel model = new ClosingViewModel(new SessionClosing(store.sessionOrders(), store.cashMoves(),
-                server, Clock.systemUTC()), 3, METHODS, List.of(), BigDecimal.ZERO, () -> { }, Async.sameThread());
+                server, Clock.systemUTC()), 3, METHODS, List.of(), BigDecimal.ZERO, () -> { }, Async.sameThread(),
+                Locale.ENGLISH, ZoneOffset.UTC);
 
         model.load();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import till.fx.Async;
@@ -24,7 +25,7 @@ class OpeningViewModelTest {
 
     private OpeningViewModel model(String threshold) {
         OpeningViewModel model = new OpeningViewModel(new SessionOpening(server), Denominations.of("EUR"),
-                new BigDecimal(threshold), opened::add, Async.sameThread());
+                new BigDecimal(threshold), opened::add, Async.sameThread(), Locale.ENGLISH);
         model.load();
         return model;
     }

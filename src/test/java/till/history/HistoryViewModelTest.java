@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import till.fx.Async;
@@ -46,7 +47,7 @@ class HistoryViewModelTest {
 
     private HistoryViewModel model(Optional<ServerOrders> server) {
         return new HistoryViewModel(() -> entries, paid -> List.of(new ReceiptRow(paid.name(), "", "receipt-note")),
-                copies, server, Async.sameThread());
+                copies, server, Async.sameThread(), Locale.ENGLISH);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -106,7 +107,7 @@ class HistoryViewTest {
         HistoryViewModel model = fx(() -> new HistoryViewModel(() -> history.of(1, catalog),
                 new Receipt(catalog, ZoneOffset.UTC)::rows, new QueueCopies(queue, async, null),
                 Optional.of(OdooServerOrders.connecting(URI.create("http://127.0.0.1:9"), new Credentials("shop",
-                        "admin", "admin"), 1)), async));
+                        "admin", "admin"), 1)), async, Locale.ENGLISH));
         fx(() -> {
             stage.setScene(new Scene(new HistoryView(model, new MoneyFormat(catalog.settings().currency()), ZoneOffset.UTC), 900,
                     680));

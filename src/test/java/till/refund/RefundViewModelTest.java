@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,8 @@ class RefundViewModelTest {
         Catalog catalog = RefundOrders.catalog(7);
         Refunds refunds = new Refunds(() -> catalog, store.refundHistory(), ServerRefunds.NONE, store.orderNumbers(),
                 store.outbox(), clock);
-        model = new RefundViewModel(refunds, catalog.paymentMethods(), Async.sameThread(), refunded::add);
+        model = new RefundViewModel(refunds, catalog.paymentMethods(), Async.sameThread(), refunded::add,
+                Locale.ENGLISH);
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,7 +67,7 @@ class RefundViewTest {
         Refunds refunds = new Refunds(() -> catalog, store.refundHistory(), ServerRefunds.NONE, store.orderNumbers(),
                 store.outbox(), Clock.systemUTC());
         RefundViewModel model = fx(() -> new RefundViewModel(refunds, catalog.paymentMethods(),
-                new Async(io, Platform::runLater), refund -> { }));
+                new Async(io, Platform::runLater), refund -> { }, Locale.ENGLISH));
         fx(() -> {
             stage.setScene(new Scene(new RefundView(model), 520, 480));
             stage.show();
