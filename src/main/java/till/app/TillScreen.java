@@ -231,11 +231,6 @@ final class TillScreen implements AutoCloseable {
         return store.catalogCache().load();
     }
 
-    /** The till's language, for the panels and dialogs built around the selling screen. */
-    Locale locale() {
-        return Locale.getDefault();
-    }
-
     Messages messages() {
         return messages;
     }
