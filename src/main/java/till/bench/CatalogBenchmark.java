@@ -50,14 +50,21 @@ public final class CatalogBenchmark {
 
     /** Measures and prints the figures, as {@code key value} lines or one JSON object. */
     public static void run(int products, boolean json, PrintStream out) throws Exception {
+        run(products, Profile.V15, json, out);
+    }
+
+    /** As {@link #run(int, boolean, PrintStream)} against a demo server of this profile (14, 15, 17 or 18). */
+    public static void run(int products, Profile profile, boolean json, PrintStream out) throws Exception {
         Path dir = Files.createTempDirectory("till-bench-catalog-");
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("products", products);
-        try (DemoServer server = DemoServer.start(DemoServerOptions.defaults().withProfile(Profile.V15)
+        result.put("profile", profile.major());
+        try (DemoServer server = DemoServer.start(DemoServerOptions.defaults().withProfile(profile)
                 .withProducts(products))) {
             server.openSession();
-            rawTransfer(server);
-            result.put("raw_transfer_ms", round(rawTransfer(server)));
+            String category = profile == Profile.V14 || profile == Profile.V15 ? "pos_categ_id" : "pos_categ_ids";
+            rawTransfer(server, category);
+            result.put("raw_transfer_ms", round(rawTransfer(server, category)));
             Catalog catalog = load(server, dir, result);
             result.put("load_ratio", round((double) result.get("load_ms") / (double) result.get("raw_transfer_ms")));
             PagedCatalogBench.run(server, dir, result);
@@ -101,7 +108,7 @@ public final class CatalogBenchmark {
     }
 
     /** The product and customer pages the load asks for, as bytes over HTTP: no parsing, no store. */
-    private static double rawTransfer(DemoServer server) throws IOException, InterruptedException {
+    private static double rawTransfer(DemoServer server, String category) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         String cookie = http.send(post(server.url().resolve("/web/session/authenticate"), "{\"jsonrpc\":\"2.0\","
                 + "\"method\":\"call\",\"params\":{\"db\":\"" + server.database() + "\",\"login\":\""
@@ -110,7 +117,7 @@ public final class CatalogBenchmark {
         long start = System.nanoTime();
         long bytes = 0;
         for (String[] call : new String[][] {{"product.product", "[\"display_name\",\"name\",\"lst_price\","
-                + "\"barcode\",\"default_code\",\"pos_categ_id\",\"taxes_id\"]"}, {"res.partner", "[\"name\","
+                + "\"barcode\",\"default_code\",\"" + category + "\",\"taxes_id\"]"}, {"res.partner", "[\"name\","
                 + "\"street\",\"zip\",\"city\",\"phone\",\"email\",\"barcode\"]"}}) {
             String body = "{\"jsonrpc\":\"2.0\",\"method\":\"call\",\"params\":{\"model\":\"" + call[0] + "\","
                     + "\"method\":\"search_read\",\"args\":[],\"kwargs\":{\"domain\":[],\"fields\":" + call[1] + "}}}";

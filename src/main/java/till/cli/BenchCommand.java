@@ -14,6 +14,7 @@ import till.bench.PushBenchmark;
 import till.bench.ReconnectBenchmark;
 import till.bench.StartBenchmark;
 import till.demoserver.Profile;
+import till.demoserver.ShopScale;
 import till.supervise.JvmMemory;
 
 /**
@@ -94,8 +95,14 @@ final class BenchCommand {
     int catalog(@Option(names = "--json", description = JSON) boolean json,
                 @Option(names = "--products", paramLabel = "N", defaultValue = "50000",
                         converter = Numbers.Positive.class, description = "products on the demo server (default:"
-                        + " ${DEFAULT-VALUE})") int products) throws Exception {
-        CatalogBenchmark.run(products, json, context.out());
+                        + " ${DEFAULT-VALUE})") int products,
+                @Option(names = "--profile", paramLabel = "14|15|17|18", defaultValue = "15",
+                        converter = AnyMajor.class, description = "the demo server's Odoo version (default:"
+                        + " ${DEFAULT-VALUE}; 19 has no generated shop)") Profile profile) throws Exception {
+        if (!ShopScale.serves(profile)) {
+            throw new UsageException(ShopScale.NOT_ON_NINETEEN);
+        }
+        CatalogBenchmark.run(products, profile, json, context.out());
         return 0;
     }
 

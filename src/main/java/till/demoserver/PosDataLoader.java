@@ -3,9 +3,10 @@ package till.demoserver;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 /**
  * The one-call POS loaders: 17's {@code load_pos_data} (a dict keyed by model, single records as objects) and 18's
@@ -52,7 +53,7 @@ final class PosDataLoader {
         sessions.existing(sessionId);
         ObjectNode answer = (ObjectNode) data.seedPart("loadData");
         if (wanted.isArray() && !wanted.isEmpty()) {
-            answer.retain(StreamSupport.stream(wanted.spliterator(), false).map(JsonNode::asText).toList());
+            answer.retain(kept(wanted));
         }
         synchronized (data) {
             for (Iterator<Map.Entry<String, JsonNode>> it = answer.fields(); it.hasNext();) {
@@ -85,7 +86,7 @@ final class PosDataLoader {
         sessions.existing(sessionId);
         ObjectNode answer = (ObjectNode) data.seedPart("loadData");
         if (wanted.isArray() && !wanted.isEmpty()) {
-            answer.retain(StreamSupport.stream(wanted.spliterator(), false).map(JsonNode::asText).toList());
+            answer.retain(kept(wanted));
         }
         synchronized (data) {
             for (Iterator<Map.Entry<String, JsonNode>> it = answer.fields(); it.hasNext();) {
@@ -102,6 +103,13 @@ final class PosDataLoader {
             }
         }
         return answer;
+    }
+
+    /** The models a non-empty list asks for, and {@code pos.session}, which 18/19's {@code load_data} always sends. */
+    private static List<String> kept(JsonNode wanted) {
+        List<String> kept = new ArrayList<>(List.of("pos.session"));
+        wanted.forEach(model -> kept.add(model.asText()));
+        return kept;
     }
 
     private ArrayNode records(String model, ObjectNode recorded, boolean bareIds) {

@@ -112,6 +112,17 @@ public final class ShopScale {
             category.put("write_date", now.format(ODOO_TIME));
             data.put("pos.category", category);
         }
+        // A shop that limits its POS to some categories (the 17/18 recordings do) offers the ones it sells in.
+        for (ObjectNode config : data.all("pos.config")) {
+            if (config.path("limit_categories").asBoolean(false)
+                    && config.path("iface_available_categ_ids").isArray()) {
+                ArrayNode offered = (ArrayNode) config.get("iface_available_categ_ids");
+                for (int c = 0; c < CATEGORIES.length; c++) {
+                    offered.add(FIRST_CATEGORY_ID + c);
+                }
+                data.put("pos.config", config);
+            }
+        }
     }
 
     private static ObjectNode product(ObjectNode template, int i, int category, List<Integer> taxes,

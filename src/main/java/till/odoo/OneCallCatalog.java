@@ -62,7 +62,31 @@ enum OneCallCatalog implements CatalogSource {
         JsonNode specialProducts(PosData data) throws OdooException {
             return data.one("pos.session").path("_pos_special_products_ids");
         }
+
+        /**
+         * 18's {@code load_data} takes the models to load (v18 source: a model not in a non-empty list is skipped;
+         * {@code pos.session} always comes): every one the till reads but {@code product.product}, whose records
+         * then come page by page from its own domain ({@link SearchReadProducts.Shape#EIGHTEEN}).
+         */
+        @Override
+        public PosShop loadShop(OdooClient client, VersionProfile profile, Login login, long configId,
+                                PosSession session, int loginNumber) throws OdooException {
+            ArrayNode args = JsonRpcClient.MAPPER.createArrayNode().add(session.id());
+            SHOP_MODELS.forEach(args.addArray()::add);
+            PosData data = call(client, login, args);
+            JsonNode config = data.one("pos.config");
+            JsonNode company = config.path("company_id");
+            long companyId = company.isArray() ? company.path(0).asLong() : company.asLong(login.companyId());
+            SearchReadProducts feed = SearchReadProducts.of(client, login, companyId, config,
+                    SearchReadProducts.Shape.EIGHTEEN, CatalogRecords.ids(specialProducts(data)));
+            return new PosShop(snapshot(client, profile, login, configId, session, loginNumber, data, List.of()),
+                    Optional.of(feed));
+        }
     };
+
+    /** What an 18 connect reads before the products: the models {@link #snapshot} uses, the config first. */
+    private static final List<String> SHOP_MODELS = List.of("pos.config", "pos.payment.method", "pos.category",
+            "res.company", "account.tax", "res.currency");
 
     /** A big catalog takes the server a while to serialise; the ordinary 15 s would cut it off. */
     static final Duration LOAD_TIMEOUT = Duration.ofSeconds(120);
@@ -85,10 +109,19 @@ enum OneCallCatalog implements CatalogSource {
     @Override
     public PosSnapshot load(OdooClient client, VersionProfile profile, Login login, long configId, PosSession session,
                             int loginNumber) throws OdooException {
+        PosData data = call(client, login, args(session.id()));
+        return snapshot(client, profile, login, configId, session, loginNumber, data, products(data));
+    }
+
+    PosData call(OdooClient client, Login login, ArrayNode args) throws OdooException {
         ObjectNode kwargs = JsonRpcClient.MAPPER.createObjectNode();
         kwargs.set("context", login.context());
-        PosData data = new PosData(client.callKw("pos.session", method, args(session.id()), kwargs,
-                LOAD_TIMEOUT));
+        return new PosData(client.callKw("pos.session", method, args, kwargs, LOAD_TIMEOUT));
+    }
+
+    /** The catalog with these products and the POS context, from the one call's answer. */
+    PosSnapshot snapshot(OdooClient client, VersionProfile profile, Login login, long configId, PosSession session,
+                         int loginNumber, PosData data, List<Product> products) throws OdooException {
         JsonNode config = data.one("pos.config");
         JsonNode company = data.one("res.company");
         ShopSettings settings = new ShopSettings(configId, config.path("name").asText(), company.path("name").asText(),
@@ -98,7 +131,7 @@ enum OneCallCatalog implements CatalogSource {
         // The receipt's company data: the same fields as 14/15's (decision 0143); 17 also sends the tax id's label.
         settings = SearchReadCatalog.receiptData(settings, company, login, SearchReadCatalog.text(company.path(
                 "country").path("vat_label")));
-        Catalog catalog = new Catalog(settings, categories(data), products(data), taxes(data),
+        Catalog catalog = new Catalog(settings, categories(data), products, taxes(data),
                 paymentMethods(data, session), PosCatalogLoader.customers(client, JsonRpcClient.MAPPER
                 .createArrayNode()));
         PosContext context = new PosContext(profile, login.database(), configId, session.id(), loginNumber,

@@ -18,16 +18,53 @@ import till.catalog.ProductFeed;
  * offsets), in the POS's order with the id last so that pages do not overlap; limited to the config's categories when
  * it says so ({@code limit_categories}). Changed products are those with a later {@code write_date}, read with
  * {@code active_test: false} so that an archived one is seen and dropped. Each call's deadline grows with the records
- * it may carry. Immutable and thread-safe.
+ * it may carry. 18 is read the same way with its own fields ({@link Shape#EIGHTEEN}): its product loader's domain is
+ * 15's with {@code pos_categ_ids}, and the tip and discount products and combos are not offered. Immutable and
+ * thread-safe.
  */
 final class SearchReadProducts implements ProductFeed {
 
     /** The page size where the server has no paging setting (14). */
     static final int DEFAULT_PAGE = 10_000;
     private static final String ORDER = "sequence ASC, default_code ASC, name ASC, id ASC";
-    private static final List<String> FIELDS = List.of("display_name", "name", "lst_price", "barcode",
-            "default_code", "pos_categ_id", "taxes_id", "write_date");
-    /** What decides whether a changed product is still offered, read besides {@link #FIELDS}. */
+
+    /** What differs between the versions read this way: the category field and what else a product needs. */
+    enum Shape {
+        /** 14/15: one category, {@code pos_categ_id} as a many2one. */
+        FIFTEEN("pos_categ_id", List.of()),
+        /** 18: categories as {@code pos_categ_ids}; {@code combo_ids} to leave out the combos Till does not sell. */
+        EIGHTEEN("pos_categ_ids", List.of("combo_ids"));
+
+        private final String categoryField;
+        private final List<String> fields;
+
+        Shape(String categoryField, List<String> extra) {
+            this.categoryField = categoryField;
+            List<String> all = new ArrayList<>(List.of("display_name", "name", "lst_price", "barcode", "default_code",
+                    "taxes_id", "write_date", categoryField));
+            all.addAll(extra);
+            this.fields = List.copyOf(all);
+        }
+
+        Long category(JsonNode p) {
+            JsonNode value = p.path(categoryField);
+            return this == FIFTEEN ? PosData.optionalId(value) : value.isArray() && !value.isEmpty()
+                    ? value.get(0).asLong() : null;
+        }
+
+        Product product(JsonNode p) {
+            return new Product(p.path("id").asLong(), CatalogRecords.productName(p),
+                    CatalogRecords.text(p.path("default_code")), CatalogRecords.text(p.path("barcode")),
+                    p.path("lst_price").decimalValue(), category(p), CatalogRecords.ids(p.path("taxes_id")));
+        }
+
+        /** Whether the product is a kind Till does not sell whatever the domain says (18's combos). */
+        boolean unsold(JsonNode p) {
+            return this == EIGHTEEN && p.path("combo_ids").isArray() && !p.path("combo_ids").isEmpty();
+        }
+    }
+
+    /** What decides whether a changed product is still offered, read besides the shape's fields. */
     private static final List<String> OFFER_FIELDS = List.of("sale_ok", "available_in_pos", "active", "company_id");
     /** Observed: Odoo 15 serialises ~0.3 ms per product; a page gets the ordinary deadline plus 1 ms per record. */
     private static final Duration PER_RECORD = Duration.ofMillis(1);
@@ -38,27 +75,44 @@ final class SearchReadProducts implements ProductFeed {
     private final long companyId;
     private final List<Long> categories;
     private final int pageSize;
+    private final Shape shape;
+    private final List<Long> excluded;
 
     /**
      * @param categories the only POS categories to load ({@code iface_available_categ_ids} under
      *                   {@code limit_categories}); empty: all
      */
     SearchReadProducts(OdooClient client, Login login, long companyId, List<Long> categories, int pageSize) {
+        this(client, login, companyId, categories, pageSize, Shape.FIFTEEN, List.of());
+    }
+
+    /** @param excluded products the server loads but the POS does not offer (18's tip and discount products) */
+    SearchReadProducts(OdooClient client, Login login, long companyId, List<Long> categories, int pageSize,
+                       Shape shape, List<Long> excluded) {
         this.client = client;
         this.login = login;
         this.companyId = companyId;
         this.categories = List.copyOf(categories);
         this.pageSize = pageSize;
+        this.shape = shape;
+        this.excluded = List.copyOf(excluded);
     }
 
     /** The feed a {@code pos.config} record asks for: its category limit and, on 15, its page size. */
     static SearchReadProducts of(OdooClient client, Login login, long companyId, JsonNode config) {
+        return of(client, login, companyId, config, Shape.FIFTEEN, List.of());
+    }
+
+    /** {@link #of(OdooClient, Login, long, JsonNode)} for a version's shape, without these products. */
+    static SearchReadProducts of(OdooClient client, Login login, long companyId, JsonNode config, Shape shape,
+                                 List<Long> excluded) {
         List<Long> categories = config.path("limit_categories").asBoolean(false)
                 ? CatalogRecords.ids(config.path("iface_available_categ_ids")) : List.of();
         // 15 has the setting (default 20 000) whether or not its limited loading is on: the page the shop's own POS
         // would load in the background. Till pages in any case, never the whole catalog in one call.
         int amount = config.path("limited_products_amount").asInt(0);
-        return new SearchReadProducts(client, login, companyId, categories, amount > 0 ? amount : DEFAULT_PAGE);
+        return new SearchReadProducts(client, login, companyId, categories, amount > 0 ? amount : DEFAULT_PAGE,
+                shape, excluded);
     }
 
     @Override
@@ -79,7 +133,7 @@ final class SearchReadProducts implements ProductFeed {
         ObjectNode kwargs = kwargs(false);
         kwargs.set("domain", offeredDomain());
         kwargs.put("offset", offset).put("limit", limit).put("order", ORDER);
-        FIELDS.forEach(kwargs.withArray("fields")::add);
+        shape.fields.forEach(kwargs.withArray("fields")::add);
         return batch(read(kwargs, limit), false);
     }
 
@@ -123,7 +177,7 @@ final class SearchReadProducts implements ProductFeed {
         ObjectNode kwargs = kwargs(true);
         kwargs.set("domain", domain);
         kwargs.put("order", ORDER);
-        FIELDS.forEach(kwargs.withArray("fields")::add);
+        shape.fields.forEach(kwargs.withArray("fields")::add);
         OFFER_FIELDS.forEach(kwargs.withArray("fields")::add);
         return batch(read(kwargs, expect), true);
     }
@@ -146,10 +200,10 @@ final class SearchReadProducts implements ProductFeed {
         for (JsonNode p : records) {
             String written = CatalogRecords.text(p.path("write_date"));
             newest = written.compareTo(newest) > 0 ? written : newest;
-            if (classify && !offered(p)) {
+            if (shape.unsold(p) || classify && !offered(p)) {
                 gone.add(p.path("id").asLong());
             } else {
-                offered.add(SearchReadCatalog.product(p));
+                offered.add(shape.product(p));
             }
         }
         return new ProductBatch(offered, gone, newest);
@@ -158,13 +212,16 @@ final class SearchReadProducts implements ProductFeed {
     /** The domain of {@link #offeredDomain()}, checked on one record read with {@link #OFFER_FIELDS}. */
     private boolean offered(JsonNode p) {
         long company = p.path("company_id").path(0).asLong(0);
-        Long category = PosData.optionalId(p.path("pos_categ_id"));
-        return p.path("sale_ok").asBoolean(false) && p.path("available_in_pos").asBoolean(false)
+        Long category = shape.category(p);
+        return !excluded.contains(p.path("id").asLong()) && p.path("sale_ok").asBoolean(false) && p.path("available_in_pos").asBoolean(false)
                 && p.path("active").asBoolean(true) && (company == 0 || company == companyId)
                 && (categories.isEmpty() || categories.contains(category));
     }
 
-    /** 14/15's product domain: for sale, in the POS, of the company or none; the config's categories if limited. */
+    /**
+     * The product loader's domain: for sale, in the POS, of the company or none; the config's categories if limited;
+     * not the products the server loads for itself (18's tip and discount products).
+     */
     private ArrayNode offeredDomain() {
         ArrayNode domain = JsonRpcClient.MAPPER.createArrayNode().add("&").add("&");
         domain.addArray().add("sale_ok").add("=").add(true);
@@ -173,8 +230,12 @@ final class SearchReadProducts implements ProductFeed {
         domain.addArray().add("company_id").add("=").add(companyId);
         domain.addArray().add("company_id").add("=").add(false);
         if (!categories.isEmpty()) {
-            ArrayNode in = domain.addArray().add("pos_categ_id").add("in").addArray();
+            ArrayNode in = domain.addArray().add(shape.categoryField).add("in").addArray();
             categories.forEach(in::add);
+        }
+        if (!excluded.isEmpty()) {
+            ArrayNode notIn = domain.addArray().add("id").add("not in").addArray();
+            excluded.forEach(notIn::add);
         }
         return domain;
     }

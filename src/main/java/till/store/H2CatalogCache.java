@@ -59,6 +59,11 @@ public final class H2CatalogCache implements CatalogCache {
 
     @Override
     public Optional<Catalog> load() {
+        return loadFirst(Integer.MAX_VALUE);
+    }
+
+    @Override
+    public Optional<Catalog> loadFirst(int products) {
         return database.read(c -> {
             List<ShopSettings> settings = SETTINGS.readAll(c, json, ShopSettings.class);
             if (settings.isEmpty()) {
@@ -66,7 +71,7 @@ public final class H2CatalogCache implements CatalogCache {
             }
             return Optional.of(new Catalog(settings.get(0),
                     CATEGORIES.readAll(c, json, Category.class),
-                    PRODUCTS.readAll(c, json, Product.class),
+                    PRODUCTS.readFirst(c, json, Product.class, products),
                     TAXES.readAll(c, json, Tax.class),
                     PAYMENT_METHODS.readAll(c, json, PaymentMethod.class),
                     CUSTOMERS.readAll(c, json, Customer.class)));

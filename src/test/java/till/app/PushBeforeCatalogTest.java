@@ -8,7 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import till.catalog.Catalog;
 import till.catalog.CatalogProgress;
@@ -28,7 +29,7 @@ import till.worker.Backoff;
 
 /**
  * The push channel does not wait for the catalog: with every product page held by the server, the till connected
- * to a 15 demo server with 2 000 generated products reaches green, and the products arrive once the pages are let
+ * to a 15 or 18 demo server with 2 000 generated products reaches green, and the products arrive once the pages are let
  * go. A real store, a real demo server on loopback; no timing, only the order of what happened.
  */
 class PushBeforeCatalogTest {
@@ -62,10 +63,14 @@ class PushBeforeCatalogTest {
         }
     }
 
-    @Test
-    void thePushChannelIsGreenWhileTheProductPagesAreStillHeldByTheServer() throws Exception {
-        server = DemoServer.start(DemoServerOptions.defaults().withProfile(Profile.V15).withProducts(2_000)
+    @ParameterizedTest
+    @EnumSource(value = Profile.class, names = {"V15", "V18"})
+    void thePushChannelIsGreenWhileTheProductPagesAreStillHeldByTheServer(Profile profile) throws Exception {
+        server = DemoServer.start(DemoServerOptions.defaults().withProfile(profile).withProducts(2_000)
                 .withHold(Duration.ofMillis(300)));
+        if (profile != Profile.V15) {
+            server.openSession();
+        }
         new ConfigFile(dataDir).write(new TillConfig(server.url(), null, server.database(), DemoServer.LOGIN,
                 Backends.DEMO_CONFIG_ID, true));
         new PasswordFile(dataDir).write(DemoServer.PASSWORD);

@@ -149,4 +149,21 @@ class CommandsTest {
         assertThat(run("bench", "drain", "--profile", "16")).isEqualTo(2);
         assertThat(till.err()).contains("takes 14, 15, 17, 18 or 19, not 16");
     }
+
+    @Test
+    void benchCatalogRunsOnTheEighteenDemoServerAndPagesItsProducts() throws Exception {
+        assertThat(run("bench", "catalog", "--json", "--products", "300", "--profile", "18")).as(till.err()).isZero();
+
+        JsonNode result = json.readTree(output());
+        assertThat(result.get("profile").asInt()).isEqualTo(18);
+        assertThat(result.get("page_size").asInt()).as("18's pages: no server setting").isEqualTo(10_000);
+        assertThat(result.get("incremental_records_read").asInt()).as("a reconnect reads only the 100 changed")
+                .isEqualTo(100);
+    }
+
+    @Test
+    void benchCatalogRefusesNineteenWhichHasNoGeneratedShop() {
+        assertThat(run("bench", "catalog", "--profile", "19")).isEqualTo(2);
+        assertThat(till.err()).contains("--products is not built for profile 19");
+    }
 }
