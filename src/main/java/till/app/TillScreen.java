@@ -67,11 +67,6 @@ final class TillScreen implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TillScreen.class);
     /** A scanner sends a code's digits a few milliseconds apart, a person about 150 ms (Odoo waits 55-100 ms). */
     static final Duration SCANNER_KEY_GAP = Duration.ofMillis(100);
-    /**
-     * The products the screen first shows at a start: the first ones in the server's order, read in a fraction of
-     * the time of a 50 000-product cache, whose rest follows off the FX thread ({@link #fillFromCache}).
-     */
-    static final int FIRST_PRODUCTS = 2_000;
 
     /** Builds the connections of a till on its open store; blocks. */
     @FunctionalInterface
@@ -104,12 +99,6 @@ final class TillScreen implements AutoCloseable {
     /** Where refunds are committed: the register's outbox (it wakes the sender and queues the receipt). */
     private final Outbox paidOutbox;
     private final ServerRefunds serverRefunds;
-    /** Whether the start read only the first {@link #FIRST_PRODUCTS} products of the cache. */
-    private final boolean partialStart;
-    /** Guards {@link #catalog} between the start's fill from the cache and the refreshes from the server. */
-    private final Object catalogSwap = new Object();
-    /** Whether a refresh from the server replaced the catalog: the start's fill, older, then stays out. */
-    private boolean refreshed;
 
     private TillScreen(Path dataDir, TillStore store, Catalog catalog, Optional<TillBackend> backend, Clock clock) {
         this.dataDir = dataDir;
@@ -133,7 +122,6 @@ final class TillScreen implements AutoCloseable {
         this.historyServer = backend.flatMap(b -> HistoryWindow.server(dataDir, b.demoServer()));
         this.openings = new SessionOpenings(closingServer, backend, () -> this.catalog, statusIo.executor(),
                 noteThreshold);
-        this.partialStart = catalog.products().size() >= FIRST_PRODUCTS;
     }
 
     private static BigDecimal noteThreshold(Path dataDir) {
@@ -223,10 +211,9 @@ final class TillScreen implements AutoCloseable {
         Optional<TillBackend> backend = Optional.empty();
         try {
             backend = backends.create(store);
-            Catalog catalog = store.catalogCache().loadFirst(FIRST_PRODUCTS).orElseGet(DemoCatalog::load);
+            Catalog catalog = store.catalogCache().load().orElseGet(DemoCatalog::load);
             LOG.info("selling from {} with {} products{}", dataDir, catalog.products().size(),
-                    catalog.settings().demo() ? " (demo catalog)"
-                    : catalog.products().size() >= FIRST_PRODUCTS ? " first, the rest being read" : "");
+                    catalog.settings().demo() ? " (demo catalog)" : "");
             return new TillScreen(dataDir, store, catalog, backend, clock);
         } catch (RuntimeException e) {
             backend.ifPresent(TillBackend::close);
@@ -237,35 +224,6 @@ final class TillScreen implements AutoCloseable {
 
     Catalog catalog() {
         return catalog;
-    }
-
-    /**
-     * Reads the whole cache after a start that showed its first products, and sells with it, unless a refresh from
-     * the server came first (it is newer). On the status I/O thread: the read of 50 000 rows takes seconds.
-     */
-    private void fillFromCache(SellScreenModels models, Executor ui) {
-        long started = System.nanoTime();
-        Optional<Catalog> whole = store.catalogCache().load();
-        if (whole.isPresent() && swapCatalog(whole.get(), models, ui, false)) {
-            LOG.info("selling with all {} cached products (read in {} ms after the screen showed)",
-                    whole.get().products().size(), (System.nanoTime() - started) / 1_000_000);
-        }
-    }
-
-    /** The register sells with the catalog at once; the screen shows it on the FX thread, in the order swapped. */
-    private boolean swapCatalog(Catalog fresh, SellScreenModels models, Executor ui, boolean fromServer) {
-        synchronized (catalogSwap) {
-            if (!fromServer && refreshed) {
-                return false;
-            }
-            refreshed |= fromServer;
-            this.catalog = fresh;
-            ui.execute(() -> models.replaceCatalog(fresh));
-        }
-        if (fromServer) {
-            openings.catalogChanged(fresh, ui);
-        }
-        return true;
     }
 
     /** The catalog in the store's cache (what the next start sells from). Blocks on the store: not on the FX thread. */
@@ -319,15 +277,17 @@ final class TillScreen implements AutoCloseable {
         models.session().start();
         offerHistory(view, ui);
         List<Node> printer = printing(view, ui);
-        if (partialStart) {
-            statusIo.executor().execute(() -> fillFromCache(models, ui));
-        }
         if (backend.isEmpty()) {
             view.addStatus(printer);
             view.addStatus(moreStatus);
             return view;
         }
-        backend.get().catalogRefresh().addListener(fresh -> swapCatalog(fresh, models, ui, true));
+        backend.get().catalogRefresh().addListener(fresh -> {
+            // The register sells with it at once; the screen shows it on the FX thread.
+            this.catalog = fresh;
+            ui.execute(() -> models.replaceCatalog(fresh));
+            openings.catalogChanged(fresh, ui);
+        });
         // Products loading in the background (docs/catalog.md): a line in the status area until all are there.
         CatalogProgressViewModel progress = new CatalogProgressViewModel(locale());
         backend.get().catalogRefresh().addProgressListener(ui, p -> progress.show(p.loaded(), p.total(), p.done()));

@@ -14,16 +14,6 @@ public interface CatalogCache {
     Optional<Catalog> load();
 
     /**
-     * The cached catalog with only its first {@code products} products in the server's order, or empty when nothing
-     * was ever cached: what a till shows first while the rest is read (a start with 50 000 cached products).
-     */
-    default Optional<Catalog> loadFirst(int products) {
-        return load().map(c -> new Catalog(c.settings(), c.categories(),
-                c.products().subList(0, Math.min(products, c.products().size())), c.taxes(), c.paymentMethods(),
-                c.customers()));
-    }
-
-    /**
      * Makes the cached catalog equal to this one in one transaction, in place: only records that changed (or moved
      * in the server's order) are written, records the catalog no longer has are deleted.
      */

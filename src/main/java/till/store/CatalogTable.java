@@ -37,15 +37,9 @@ record CatalogTable<T>(String name, ToLongFunction<T> id, Function<T, String> ba
     }
 
     List<T> readAll(Connection c, StoreJson json, Class<T> type) throws SQLException {
-        return readFirst(c, json, type, Integer.MAX_VALUE);
-    }
-
-    /** The first {@code limit} records in the server's order. */
-    List<T> readFirst(Connection c, StoreJson json, Class<T> type, int limit) throws SQLException {
         List<T> result = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT body FROM " + name + " ORDER BY server_order, id"
-                     + (limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit))) {
+             ResultSet rs = s.executeQuery("SELECT body FROM " + name + " ORDER BY server_order, id")) {
             while (rs.next()) {
                 result.add(json.read(rs.getString(1), type));
             }

@@ -59,11 +59,6 @@ public final class H2CatalogCache implements CatalogCache {
 
     @Override
     public Optional<Catalog> load() {
-        return loadFirst(Integer.MAX_VALUE);
-    }
-
-    @Override
-    public Optional<Catalog> loadFirst(int products) {
         return database.read(c -> {
             List<ShopSettings> settings = SETTINGS.readAll(c, json, ShopSettings.class);
             if (settings.isEmpty()) {
@@ -71,7 +66,7 @@ public final class H2CatalogCache implements CatalogCache {
             }
             return Optional.of(new Catalog(settings.get(0),
                     CATEGORIES.readAll(c, json, Category.class),
-                    PRODUCTS.readFirst(c, json, Product.class, products),
+                    PRODUCTS.readAll(c, json, Product.class),
                     TAXES.readAll(c, json, Tax.class),
                     PAYMENT_METHODS.readAll(c, json, PaymentMethod.class),
                     CUSTOMERS.readAll(c, json, Customer.class)));
