@@ -29,9 +29,11 @@ public final class SellViewModel {
         this.session = session;
         this.catalog = catalog;
         this.messages = messages;
-        // A resumed or new order starts with its last line selected and a fresh numpad entry.
+        // A resumed or new order starts with its last line selected and a fresh numpad entry in quantity mode, as
+        // Odoo's POS does: a discount mode left on would turn the next customer's "2" into 2 %.
         session.current().addListener((obs, old, now) -> {
             if (old == null || now == null || !old.uid().equals(now.uid())) {
+                mode.set(NumpadMode.QUANTITY);
                 selectLastLine(now);
             }
         });
@@ -54,7 +56,9 @@ public final class SellViewModel {
         return mode.getReadOnlyProperty();
     }
 
+    /** Adds one of the product (a new line, or one more on its line) and puts the numpad back in quantity mode. */
     public void addProduct(long productId) {
+        setMode(NumpadMode.QUANTITY);
         session.edit((register, order) -> register.addProduct(order, productId), s -> selectProductLine(s, productId));
     }
 
