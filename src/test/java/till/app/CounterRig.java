@@ -99,9 +99,9 @@ final class CounterRig implements AutoCloseable {
     /** Whether the node is laid out wholly inside the scene and inside the visible area of {@code container}. */
     boolean fullyVisibleIn(String query, String container) throws Exception {
         return fx(() -> {
-            Node node = robot.lookup(query).tryQuery().orElse(null);
+            Node node = robot.lookup(query).queryAll().stream().filter(CounterRig::shown).findFirst().orElse(null);
             Node box = robot.lookup(container).query();
-            if (node == null || !node.isVisible() || node.getScene() == null) {
+            if (node == null) {
                 return false;
             }
             Bounds inner = node.localToScene(node.getBoundsInLocal());
@@ -110,6 +110,16 @@ final class CounterRig implements AutoCloseable {
                     && inner.getMaxY() <= outer.getMaxY() + 0.5 && inner.getMinX() >= outer.getMinX() - 0.5
                     && inner.getMaxX() <= outer.getMaxX() + 0.5;
         });
+    }
+
+    /** Whether the node and all its parents are visible (a virtualised list keeps spare cells hidden). */
+    static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     @Override
