@@ -1,5 +1,6 @@
 package till.sell;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -43,6 +44,16 @@ public final class SellView extends StackPane {
      * @param barcodeKeyGap the longest pause between two keys of one scan
      */
     public SellView(SellScreenModels models, Messages messages, LongSupplier nanoTime, Duration barcodeKeyGap) {
+        this(models, messages, nanoTime, barcodeKeyGap, Clock.systemUTC());
+    }
+
+    /**
+     * @param nanoTime      the clock the barcode recogniser measures key gaps with ({@code System::nanoTime})
+     * @param barcodeKeyGap the longest pause between two keys of one scan
+     * @param clock         the clock the open orders' ages are measured with
+     */
+    public SellView(SellScreenModels models, Messages messages, LongSupplier nanoTime, Duration barcodeKeyGap,
+                    Clock clock) {
         this.sell = models.sell();
         this.customers = models.customers();
         this.payment = models.payment();
@@ -58,7 +69,7 @@ public final class SellView extends StackPane {
         paying = new PaymentView(payment, messages, money);
         receipt = new ReceiptView(sell.session(), models.receipt(), messages);
 
-        topBar = new TopBarView(sell.session(), messages, models.shopName());
+        topBar = new TopBarView(sell.session(), customers, messages, money, models.shopName(), clock);
         frame.setTop(topBar);
         Notice notice = new Notice();
         notice.setId("notice");
