@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -36,6 +38,8 @@ public final class SellView extends StackPane {
     private final ProductGridView products;
     private final SellKeyboard keyboard;
     private final TopBarView topBar;
+    /** Whether the key map (F1 / ?) is shown. */
+    private final BooleanProperty keyMapOpen = new SimpleBooleanProperty();
     /** What F3 opens: the order history, once offered. */
     private Runnable historyOpener;
 
@@ -62,7 +66,7 @@ public final class SellView extends StackPane {
 
         OrderPanelView orderPanel = new OrderPanelView(sell, customers, messages, money);
         products = new ProductGridView(models.products(), sell::addProduct, messages, money);
-        keyboard = new SellKeyboard(models, products, this::requestFocus, nanoTime, barcodeKeyGap);
+        keyboard = new SellKeyboard(models, products, this::requestFocus, nanoTime, barcodeKeyGap, keyMapOpen);
         HBox.setHgrow(products, Priority.ALWAYS);
         selling = new HBox(orderPanel, products);
         selling.getStyleClass().add("sell-screen");
@@ -75,7 +79,8 @@ public final class SellView extends StackPane {
         notice.setId("notice");
         StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
         sell.session().notice().addListener((obs, old, now) -> notice.show(now.text(), now.error()));
-        getChildren().addAll(frame, new CustomerView(customers, messages), notice);
+        getChildren().addAll(frame, new CustomerView(customers, messages), notice, new KeyMapView(keyMapOpen, messages));
+        keyMapOpen.addListener((obs, old, open) -> requestFocus());
 
         // A closed chooser must not keep the focus in its hidden search field, or scans would be typed there.
         customers.open().addListener((obs, old, open) -> {

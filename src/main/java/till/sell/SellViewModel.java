@@ -2,6 +2,7 @@ package till.sell;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -70,6 +71,31 @@ public final class SellViewModel {
             return;
         }
         addProduct(product.get().id());
+    }
+
+    /**
+     * A code scanned while the receipt shows: the next customer's first item. It starts their order with it, so no
+     * scan is lost; an unknown code leaves the receipt and says so.
+     */
+    public void scanForNextCustomer(String code) {
+        Optional<Product> product = catalog.productByBarcode(code);
+        if (product.isEmpty()) {
+            session.tell(messages.get("notice.unknownBarcode", code), true);
+            return;
+        }
+        session.startNextCustomer(() -> addProduct(product.get().id()));
+    }
+
+    /** Selects the line above ({@code -1}) or below ({@code 1}) the selected one, for the arrow keys. */
+    public void moveSelection(int step) {
+        OrderSnapshot order = session.current().get();
+        if (order == null || order.order().lines().isEmpty()) {
+            return;
+        }
+        List<OrderLine> lines = order.order().lines();
+        int at = selected().map(lines::indexOf).orElse(lines.size());
+        int next = Math.max(0, Math.min(lines.size() - 1, at + step));
+        selectLine(lines.get(next).lineId());
     }
 
     public void selectLine(Integer lineId) {

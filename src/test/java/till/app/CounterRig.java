@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -76,6 +77,35 @@ final class CounterRig implements AutoCloseable {
 
     boolean exists(String query) throws Exception {
         return fx(() -> robot.lookup(query).tryQuery().isPresent());
+    }
+
+    /** Whether a node matching the query is shown (a virtualised list keeps hidden spare cells with old ids). */
+    boolean shows(String query) throws Exception {
+        return fx(() -> robot.lookup(query).queryAll().stream().anyMatch(CounterRig::shown));
+    }
+
+    /**
+     * Whether a shown node matching the query is in the pseudo-class state (a lookup's selector ignores states:
+     * {@code #line-1:selected} would find the line whether or not it is selected).
+     */
+    boolean shows(String query, String pseudoClass) throws Exception {
+        PseudoClass state = PseudoClass.getPseudoClass(pseudoClass);
+        return fx(() -> robot.lookup(query).queryAll().stream()
+                .anyMatch(n -> shown(n) && n.getPseudoClassStates().contains(state)));
+    }
+
+    /** The id of the first shown node matching the query and in the pseudo-class state, or null. */
+    String shownId(String query, String pseudoClass) throws Exception {
+        PseudoClass state = PseudoClass.getPseudoClass(pseudoClass);
+        return fx(() -> robot.lookup(query).queryAll().stream()
+                .filter(n -> shown(n) && n.getPseudoClassStates().contains(state)).findFirst()
+                .map(Node::getId).orElse(null));
+    }
+
+    /** The id of the first shown node matching the query, or null. */
+    String shownId(String query) throws Exception {
+        return fx(() -> robot.lookup(query).queryAll().stream().filter(CounterRig::shown).findFirst()
+                .map(Node::getId).orElse(null));
     }
 
     void scan(String code) {

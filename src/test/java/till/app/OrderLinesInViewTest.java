@@ -46,7 +46,7 @@ class OrderLinesInViewTest {
         for (String code : BARCODES) {
             rig.scan(code);
         }
-        rig.until(() -> rig.exists("#line-12:selected"));
+        rig.until(() -> rig.shows("#line-12", "selected"));
     }
 
     @Test
@@ -68,7 +68,7 @@ class OrderLinesInViewTest {
 
         rig.scan(BARCODES.get(0));
 
-        rig.until(() -> rig.exists("#line-1:selected"));
+        rig.until(() -> rig.shows("#line-1", "selected"));
         rig.until(() -> rig.fullyVisibleIn("#line-1", "#order-lines"));
         assertThat(rig.text("#line-1 .line-detail")).startsWith("2 \u00d7");
     }
@@ -83,7 +83,7 @@ class OrderLinesInViewTest {
 
         robot.clickOn("#order-tab-00001-001-0001");
 
-        rig.until(() -> rig.exists("#line-12:selected"));
+        rig.until(() -> rig.shows("#line-12", "selected"));
         rig.until(() -> rig.fullyVisibleIn("#line-12", "#order-lines"));
     }
 }

@@ -111,7 +111,7 @@ class OrderTabsTest {
         robot.clickOn("#more-orders");
         robot.clickOn("#more-order-00001-001-0011");
 
-        rig.until(() -> rig.exists(hidden + ":selected"));
+        rig.until(() -> rig.shows(hidden, "selected"));
         assertThat(rig.fullyVisibleIn(hidden, ".top-bar")).isTrue();
     }
 }
