@@ -58,7 +58,15 @@ final class PaymentView extends BorderPane {
 
         lines.getStyleClass().add("payment-lines");
         VBox.setVgrow(lines, Priority.ALWAYS);
-        VBox middle = new VBox(summary(), lines);
+        // Why Validate is off, next to the figures and above the buttons: never over Back or Validate.
+        Label refusal = new Label();
+        refusal.setId("payment-refusal");
+        refusal.getStyleClass().add("payment-refusal");
+        refusal.setWrapText(true);
+        refusal.textProperty().bind(model.refusal());
+        refusal.visibleProperty().bind(model.refusal().isNotEmpty());
+        refusal.managedProperty().bind(refusal.visibleProperty());
+        VBox middle = new VBox(summary(), refusal, lines);
         middle.getStyleClass().add("payment-middle");
 
         NumpadView pad = new NumpadView("pay-numpad", model::digit, model::decimalPoint, null);

@@ -15,8 +15,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import till.fx.Notice;
 
 /**
  * The till screen: top bar, then selling (order panel and products), payment or receipt, with the notice banner and
@@ -66,7 +66,14 @@ public final class SellView extends StackPane {
 
         OrderPanelView orderPanel = new OrderPanelView(sell, customers, messages, money);
         products = new ProductGridView(models.products(), sell::addProduct, messages, money);
-        keyboard = new SellKeyboard(models, products, this::requestFocus, nanoTime, barcodeKeyGap, keyMapOpen);
+        NoticeBar[] shownNotice = new NoticeBar[1];
+        keyboard = new SellKeyboard(models, products, () -> {
+            // Esc acknowledges a message as OK does, and takes the focus back to where scans are heard.
+            if (shownNotice[0] != null) {
+                shownNotice[0].dismiss();
+            }
+            requestFocus();
+        }, nanoTime, barcodeKeyGap, keyMapOpen);
         HBox.setHgrow(products, Priority.ALWAYS);
         selling = new HBox(orderPanel, products);
         selling.getStyleClass().add("sell-screen");
@@ -75,10 +82,11 @@ public final class SellView extends StackPane {
 
         topBar = new TopBarView(sell.session(), customers, messages, money, models.shopName(), clock);
         frame.setTop(topBar);
-        Notice notice = new Notice();
-        notice.setId("notice");
-        StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
-        sell.session().notice().addListener((obs, old, now) -> notice.show(now.text(), now.error()));
+        NoticeBar notice = new NoticeBar(messages);
+        StackPane.setAlignment(notice, Pos.TOP_CENTER);
+        notice.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        sell.session().notice().addListener((obs, old, now) -> notice.show(now));
+        shownNotice[0] = notice;
         getChildren().addAll(frame, new CustomerView(customers, messages), notice, new KeyMapView(keyMapOpen, messages));
         keyMapOpen.addListener((obs, old, open) -> requestFocus());
 

@@ -21,12 +21,19 @@ public final class SellViewModel {
     private final OrderSession session;
     private Catalog catalog;
     private final Messages messages;
+    private final Beeper beeper;
     private final NumpadBuffer buffer = new NumpadBuffer();
     /** The selected line's id, or null. */
     private final ObjectProperty<Integer> selectedLine = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<NumpadMode> mode = new ReadOnlyObjectWrapper<>(NumpadMode.QUANTITY);
 
     public SellViewModel(OrderSession session, Catalog catalog, Messages messages) {
+        this(session, catalog, messages, Beeper.SYSTEM);
+    }
+
+    /** @param beeper sounds when a scan finds no product: the cashier's eyes are on the scanner, not the screen */
+    public SellViewModel(OrderSession session, Catalog catalog, Messages messages, Beeper beeper) {
+        this.beeper = beeper;
         this.session = session;
         this.catalog = catalog;
         this.messages = messages;
@@ -67,7 +74,7 @@ public final class SellViewModel {
     public void scanBarcode(String code) {
         Optional<Product> product = catalog.productByBarcode(code);
         if (product.isEmpty()) {
-            session.tell(messages.get("notice.unknownBarcode", code), true);
+            unknownBarcode(code);
             return;
         }
         addProduct(product.get().id());
@@ -80,7 +87,7 @@ public final class SellViewModel {
     public void scanForNextCustomer(String code) {
         Optional<Product> product = catalog.productByBarcode(code);
         if (product.isEmpty()) {
-            session.tell(messages.get("notice.unknownBarcode", code), true);
+            unknownBarcode(code);
             return;
         }
         session.startNextCustomer(() -> addProduct(product.get().id()));
@@ -145,6 +152,11 @@ public final class SellViewModel {
             return;
         }
         session.screen().set(Screen.PAYMENT);
+    }
+
+    private void unknownBarcode(String code) {
+        beeper.beep();
+        session.tell(messages.get("notice.unknownBarcode", code), true);
     }
 
     private void apply(BigDecimal value) {
