@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,22 @@ class PaymentGuardAndNoticeTest {
         robot.clickOn("#pay-numpad-digit-4").clickOn("#pay-numpad-digit-6");
         rig.until(() -> !robot.lookup("#validate").<Button>query().isDisabled());
         assertThat(rig.fx(() -> robot.lookup("#payment-refusal").query().isVisible())).isFalse();
+    }
+
+    @Test
+    void theAmountDueAndTheChangeAreTwiceAsLargeAsTheTotal(FxRobot robot) throws Exception {
+        rig = CounterRig.open(robot, stage, dataDir);
+        robot.clickOn("#product-6");
+        rig.untilText("#total", "$ 46.00");
+        robot.clickOn("#pay");
+        robot.clickOn("#method-1").clickOn("#pay-numpad-digit-5").clickOn("#pay-numpad-digit-0");
+        rig.untilText("#change", "$ 4.00");
+
+        double total = rig.fx(() -> robot.lookup("#pay-total").<Labeled>query().getFont().getSize());
+        assertThat(rig.fx(() -> robot.lookup("#change").<Labeled>query().getFont().getSize()))
+                .isGreaterThanOrEqualTo(2 * total);
+        assertThat(rig.fx(() -> robot.lookup("#remaining").<Labeled>query().getFont().getSize()))
+                .isGreaterThanOrEqualTo(2 * total);
     }
 
     @Test
