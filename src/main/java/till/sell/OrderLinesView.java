@@ -8,6 +8,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,6 +34,7 @@ final class OrderLinesView extends ListView<OrderLinesView.Row> {
      */
     record Row(int lineId, String name, String amount, String detail, String discount, boolean selected) {
     }
+
 
     /** The row to scroll into view at the next layout, or -1. */
     private int reveal = -1;
@@ -87,6 +89,8 @@ final class OrderLinesView extends ListView<OrderLinesView.Row> {
     private final class LineCell extends ListCell<Row> {
 
         private final Label name = new Label();
+        private final Label variant = new Label();
+        private final Tooltip tooltip = new Tooltip();
         private final Label amount = new Label();
         private final Label detail = new Label();
         private final Label discount = new Label();
@@ -94,13 +98,17 @@ final class OrderLinesView extends ListView<OrderLinesView.Row> {
 
         LineCell(IntConsumer select) {
             name.getStyleClass().add("line-name");
+            name.setWrapText(true);
+            variant.getStyleClass().add("line-variant");
+            variant.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setHgrow(name, Priority.SOMETIMES);
             amount.getStyleClass().add("line-total");
             amount.setMinWidth(Region.USE_PREF_SIZE);
             detail.getStyleClass().add("line-detail");
             discount.getStyleClass().add("line-discount");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            box = new VBox(new HBox(name, spacer, amount), detail);
+            box = new VBox(new HBox(8, name, variant, spacer, amount), detail);
             box.getStyleClass().add("order-line");
             setFocusTraversable(false);
             setOnMouseClicked(e -> {
@@ -117,7 +125,12 @@ final class OrderLinesView extends ListView<OrderLinesView.Row> {
                 setGraphic(null);
                 return;
             }
-            name.setText(row.name());
+            ProductName split = ProductName.of(row.name());
+            // The variant never shrinks; the base wraps to two lines and the tooltip has the whole name.
+            name.setText(split.base());
+            variant.setText(split.variant());
+            tooltip.setText(split.full());
+            setTooltip(tooltip);
             amount.setText(row.amount());
             detail.setText(row.detail());
             discount.setText(row.discount());

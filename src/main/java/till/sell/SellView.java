@@ -66,12 +66,10 @@ public final class SellView extends StackPane {
 
         OrderPanelView orderPanel = new OrderPanelView(sell, customers, messages, money);
         products = new ProductGridView(models.products(), sell::addProduct, messages, money);
-        NoticeBar[] shownNotice = new NoticeBar[1];
+        NoticeBar notice = new NoticeBar(messages);
         keyboard = new SellKeyboard(models, products, () -> {
             // Esc acknowledges a message as OK does, and takes the focus back to where scans are heard.
-            if (shownNotice[0] != null) {
-                shownNotice[0].dismiss();
-            }
+            notice.dismiss();
             requestFocus();
         }, nanoTime, barcodeKeyGap, keyMapOpen);
         HBox.setHgrow(products, Priority.ALWAYS);
@@ -82,12 +80,11 @@ public final class SellView extends StackPane {
 
         topBar = new TopBarView(sell.session(), customers, messages, money, models.shopName(), clock);
         frame.setTop(topBar);
-        NoticeBar notice = new NoticeBar(messages);
         StackPane.setAlignment(notice, Pos.TOP_CENTER);
         notice.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         sell.session().notice().addListener((obs, old, now) -> notice.show(now));
-        shownNotice[0] = notice;
-        getChildren().addAll(frame, new CustomerView(customers, messages), notice, new KeyMapView(keyMapOpen, messages));
+        getChildren().addAll(frame, new CustomerView(customers, messages), notice,
+                new KeyMapView(keyMapOpen, messages));
         keyMapOpen.addListener((obs, old, open) -> requestFocus());
 
         // A closed chooser must not keep the focus in its hidden search field, or scans would be typed there.
