@@ -272,7 +272,7 @@ final class TillScreen implements AutoCloseable {
                 List<Node> moreStatus) {
         SellScreenModels models = SellScreenModels.create(register, catalog, new Async(io.executor(), ui),
                 new Async(search.executor(), ui), messages, ZoneId.systemDefault());
-        SellView view = new SellView(models, messages, System::nanoTime, barcodeKeyGap);
+        SellView view = new SellView(models, messages, System::nanoTime, barcodeKeyGap, clock);
         view.getStylesheets().add(SellView.class.getResource("till.css").toExternalForm());
         models.session().start();
         offerHistory(view, ui);

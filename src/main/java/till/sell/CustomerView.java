@@ -5,6 +5,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,6 +37,32 @@ final class CustomerView extends StackPane {
         list.setId("customer-list");
         list.setCellFactory(v -> new CustomerCell(model));
         VBox.setVgrow(list, Priority.ALWAYS);
+        list.setFocusTraversable(false);
+        // The keyboard stays in the search field: the arrows walk the list, Enter takes the one pointed at (or the
+        // first result), so a customer is chosen without the mouse.
+        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) {
+                if (e.getCode() == KeyCode.DOWN) {
+                    list.getSelectionModel().selectNext();
+                } else {
+                    list.getSelectionModel().selectPrevious();
+                }
+                if (list.getSelectionModel().getSelectedIndex() < 0 && !list.getItems().isEmpty()) {
+                    list.getSelectionModel().select(0);
+                }
+                list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex() - 3));
+                e.consume();
+            }
+        });
+        search.setOnAction(e -> {
+            Customer chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen == null && !list.getItems().isEmpty()) {
+                chosen = list.getItems().get(0);
+            }
+            if (chosen != null) {
+                model.choose(chosen.id());
+            }
+        });
 
         Button none = new Button(messages.get("customer.clear"), new FontIcon("mdi2a-account-remove-outline"));
         none.setId("customer-none");

@@ -64,6 +64,11 @@ public final class CustomerViewModel {
         return customerLabel;
     }
 
+    /** The customer's name, or the "unknown customer" text when the catalog no longer has it. */
+    public String nameOf(long customerId) {
+        return catalog.customer(customerId).map(Customer::name).orElse(messages.get("customer.unknown"));
+    }
+
     public void show() {
         query.set("");
         open.set(true);
@@ -88,8 +93,7 @@ public final class CustomerViewModel {
         if (order == null || order.order().customerId() == null) {
             return messages.get("customer.none");
         }
-        return catalog.customer(order.order().customerId()).map(Customer::name)
-                .orElse(messages.get("customer.unknown"));
+        return nameOf(order.order().customerId());
     }
 
     private void refresh() {

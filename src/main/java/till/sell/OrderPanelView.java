@@ -1,17 +1,13 @@
 package till.sell;
 
-import java.math.BigDecimal;
-import javafx.css.PseudoClass;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import till.order.OrderLine;
@@ -21,13 +17,10 @@ import till.order.OrderLine;
  */
 final class OrderPanelView extends VBox {
 
-    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-
     private final SellViewModel model;
     private final Messages messages;
     private final MoneyFormat money;
-    private final VBox lines = new VBox();
-    private final ScrollPane linesScroll = new ScrollPane(lines);
+    private final OrderLinesView lines;
     private final Label untaxed = new Label();
     private final Label taxes = new Label();
     private final Label total = new Label();
@@ -46,13 +39,10 @@ final class OrderPanelView extends VBox {
         customer.setMaxWidth(Double.MAX_VALUE);
         customer.setOnAction(e -> customers.show());
 
-        lines.getStyleClass().add("order-lines");
-        linesScroll.setId("order-lines");
-        linesScroll.setFitToWidth(true);
-        linesScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox.setVgrow(linesScroll, Priority.ALWAYS);
+        lines = new OrderLinesView(model::selectLine, messages);
+        VBox.setVgrow(lines, Priority.ALWAYS);
 
-        getChildren().addAll(customer, linesScroll, totals(), numpad());
+        getChildren().addAll(customer, lines, totals(), numpad());
         model.session().current().addListener((obs, old, now) -> showLines());
         model.selectedLine().addListener((obs, old, now) -> showLines());
         showLines();
@@ -114,52 +104,22 @@ final class OrderPanelView extends VBox {
 
     private void showLines() {
         OrderSnapshot order = model.session().current().get();
-        lines.getChildren().clear();
         if (order == null) {
+            lines.show(List.of());
             return;
         }
-        if (order.order().lines().isEmpty()) {
-            Label empty = new Label(messages.get("order.empty"));
-            empty.getStyleClass().add("order-empty");
-            empty.setGraphic(new FontIcon("mdi2c-cart-outline"));
-            lines.getChildren().add(empty);
-        }
-        for (OrderLine line : order.order().lines()) {
-            lines.getChildren().add(lineNode(line, order.lineTotal(line.lineId())));
-        }
+        Integer selected = model.selectedLine().get();
+        lines.show(order.order().lines().stream().map(line -> row(order, line, selected)).toList());
         untaxed.setText(money.format(order.totals().untaxed()));
         taxes.setText(money.format(order.totals().tax()));
         total.setText(money.format(order.totals().total()));
-        Integer selected = model.selectedLine().get();
-        if (selected != null && !order.order().lines().isEmpty()
-                && order.order().lines().get(order.order().lines().size() - 1).lineId() == selected) {
-            linesScroll.layout();
-            linesScroll.setVvalue(1.0);
-        }
     }
 
-    private VBox lineNode(OrderLine line, BigDecimal lineTotal) {
-        Label name = new Label(line.productName());
-        name.getStyleClass().add("line-name");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label amount = new Label(money.format(lineTotal));
-        amount.getStyleClass().add("line-total");
-        amount.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(name, spacer, amount);
-        Label detail = new Label(messages.get("line.detail", MoneyFormat.quantity(line.qty()),
-                money.format(line.priceUnit())));
-        detail.getStyleClass().add("line-detail");
-        VBox node = new VBox(top, detail);
-        if (line.discount().signum() != 0) {
-            Label discount = new Label(messages.get("line.discount", MoneyFormat.quantity(line.discount())));
-            discount.getStyleClass().add("line-discount");
-            node.getChildren().add(discount);
-        }
-        node.setId("line-" + line.lineId());
-        node.getStyleClass().add("order-line");
-        node.pseudoClassStateChanged(SELECTED, Integer.valueOf(line.lineId()).equals(model.selectedLine().get()));
-        node.setOnMouseClicked(e -> model.selectLine(line.lineId()));
-        return node;
+    private OrderLinesView.Row row(OrderSnapshot order, OrderLine line, Integer selected) {
+        String discount = line.discount().signum() == 0 ? ""
+                : messages.get("line.discount", MoneyFormat.quantity(line.discount()));
+        return new OrderLinesView.Row(line.lineId(), line.productName(), money.format(order.lineTotal(line.lineId())),
+                messages.get("line.detail", MoneyFormat.quantity(line.qty()), money.format(line.priceUnit())),
+                discount, Integer.valueOf(line.lineId()).equals(selected));
     }
 }

@@ -1,5 +1,6 @@
 package till.sell;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -33,6 +34,9 @@ public final class OrderSession {
     private final ReadOnlyObjectWrapper<Message> notice = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper paying = new ReadOnlyBooleanWrapper();
     private long noticeSequence;
+    /** Edits that came while the next order was being created (a second scan right after the first): run then. */
+    private final List<Runnable> waitingForOrder = new ArrayList<>();
+    private boolean creating;
     /** The uid of a non-empty order whose discard waits for a second tap, or null. */
     private String armedDiscard;
 
@@ -81,10 +85,24 @@ public final class OrderSession {
 
     /** Parks the current order and starts a new one. */
     public void newOrder() {
+        newOrder(() -> { });
+    }
+
+    private void newOrder(Runnable then) {
+        creating = true;
         calls.newOrder(snapshot -> {
+            creating = false;
             orders.add(snapshot);
             current.set(snapshot);
-        }, e -> failed("error.change", e));
+            then.run();
+            List<Runnable> waiting = List.copyOf(waitingForOrder);
+            waitingForOrder.clear();
+            waiting.forEach(Runnable::run);
+        }, e -> {
+            creating = false;
+            waitingForOrder.clear();
+            failed("error.change", e);
+        });
     }
 
     /** Parks the current order and resumes another. */
@@ -117,6 +135,9 @@ public final class OrderSession {
     public void edit(OrderEdit edit, Consumer<OrderSnapshot> after) {
         OrderSnapshot target = current.get();
         if (target == null) {
+            if (creating) {
+                waitingForOrder.add(() -> edit(edit, after));
+            }
             return;
         }
         calls.edit(target.uid(), edit, snapshot -> {
@@ -151,6 +172,23 @@ public final class OrderSession {
         receipt.set(null);
         showAnotherOrder();
         screen.set(Screen.SELL);
+    }
+
+    /**
+     * Leaves the receipt for the next customer's order, which {@code then} fills (their first item, scanned while
+     * the receipt showed): an empty open order if the newest is one, else a new order; never a parked order.
+     */
+    public void startNextCustomer(Runnable then) {
+        receipt.set(null);
+        screen.set(Screen.SELL);
+        List<OrderSnapshot> left = List.copyOf(orders);
+        if (!left.isEmpty() && left.get(left.size() - 1).isEmpty()) {
+            current.set(left.get(left.size() - 1));
+            then.run();
+        } else {
+            current.set(null);
+            newOrder(then);
+        }
     }
 
     /** Shows a message in the notice banner. */

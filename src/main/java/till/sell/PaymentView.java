@@ -23,6 +23,8 @@ final class PaymentView extends BorderPane {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass DUE = PseudoClass.getPseudoClass("due");
+    /** Change to hand back: shown large, in its own colour, so it is read right at arm's length. */
+    private static final PseudoClass GIVEN = PseudoClass.getPseudoClass("given");
 
     /** Odoo's quick-cash keys. */
     private static final int[] QUICK_AMOUNTS = {10, 20, 50};
@@ -58,7 +60,15 @@ final class PaymentView extends BorderPane {
 
         lines.getStyleClass().add("payment-lines");
         VBox.setVgrow(lines, Priority.ALWAYS);
-        VBox middle = new VBox(summary(), lines);
+        // Why Validate is off, next to the figures and above the buttons: never over Back or Validate.
+        Label refusal = new Label();
+        refusal.setId("payment-refusal");
+        refusal.getStyleClass().add("payment-refusal");
+        refusal.setWrapText(true);
+        refusal.textProperty().bind(model.refusal());
+        refusal.visibleProperty().bind(model.refusal().isNotEmpty());
+        refusal.managedProperty().bind(refusal.visibleProperty());
+        VBox middle = new VBox(summary(), refusal, lines);
         middle.getStyleClass().add("payment-middle");
 
         NumpadView pad = new NumpadView("pay-numpad", model::digit, model::decimalPoint, null);
@@ -87,6 +97,8 @@ final class PaymentView extends BorderPane {
         grid.addRow(0, new Label(messages.get("payment.total")), total);
         grid.addRow(1, new Label(messages.get("payment.remaining")), remaining);
         grid.addRow(2, new Label(messages.get("payment.change")), change);
+        remaining.getStyleClass().add("payment-key-amount");
+        change.getStyleClass().add("payment-key-amount");
         for (Label amount : new Label[] {total, remaining, change}) {
             amount.getStyleClass().add("payment-amount");
             amount.setMaxWidth(Double.MAX_VALUE);
@@ -122,6 +134,7 @@ final class PaymentView extends BorderPane {
         remaining.setText(money.format(order.payment().remaining()));
         remaining.pseudoClassStateChanged(DUE, order.payment().remaining().signum() > 0);
         change.setText(money.format(order.payment().change()));
+        change.pseudoClassStateChanged(GIVEN, order.payment().change().signum() > 0);
         if (order.order().payments().isEmpty()) {
             Label hint = new Label(messages.get("payment.hint"));
             hint.getStyleClass().add("payment-hint");

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import till.catalog.Catalog;
 import till.catalog.PaymentMethod;
+import till.order.PaymentLine;
 
 /**
  * The payment screen: payment lines of the catalog's methods (split tender), a numpad for the selected line's
@@ -23,15 +25,36 @@ public final class PaymentViewModel {
     /** The selected payment line's index, or -1. */
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final BooleanBinding validateDisabled;
+    private final StringBinding refusal;
 
-    public PaymentViewModel(OrderSession session, Catalog catalog) {
+    public PaymentViewModel(OrderSession session, Catalog catalog, Messages messages, MoneyFormat money) {
         this.session = session;
         this.catalog = catalog;
+        refusal = Bindings.createStringBinding(() -> refusal(session.current().get(), messages, money),
+                session.current());
         validateDisabled = Bindings.createBooleanBinding(() -> {
             OrderSnapshot order = session.current().get();
             return order == null || order.order().lines().isEmpty() || !order.payment().fullyPaid()
-                    || session.paying().get();
-        }, session.current(), session.paying());
+                    || !refusal.get().isEmpty() || session.paying().get();
+        }, session.current(), session.paying(), refusal);
+    }
+
+    /**
+     * Why Validate is off although the payments cover the total, in words, or empty: change is only given in cash,
+     * so card and bank may not pay more than is due (the register would refuse it after the tap).
+     */
+    public StringBinding refusal() {
+        return refusal;
+    }
+
+    private static String refusal(OrderSnapshot order, Messages messages, MoneyFormat money) {
+        if (order == null || order.payment().total().signum() <= 0 || order.payment().change().signum() <= 0) {
+            return "";
+        }
+        BigDecimal cash = order.order().payments().stream().filter(PaymentLine::cash).map(PaymentLine::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal excess = order.payment().change().subtract(cash);
+        return excess.signum() > 0 ? messages.get("payment.changeOnlyInCash", money.format(excess)) : "";
     }
 
     public OrderSession session() {

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,6 +32,8 @@ final class ProductGridView extends VBox {
     private static final double TILE_WIDTH = 148;
     private static final double ROW_HEIGHT = 158;
 
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+
     private final ProductGridViewModel model;
     private final LongConsumer addProduct;
     private final MoneyFormat money;
@@ -46,10 +50,24 @@ final class ProductGridView extends VBox {
         search.setId("search");
         search.setPromptText(messages.get("search.prompt"));
         search.textProperty().bindBidirectional(model.query());
-        search.setOnAction(e -> model.pick().ifPresent(p -> {
+        search.setOnAction(e -> model.enter().ifPresent(p -> {
             addProduct.accept(p.id());
             search.clear();
         }));
+        // The arrows walk through the results (Enter adds the one pointed at): before the field moves its caret.
+        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int step = switch (e.getCode()) {
+                case DOWN -> columns;
+                case UP -> -columns;
+                case RIGHT -> model.highlighted().get() >= 0 ? 1 : 0;
+                case LEFT -> model.highlighted().get() >= 0 ? -1 : 0;
+                default -> 0;
+            };
+            if (step != 0) {
+                model.moveHighlight(step);
+                e.consume();
+            }
+        });
         Button clear = new Button("", new FontIcon("mdi2c-close"));
         clear.setId("search-clear");
         clear.setFocusTraversable(false);
@@ -68,6 +86,12 @@ final class ProductGridView extends VBox {
 
         getChildren().addAll(searchBar, categoryBar(messages), rows);
         model.products().addListener((ListChangeListener<Product>) c -> showRows());
+        model.highlighted().addListener((obs, old, now) -> {
+            rows.refresh();
+            if (now.intValue() >= 0) {
+                rows.scrollTo(now.intValue() / columns);
+            }
+        });
         showRows();
     }
 
@@ -160,8 +184,11 @@ final class ProductGridView extends VBox {
             if (box.getChildren().size() != row.size()) {
                 box.getChildren().setAll(tiles.subList(0, row.size()));
             }
+            int at = model.highlighted().get();
+            Product pointed = at >= 0 && at < model.products().size() ? model.products().get(at) : null;
             for (int i = 0; i < row.size(); i++) {
                 tiles.get(i).show(row.get(i));
+                tiles.get(i).pseudoClassStateChanged(HIGHLIGHTED, row.get(i).equals(pointed));
             }
             setGraphic(box);
         }

@@ -3,7 +3,10 @@ package till.sell;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -49,6 +52,8 @@ public final class ProductGridViewModel {
     private final AtomicLong latest = new AtomicLong();
     /** The request whose result {@link #products} shows. */
     private long shown;
+    /** The result the arrow keys point at (Enter adds it), or -1. */
+    private final IntegerProperty highlighted = new SimpleIntegerProperty(-1);
 
     /** Searches on the calling thread: for tests of the logic. */
     public ProductGridViewModel(Catalog catalog) {
@@ -110,6 +115,10 @@ public final class ProductGridViewModel {
      * picking from the results of an older text would add the wrong product.
      */
     public Optional<Product> pick() {
+        int at = highlighted.get();
+        if (at >= 0 && at < products.size() && shown == latest.get()) {
+            return Optional.of(products.get(at));
+        }
         Optional<Product> byBarcode = catalog.productByBarcode(query.get().strip());
         if (byBarcode.isPresent()) {
             return byBarcode;
@@ -117,6 +126,32 @@ public final class ProductGridViewModel {
         List<Product> current = shown == latest.get() || index == null ? products
                 : index.find(categoryId(), query.get());
         return current.size() == 1 ? Optional.of(current.get(0)) : Optional.empty();
+    }
+
+    /** The index of the result the arrow keys point at, or -1: Enter adds that one. */
+    public ReadOnlyIntegerProperty highlighted() {
+        return highlighted;
+    }
+
+    /** Moves the pointer through the results by {@code step}, starting at the first; stays within them. */
+    public void moveHighlight(int step) {
+        if (products.isEmpty()) {
+            return;
+        }
+        int at = highlighted.get() < 0 ? 0 : highlighted.get() + step;
+        highlighted.set(Math.max(0, Math.min(products.size() - 1, at)));
+    }
+
+    /**
+     * Enter in the search field: the product to add, as {@link #pick} says; with several results and none pointed
+     * at, it points at the first and adds nothing, so the cashier sees which product the next Enter adds.
+     */
+    public Optional<Product> enter() {
+        Optional<Product> picked = pick();
+        if (picked.isEmpty() && products.size() > 1 && highlighted.get() < 0) {
+            highlighted.set(0);
+        }
+        return picked;
     }
 
     private void buildIndex(Catalog of) {
@@ -164,6 +199,7 @@ public final class ProductGridViewModel {
             return;
         }
         shown = request;
+        highlighted.set(-1);
         products.setAll(found);
     }
 

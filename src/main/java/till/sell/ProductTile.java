@@ -4,6 +4,7 @@ import java.util.function.LongConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import till.catalog.Product;
@@ -23,7 +24,9 @@ final class ProductTile extends Button {
     private final Label code = new Label();
     private final StackPane picture = new StackPane(initials, code);
     private final Label name = new Label();
+    private final Label variant = new Label();
     private final Label price = new Label();
+    private final Tooltip tooltip = new Tooltip();
     private Product product;
 
     ProductTile(MoneyFormat money, LongConsumer addProduct) {
@@ -34,8 +37,10 @@ final class ProductTile extends Button {
         picture.getStyleClass().add("tile-picture");
         name.getStyleClass().add("tile-name");
         name.setWrapText(true);
+        variant.getStyleClass().add("tile-variant");
+        variant.managedProperty().bind(variant.visibleProperty());
         price.getStyleClass().add("tile-price");
-        VBox content = new VBox(picture, name, price);
+        VBox content = new VBox(picture, name, variant, price);
         content.getStyleClass().add("tile-content");
         setGraphic(content);
         getStyleClass().add("product-tile");
@@ -50,11 +55,17 @@ final class ProductTile extends Button {
     void show(Product shown) {
         product = shown;
         setId("product-" + shown.id());
-        initials.setText(Initials.of(shown.name()));
+        ProductName split = ProductName.of(shown.name());
+        initials.setText(split.initials());
         code.setText(shown.defaultCode());
         picture.getStyleClass().removeIf(c -> c.startsWith("tile-") && !c.equals("tile-picture"));
         picture.getStyleClass().add("tile-" + Math.floorMod(shown.id(), COLOURS));
-        name.setText(shown.name());
+        // The base wraps to two lines; the variant has its own line, so two variants never look alike.
+        name.setText(split.base());
+        variant.setText(split.variant());
+        variant.setVisible(!split.variant().isEmpty());
+        tooltip.setText(split.full());
+        setTooltip(tooltip);
         price.setText(money.format(shown.listPrice()));
     }
 }

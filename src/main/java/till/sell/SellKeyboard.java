@@ -1,8 +1,12 @@
 package till.sell;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
@@ -20,6 +24,11 @@ final class SellKeyboard {
 
     private static final KeyCombination NEW_ORDER = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    /** The numpad's modes, by their initials on the keys (Qty, Disc, Price). */
+    private static final Map<KeyCode, NumpadMode> MODE_KEYS = Map.of(KeyCode.Q, NumpadMode.QUANTITY,
+            KeyCode.D, NumpadMode.DISCOUNT, KeyCode.P, NumpadMode.PRICE);
+    /** The payment screen's methods, in the order of their buttons. */
+    static final List<KeyCode> METHOD_KEYS = List.of(KeyCode.F5, KeyCode.F6, KeyCode.F7, KeyCode.F8, KeyCode.F9);
 
     private final SellViewModel sell;
     private final CustomerViewModel customers;
@@ -31,18 +40,30 @@ final class SellKeyboard {
     private final PauseTransition flush;
     private final EventHandler<KeyEvent> typed = this::keyTyped;
     private final EventHandler<KeyEvent> pressed = this::keyPressed;
+    /** Whether the key map (F1 or ?) is shown. */
+    private final BooleanProperty keyMap;
 
-    /** @param focusHome moves the focus out of any text field, back to where scans are heard */
+    /**
+     * @param focusHome moves the focus out of any text field, back to where scans are heard
+     * @param keyMap    whether the key map overlay is shown; F1 and ? toggle it
+     */
     SellKeyboard(SellScreenModels models, ProductGridView products, Runnable focusHome, LongSupplier nanoTime,
-                 Duration keyGap) {
+                 Duration keyGap, BooleanProperty keyMap) {
         this.focusHome = focusHome;
+        this.keyMap = keyMap;
         this.sell = models.sell();
         this.customers = models.customers();
         this.payment = models.payment();
         this.products = products;
         this.barcodes = new BarcodeBuffer(nanoTime, keyGap);
         this.flush = new PauseTransition(javafx.util.Duration.millis(keyGap.toMillis()));
-        flush.setOnFinished(e -> typeOnNumpad(barcodes.takePending()));
+        // Digits typed by hand on the receipt are no scan and have no line to change: they are dropped.
+        flush.setOnFinished(e -> {
+            String pending = barcodes.takePending();
+            if (screen() == Screen.SELL) {
+                typeOnNumpad(pending);
+            }
+        });
     }
 
     void install(Scene scene) {
@@ -68,7 +89,12 @@ final class SellKeyboard {
             return;
         }
         char c = event.getCharacter().charAt(0);
-        if (screen() == Screen.SELL && barcodes.typed(c)) {
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        if (c == '?') {
+            keyMap.set(!keyMap.get());
+        } else if ((screen() == Screen.SELL || screen() == Screen.RECEIPT) && barcodes.typed(c)) {
             flush.playFromStart();
         } else if (screen() == Screen.PAYMENT && c >= '0' && c <= '9') {
             payment.digit(c - '0');
@@ -88,13 +114,18 @@ final class SellKeyboard {
 
     private void keyPressed(KeyEvent event) {
         boolean handled;
-        if (event.getCode() == KeyCode.ESCAPE) {
+        if (event.getCode() == KeyCode.F1) {
+            keyMap.set(!keyMap.get());
+            handled = true;
+        } else if (event.getCode() == KeyCode.ESCAPE) {
             escape();
             handled = true;
-        } else if (customers.open().get()) {
+        } else if (customers.open().get() || keyMap.get()) {
             handled = false;
         } else if (screen() == Screen.SELL) {
             handled = sellKey(event);
+        } else if (screen() == Screen.RECEIPT) {
+            handled = free(event) && receiptKey(event);
         } else {
             handled = screen() == Screen.PAYMENT && free(event) && paymentKey(event);
         }
@@ -121,14 +152,36 @@ final class SellKeyboard {
             sell.backspace();
         } else if (code == KeyCode.DELETE && free) {
             sell.removeSelectedLine();
+        } else if ((code == KeyCode.UP || code == KeyCode.DOWN) && free) {
+            sell.moveSelection(code == KeyCode.UP ? -1 : 1);
+        } else if (free && !event.isShortcutDown() && !event.isAltDown() && MODE_KEYS.containsKey(code)) {
+            sell.setMode(MODE_KEYS.get(code));
         } else {
             return false;
         }
         return true;
     }
 
+    /** Enter after a scan starts the next customer's order with that item; Enter alone starts the next order. */
+    private boolean receiptKey(KeyEvent event) {
+        if (event.getCode() != KeyCode.ENTER) {
+            return false;
+        }
+        flush.stop();
+        Optional<String> code = barcodes.collecting() ? barcodes.enter() : Optional.empty();
+        if (code.isPresent()) {
+            sell.scanForNextCustomer(code.get());
+        } else {
+            sell.session().nextOrder();
+        }
+        return true;
+    }
+
     private boolean paymentKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.BACK_SPACE) {
+        int method = METHOD_KEYS.indexOf(event.getCode());
+        if (method >= 0 && method < payment.methods().size()) {
+            payment.addPayment(payment.methods().get(method).id());
+        } else if (event.getCode() == KeyCode.BACK_SPACE) {
             payment.backspace();
         } else if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F12) {
             payment.validate();
@@ -139,7 +192,9 @@ final class SellKeyboard {
     }
 
     private void escape() {
-        if (customers.open().get()) {
+        if (keyMap.get()) {
+            keyMap.set(false);
+        } else if (customers.open().get()) {
             customers.close();
         } else if (screen() == Screen.PAYMENT) {
             payment.back();

@@ -28,14 +28,21 @@ public record SellScreenModels(
      */
     public static SellScreenModels create(Register register, Catalog catalog, Async async, Async search,
                                           Messages messages, ZoneId zone) {
+        return create(register, catalog, async, search, messages, zone, Beeper.SYSTEM);
+    }
+
+    /** As {@link #create(Register, Catalog, Async, Async, Messages, ZoneId)}, beeping through {@code beeper}. */
+    public static SellScreenModels create(Register register, Catalog catalog, Async async, Async search,
+                                          Messages messages, ZoneId zone, Beeper beeper) {
         OrderSession session = new OrderSession(new RegisterCalls(register, async), messages);
+        MoneyFormat money = new MoneyFormat(catalog.settings().currency());
         return new SellScreenModels(
-                new SellViewModel(session, catalog, messages),
+                new SellViewModel(session, catalog, messages, beeper),
                 new ProductGridViewModel(catalog, search),
                 new CustomerViewModel(session, catalog, messages),
-                new PaymentViewModel(session, catalog),
+                new PaymentViewModel(session, catalog, messages, money),
                 new Receipt(catalog, zone),
-                new MoneyFormat(catalog.settings().currency()),
+                money,
                 catalog.settings().configName());
     }
 

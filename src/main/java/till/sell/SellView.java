@@ -1,8 +1,11 @@
 package till.sell;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -12,8 +15,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import till.fx.Notice;
 
 /**
  * The till screen: top bar, then selling (order panel and products), payment or receipt, with the notice banner and
@@ -35,6 +38,8 @@ public final class SellView extends StackPane {
     private final ProductGridView products;
     private final SellKeyboard keyboard;
     private final TopBarView topBar;
+    /** Whether the key map (F1 / ?) is shown. */
+    private final BooleanProperty keyMapOpen = new SimpleBooleanProperty();
     /** What F3 opens: the order history, once offered. */
     private Runnable historyOpener;
 
@@ -43,6 +48,16 @@ public final class SellView extends StackPane {
      * @param barcodeKeyGap the longest pause between two keys of one scan
      */
     public SellView(SellScreenModels models, Messages messages, LongSupplier nanoTime, Duration barcodeKeyGap) {
+        this(models, messages, nanoTime, barcodeKeyGap, Clock.systemUTC());
+    }
+
+    /**
+     * @param nanoTime      the clock the barcode recogniser measures key gaps with ({@code System::nanoTime})
+     * @param barcodeKeyGap the longest pause between two keys of one scan
+     * @param clock         the clock the open orders' ages are measured with
+     */
+    public SellView(SellScreenModels models, Messages messages, LongSupplier nanoTime, Duration barcodeKeyGap,
+                    Clock clock) {
         this.sell = models.sell();
         this.customers = models.customers();
         this.payment = models.payment();
@@ -51,20 +66,26 @@ public final class SellView extends StackPane {
 
         OrderPanelView orderPanel = new OrderPanelView(sell, customers, messages, money);
         products = new ProductGridView(models.products(), sell::addProduct, messages, money);
-        keyboard = new SellKeyboard(models, products, this::requestFocus, nanoTime, barcodeKeyGap);
+        NoticeBar notice = new NoticeBar(messages);
+        keyboard = new SellKeyboard(models, products, () -> {
+            // Esc acknowledges a message as OK does, and takes the focus back to where scans are heard.
+            notice.dismiss();
+            requestFocus();
+        }, nanoTime, barcodeKeyGap, keyMapOpen);
         HBox.setHgrow(products, Priority.ALWAYS);
         selling = new HBox(orderPanel, products);
         selling.getStyleClass().add("sell-screen");
         paying = new PaymentView(payment, messages, money);
         receipt = new ReceiptView(sell.session(), models.receipt(), messages);
 
-        topBar = new TopBarView(sell.session(), messages, models.shopName());
+        topBar = new TopBarView(sell.session(), customers, messages, money, models.shopName(), clock);
         frame.setTop(topBar);
-        Notice notice = new Notice();
-        notice.setId("notice");
-        StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
-        sell.session().notice().addListener((obs, old, now) -> notice.show(now.text(), now.error()));
-        getChildren().addAll(frame, new CustomerView(customers, messages), notice);
+        StackPane.setAlignment(notice, Pos.TOP_CENTER);
+        notice.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        sell.session().notice().addListener((obs, old, now) -> notice.show(now));
+        getChildren().addAll(frame, new CustomerView(customers, messages), notice,
+                new KeyMapView(keyMapOpen, messages));
+        keyMapOpen.addListener((obs, old, open) -> requestFocus());
 
         // A closed chooser must not keep the focus in its hidden search field, or scans would be typed there.
         customers.open().addListener((obs, old, open) -> {

@@ -2,6 +2,7 @@ package till.sell;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,18 +21,27 @@ public final class SellViewModel {
     private final OrderSession session;
     private Catalog catalog;
     private final Messages messages;
+    private final Beeper beeper;
     private final NumpadBuffer buffer = new NumpadBuffer();
     /** The selected line's id, or null. */
     private final ObjectProperty<Integer> selectedLine = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<NumpadMode> mode = new ReadOnlyObjectWrapper<>(NumpadMode.QUANTITY);
 
     public SellViewModel(OrderSession session, Catalog catalog, Messages messages) {
+        this(session, catalog, messages, Beeper.SYSTEM);
+    }
+
+    /** @param beeper sounds when a scan finds no product: the cashier's eyes are on the scanner, not the screen */
+    public SellViewModel(OrderSession session, Catalog catalog, Messages messages, Beeper beeper) {
+        this.beeper = beeper;
         this.session = session;
         this.catalog = catalog;
         this.messages = messages;
-        // A resumed or new order starts with its last line selected and a fresh numpad entry.
+        // A resumed or new order starts with its last line selected and a fresh numpad entry in quantity mode, as
+        // Odoo's POS does: a discount mode left on would turn the next customer's "2" into 2 %.
         session.current().addListener((obs, old, now) -> {
             if (old == null || now == null || !old.uid().equals(now.uid())) {
+                mode.set(NumpadMode.QUANTITY);
                 selectLastLine(now);
             }
         });
@@ -54,7 +64,9 @@ public final class SellViewModel {
         return mode.getReadOnlyProperty();
     }
 
+    /** Adds one of the product (a new line, or one more on its line) and puts the numpad back in quantity mode. */
     public void addProduct(long productId) {
+        setMode(NumpadMode.QUANTITY);
         session.edit((register, order) -> register.addProduct(order, productId), s -> selectProductLine(s, productId));
     }
 
@@ -62,10 +74,35 @@ public final class SellViewModel {
     public void scanBarcode(String code) {
         Optional<Product> product = catalog.productByBarcode(code);
         if (product.isEmpty()) {
-            session.tell(messages.get("notice.unknownBarcode", code), true);
+            unknownBarcode(code);
             return;
         }
         addProduct(product.get().id());
+    }
+
+    /**
+     * A code scanned while the receipt shows: the next customer's first item. It starts their order with it, so no
+     * scan is lost; an unknown code leaves the receipt and says so.
+     */
+    public void scanForNextCustomer(String code) {
+        Optional<Product> product = catalog.productByBarcode(code);
+        if (product.isEmpty()) {
+            unknownBarcode(code);
+            return;
+        }
+        session.startNextCustomer(() -> addProduct(product.get().id()));
+    }
+
+    /** Selects the line above ({@code -1}) or below ({@code 1}) the selected one, for the arrow keys. */
+    public void moveSelection(int step) {
+        OrderSnapshot order = session.current().get();
+        if (order == null || order.order().lines().isEmpty()) {
+            return;
+        }
+        List<OrderLine> lines = order.order().lines();
+        int at = selected().map(lines::indexOf).orElse(lines.size());
+        int next = Math.max(0, Math.min(lines.size() - 1, at + step));
+        selectLine(lines.get(next).lineId());
     }
 
     public void selectLine(Integer lineId) {
@@ -115,6 +152,11 @@ public final class SellViewModel {
             return;
         }
         session.screen().set(Screen.PAYMENT);
+    }
+
+    private void unknownBarcode(String code) {
+        beeper.beep();
+        session.tell(messages.get("notice.unknownBarcode", code), true);
     }
 
     private void apply(BigDecimal value) {

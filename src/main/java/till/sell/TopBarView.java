@@ -1,15 +1,18 @@
 package till.sell;
 
+import java.time.Clock;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -18,28 +21,24 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class TopBarView extends HBox {
 
-    private final OrderSession session;
-    private final Messages messages;
-    private final HBox tabs = new HBox();
+    /** How often the tabs' ages are written again. */
+    private static final Duration AGE_REFRESH = Duration.seconds(30);
+
+    private final OrderTabStrip tabs;
     private final HBox status = new HBox();
-    private final ToggleGroup group = new ToggleGroup();
     /** The order history's button: shown once the composition root offers the history (F3 opens it too). */
     private final Button history = new Button("Orders", new FontIcon("mdi2h-history"));
 
-    TopBarView(OrderSession session, Messages messages, String shopName) {
-        this.session = session;
-        this.messages = messages;
+    TopBarView(OrderSession session, CustomerViewModel customers, Messages messages, MoneyFormat money,
+               String shopName, Clock clock) {
         getStyleClass().add("top-bar");
 
         Label brand = new Label(shopName, new FontIcon("mdi2c-cash-register"));
+        brand.setId("brand");
         brand.getStyleClass().add("brand");
 
-        tabs.getStyleClass().add("order-tabs");
-        ScrollPane tabScroll = new ScrollPane(tabs);
-        tabScroll.getStyleClass().add("order-tab-scroll");
-        tabScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        tabScroll.setFitToHeight(true);
-        HBox.setHgrow(tabScroll, Priority.ALWAYS);
+        tabs = new OrderTabStrip(session, customers, messages, money, clock);
+        HBox.setHgrow(tabs, Priority.ALWAYS);
 
         Button add = new Button("", new FontIcon("mdi2p-plus"));
         add.setId("new-order");
@@ -63,14 +62,30 @@ final class TopBarView extends HBox {
         history.setVisible(false);
         history.managedProperty().bind(history.visibleProperty());
 
-        getChildren().addAll(brand, tabScroll, add, discard, history, status);
+        getChildren().addAll(brand, tabs, add, discard, history, status);
+        // Only the tab strip gives way when room is short: the shop's name, the buttons (at a place that never
+        // moves) and the status icons with the DEMO badge keep their size.
+        for (Region fixed : new Region[] {brand, add, discard, history, status}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         // Orders change hands only while selling: not in the middle of a payment or on a receipt.
-        for (Node node : new Node[] {tabScroll, add, discard}) {
+        for (Node node : new Node[] {tabs, add, discard}) {
             node.disableProperty().bind(session.screen().isNotEqualTo(Screen.SELL));
         }
-        session.orders().addListener((ListChangeListener<OrderSnapshot>) c -> showTabs());
-        session.current().addListener((obs, old, now) -> showTabs());
-        showTabs();
+        session.orders().addListener((ListChangeListener<OrderSnapshot>) c -> tabs.show());
+        session.current().addListener((obs, old, now) -> tabs.show());
+        customers.customerLabel().addListener((obs, old, now) -> tabs.show());
+        Timeline ages = new Timeline(new KeyFrame(AGE_REFRESH, e -> tabs.show()));
+        ages.setCycleCount(Animation.INDEFINITE);
+        // Only while shown: a running timeline would keep a closed screen alive.
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                ages.stop();
+            } else {
+                ages.play();
+            }
+        });
+        tabs.show();
     }
 
     /** Shows the Orders button, which (as F3 does) runs {@code open}. */
@@ -82,24 +97,5 @@ final class TopBarView extends HBox {
     /** Where the connection icons go. */
     HBox statusArea() {
         return status;
-    }
-
-    private void showTabs() {
-        tabs.getChildren().clear();
-        OrderSnapshot current = session.current().get();
-        for (OrderSnapshot order : session.orders()) {
-            ToggleButton tab = new ToggleButton(messages.get("order.tab", order.order().identity().sequenceNumber(),
-                    order.order().lines().size()));
-            tab.setId("order-tab-" + order.uid());
-            tab.getStyleClass().add("order-tab");
-            tab.setToggleGroup(group);
-            tab.setFocusTraversable(false);
-            tab.setSelected(current != null && current.uid().equals(order.uid()));
-            tab.setOnAction(e -> {
-                tab.setSelected(true);
-                session.switchTo(order.uid());
-            });
-            tabs.getChildren().add(tab);
-        }
     }
 }

@@ -110,6 +110,34 @@ class SellViewModelTest {
     }
 
     @Test
+    void anUnknownBarcodeBeepsOnceAndAKnownOneDoesNot() {
+        int[] beeps = new int[1];
+        SellScreenModels beeping = SellScreenModels.create(register, catalog, Async.sameThread(), Async.sameThread(),
+                Messages.forLocale(Locale.ROOT), ZoneOffset.UTC, () -> beeps[0]++);
+        beeping.session().start();
+
+        beeping.sell().scanBarcode("2000000000275");
+        assertThat(beeps[0]).isZero();
+        beeping.sell().scanBarcode("999999");
+        assertThat(beeps[0]).isEqualTo(1);
+    }
+
+    @Test
+    void aCardPaymentAboveTheTotalIsRefusedBeforeValidate() {
+        sell.addProduct(OFFICE_LAMP);
+        sell.pay();
+        PaymentViewModel payment = models.payment();
+        payment.addPayment(BANK);
+        payment.digit(6);
+        payment.digit(0);
+
+        assertThat(payment.refusal().get()).contains("cash");
+        assertThat(payment.validateDisabled().get()).isTrue();
+        payment.validate();
+        assertThat(outbox.committed()).isEmpty();
+    }
+
+    @Test
     void aNonEmptyOrderIsDiscardedOnlyOnTheSecondTap() {
         sell.addProduct(OFFICE_LAMP);
         String uid = models.session().current().get().uid();
