@@ -28,6 +28,15 @@ public record SellScreenModels(
      */
     public static SellScreenModels create(Register register, Catalog catalog, Async async, Async search,
                                           Messages messages, ZoneId zone) {
+        return create(register, catalog, async, search, messages, zone, new MoneyFormat(catalog.settings().currency()));
+    }
+
+    /**
+     * Wires the view models as {@link #create(Register, Catalog, Async, Async, Messages, ZoneId)} does, with the
+     * amounts written as {@code money} writes them (the till's language: {@code 785,04 €}). Call on the FX thread.
+     */
+    public static SellScreenModels create(Register register, Catalog catalog, Async async, Async search,
+                                          Messages messages, ZoneId zone, MoneyFormat money) {
         OrderSession session = new OrderSession(new RegisterCalls(register, async), messages);
         return new SellScreenModels(
                 new SellViewModel(session, catalog, messages),
@@ -35,7 +44,7 @@ public record SellScreenModels(
                 new CustomerViewModel(session, catalog, messages),
                 new PaymentViewModel(session, catalog),
                 new Receipt(catalog, zone),
-                new MoneyFormat(catalog.settings().currency()),
+                money,
                 catalog.settings().configName());
     }
 
