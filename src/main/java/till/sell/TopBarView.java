@@ -24,11 +24,12 @@ final class TopBarView extends HBox {
     private final HBox status = new HBox();
     private final ToggleGroup group = new ToggleGroup();
     /** The order history's button: shown once the composition root offers the history (F3 opens it too). */
-    private final Button history = new Button("Orders", new FontIcon("mdi2h-history"));
+    private final Button history = new Button("", new FontIcon("mdi2h-history"));
 
     TopBarView(OrderSession session, Messages messages, String shopName) {
         this.session = session;
         this.messages = messages;
+        history.setText(messages.get("history.button"));
         getStyleClass().add("top-bar");
 
         Label brand = new Label(shopName, new FontIcon("mdi2c-cash-register"));
@@ -59,7 +60,7 @@ final class TopBarView extends HBox {
         history.setId("open-history");
         history.getStyleClass().add("bar-button");
         history.setFocusTraversable(false);
-        history.setTooltip(new Tooltip("The orders of this session: find one, reprint its receipt (F3)"));
+        history.setTooltip(new Tooltip(messages.get("history.tooltip")));
         history.setVisible(false);
         history.managedProperty().bind(history.visibleProperty());
 
