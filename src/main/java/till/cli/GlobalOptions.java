@@ -20,7 +20,7 @@ final class GlobalOptions {
     private boolean kiosk;
 
     @Option(names = "--pseudo-locale", scope = ScopeType.INHERIT,
-            description = "open the till in the pseudo-locale (accented, 30 % longer texts) to find cut or fixed texts")
+            description = "open the till in the pseudo-locale (accented, 30 %% longer texts) to find cut or fixed texts")
     private boolean pseudoLocale;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "print this help")
