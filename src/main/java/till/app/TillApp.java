@@ -45,6 +45,8 @@ final class TillApp {
     private final Path dataDir;
     private final KioskConfig kiosk;
     private final PrintStream err;
+    /** {@code --pseudo-locale}: every text accented and longer (decision 0230). */
+    private final boolean pseudoLocale;
     private final Clock clock = Clock.systemDefaultZone();
     private final IoThread pinIo = new IoThread("till-pin-io");
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -60,8 +62,14 @@ final class TillApp {
 
     /** @param err where to say why the till could not start */
     TillApp(Path dataDir, KioskConfig kiosk, PrintStream err) {
+        this(dataDir, kiosk, false, err);
+    }
+
+    /** @param pseudoLocale whether {@code --pseudo-locale} was given */
+    TillApp(Path dataDir, KioskConfig kiosk, boolean pseudoLocale, PrintStream err) {
         this.dataDir = dataDir;
         this.kiosk = kiosk;
+        this.pseudoLocale = pseudoLocale;
         this.err = err;
     }
 
@@ -118,7 +126,7 @@ final class TillApp {
             managerPin = new ManagerPin(dataDir, clock);
             pinSet = managerPin.isSet();
             screen = TillScreen.open(dataDir, clock, store -> Optional.of(Backends.create(dataDir, store, clock,
-                    LinkTimings.standard())));
+                    LinkTimings.standard())), pseudoLocale);
         } catch (StoreException e) {
             failure = e.getMessage();
         } catch (RuntimeException e) {

@@ -26,8 +26,13 @@ final class TillLauncher implements TillOpener {
     private static final Logger LOG = LoggerFactory.getLogger(TillLauncher.class);
 
     @Override
-    @SuppressWarnings("try") // the log files are open for the body; nothing in it names them
     public int open(Path dataDir, boolean kioskOption, PrintStream err) {
+        return open(dataDir, kioskOption, false, err);
+    }
+
+    @Override
+    @SuppressWarnings("try") // the log files are open for the body; nothing in it names them
+    public int open(Path dataDir, boolean kioskOption, boolean pseudoLocale, PrintStream err) {
         Optional<String> broken = ConfigCheck.problem(dataDir);
         // A data directory that is a file has no room for a log: report at once.
         if (broken.isPresent() && !Files.isDirectory(dataDir)) {
@@ -45,7 +50,7 @@ final class TillLauncher implements TillOpener {
                 err.println("till: " + e.getMessage());
                 return CONFIGURATION_ERROR;
             }
-            return new TillApp(dataDir, kiosk, err).run();
+            return new TillApp(dataDir, kiosk, pseudoLocale, err).run();
         }
     }
 

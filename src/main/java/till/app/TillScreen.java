@@ -24,6 +24,7 @@ import till.closing.ClosingViewModel;
 import till.fx.Async;
 import till.fx.IoThread;
 import till.history.HistoryViewModel;
+import till.i18n.LanguageChoice;
 import till.history.ReceiptCopies;
 import till.i18n.Texts;
 import till.order.PaidOrder;
@@ -39,6 +40,7 @@ import till.session.SessionServer;
 import till.session.ServerOrders;
 import till.setup.ConfigException;
 import till.setup.ConfigFile;
+import till.sell.Beeper;
 import till.sell.Messages;
 import till.sell.MoneyFormat;
 import till.sell.Receipt;
@@ -84,7 +86,9 @@ final class TillScreen implements AutoCloseable {
     private final IoThread io = new IoThread("till-register-io");
     private final IoThread statusIo = new IoThread("till-status-io");
     private final IoThread search = new IoThread("till-search");
-    private final Messages messages = Messages.forLocale(Locale.getDefault());
+    /** The language of this screen, decided once when the till opens (decision 0230); reopening decides again. */
+    private final Locale locale;
+    private final Messages messages;
     private final TillPrinting printing;
     /** Who closes the POS session on the server, read once off the FX thread; empty without a usable server. */
     private final Optional<SessionServer> closingServer;
@@ -100,8 +104,13 @@ final class TillScreen implements AutoCloseable {
     private final Outbox paidOutbox;
     private final ServerRefunds serverRefunds;
 
-    private TillScreen(Path dataDir, TillStore store, Catalog catalog, Optional<TillBackend> backend, Clock clock) {
+    private TillScreen(Path dataDir, TillStore store, Catalog catalog, Optional<TillBackend> backend, Clock clock,
+                       boolean pseudoLocale) {
         this.dataDir = dataDir;
+        this.locale = LanguageChoice.choose(pseudoLocale, languageSetting(dataDir), catalog.settings().language(),
+                backend.flatMap(TillBackend::demoServer).isPresent(), Locale.getDefault());
+        this.messages = Messages.forLocale(locale);
+        LOG.info("the till speaks {}", locale.toLanguageTag());
         this.store = store;
         this.catalog = catalog;
         this.backend = backend;
@@ -122,6 +131,15 @@ final class TillScreen implements AutoCloseable {
         this.historyServer = backend.flatMap(b -> HistoryWindow.server(dataDir, b.demoServer()));
         this.openings = new SessionOpenings(closingServer, backend, () -> this.catalog, statusIo.executor(),
                 noteThreshold);
+    }
+
+    private static Optional<String> languageSetting(Path dataDir) {
+        try {
+            return new ConfigFile(dataDir).readLanguage();
+        } catch (ConfigException e) {
+            LOG.warn("{}; the till speaks the Odoo user's language", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static BigDecimal noteThreshold(Path dataDir) {
@@ -182,17 +200,17 @@ final class TillScreen implements AutoCloseable {
                         refund.lines().get(0).refundOf().originalUid()), locale());
     }
 
-    /**
-     * The till's language, for the screens the window opens (closing, opening, history, refund, cash in / out) and
-     * its own dialogs: the selling screen's.
-     */
-    Locale locale() {
-        return Locale.getDefault();
+    /** How the till writes amounts of its currency, in its language ({@code 785,04 €}, {@code $785.04}). */
+    MoneyFormat money() {
+        return new MoneyFormat(catalog.settings().currency(), locale);
     }
 
-    /** How the till writes amounts of its currency. */
-    MoneyFormat money() {
-        return new MoneyFormat(catalog.settings().currency());
+    /**
+     * The language the till speaks (decision 0230): the selling screen's, the panels', and that of the screens the
+     * window opens (closing, opening, history, refund, cash in / out) and of its own dialogs.
+     */
+    Locale locale() {
+        return locale;
     }
 
     /** Opens the till without any server: it sells and keeps its paid orders, and shows no connection icons. */
@@ -207,6 +225,14 @@ final class TillScreen implements AutoCloseable {
      * @throws till.store.StoreException with a message for a person when the store cannot be opened
      */
     static TillScreen open(Path dataDir, Clock clock, BackendFactory backends) {
+        return open(dataDir, clock, backends, false);
+    }
+
+    /**
+     * Opens the till as {@link #open(Path, Clock, BackendFactory)} does, in the pseudo-locale when asked
+     * ({@code --pseudo-locale}).
+     */
+    static TillScreen open(Path dataDir, Clock clock, BackendFactory backends, boolean pseudoLocale) {
         TillStore store = TillStore.open(dataDir, clock);
         Optional<TillBackend> backend = Optional.empty();
         try {
@@ -214,7 +240,7 @@ final class TillScreen implements AutoCloseable {
             Catalog catalog = store.catalogCache().load().orElseGet(DemoCatalog::load);
             LOG.info("selling from {} with {} products{}", dataDir, catalog.products().size(),
                     catalog.settings().demo() ? " (demo catalog)" : "");
-            return new TillScreen(dataDir, store, catalog, backend, clock);
+            return new TillScreen(dataDir, store, catalog, backend, clock, pseudoLocale);
         } catch (RuntimeException e) {
             backend.ifPresent(TillBackend::close);
             store.close();
@@ -271,7 +297,7 @@ final class TillScreen implements AutoCloseable {
     Parent view(Executor ui, Duration barcodeKeyGap, ExportChooser chooser, Consumer<Runnable> settingsGate,
                 List<Node> moreStatus) {
         SellScreenModels models = SellScreenModels.create(register, catalog, new Async(io.executor(), ui),
-                new Async(search.executor(), ui), messages, ZoneId.systemDefault());
+                new Async(search.executor(), ui), messages, ZoneId.systemDefault(), money(), Beeper.SYSTEM);
         SellView view = new SellView(models, messages, System::nanoTime, barcodeKeyGap, clock);
         view.getStylesheets().add(SellView.class.getResource("till.css").toExternalForm());
         models.session().start();
@@ -289,7 +315,7 @@ final class TillScreen implements AutoCloseable {
             openings.catalogChanged(fresh, ui);
         });
         // Products loading in the background (docs/catalog.md): a line in the status area until all are there.
-        CatalogProgressViewModel progress = new CatalogProgressViewModel(locale());
+        CatalogProgressViewModel progress = new CatalogProgressViewModel(locale);
         backend.get().catalogRefresh().addProgressListener(ui, p -> progress.show(p.loaded(), p.total(), p.done()));
         StatusViews status = statusViews(backend.get(), ui, chooser);
         SetupScreen setup = new SetupScreen(new ServerSetup(dataDir, store), new PrinterSetup(dataDir, clock),
@@ -328,8 +354,8 @@ final class TillScreen implements AutoCloseable {
             if (historyRefund != null) {
                 model.offerRefund(historyRefund);
             }
-            HistoryWindow.show(owner.get(), model, new MoneyFormat(now.settings().currency()),
-                    Texts.of("till.app.texts", locale()));
+            HistoryWindow.show(owner.get(), model, new MoneyFormat(now.settings().currency(), locale),
+                    Texts.of("till.app.texts", locale));
         });
     }
 
@@ -358,7 +384,7 @@ final class TillScreen implements AutoCloseable {
     }
 
     private StatusViews statusViews(TillBackend connections, Executor ui, ExportChooser chooser) {
-        MoneyFormat money = new MoneyFormat(catalog.settings().currency());
+        MoneyFormat money = money();
         return new StatusViews(connections.delivery(), new OutboxFile(store.outbox()), connections.pushChannel(),
                 new Async(statusIo.executor(), ui), new StatusWords(money, clock, ZoneId.systemDefault(), locale()), money,
                 chooser, catalog.settings().demo());

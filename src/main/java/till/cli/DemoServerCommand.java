@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
+import till.demoserver.DemoCompany;
 import till.demoserver.DemoServerOptions;
 import till.demoserver.Fault;
 import till.demoserver.Profile;
@@ -20,7 +21,7 @@ import till.demoserver.StandaloneDemoServer;
  * process ends.
  */
 @Command(name = "demo-server", description = "[--port P] [--profile 14|15|17|18|19] [--fault NAME[=VALUE]]..."
-        + " [--products N] run the demo Odoo server")
+        + " [--products N] [--company us|be|de|es|nl] run the demo Odoo server")
 final class DemoServerCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "P", description = "the loopback port (default: a free one)")
@@ -40,6 +41,11 @@ final class DemoServerCommand implements Callable<Integer> {
     @Option(names = "--products", paramLabel = "N", converter = Numbers.NonNegative.class,
             description = "a shop of N generated products on top of the recorded ones (default: 0)")
     private int products;
+
+    @Option(names = "--company", paramLabel = "us|be|de|es|nl", converter = CompanyName.class,
+            description = "the company the shop plays: its currency and its user's language (default: the profile's,"
+                    + " 15 be, 17 de, else us)")
+    private DemoCompany company;
 
     private final CommandContext context;
 
@@ -68,7 +74,7 @@ final class DemoServerCommand implements Callable<Integer> {
         if (products > 0 && !ShopScale.serves(options.profile())) {
             throw new UsageException(ShopScale.NOT_ON_NINETEEN);
         }
-        return options.withFaults(faults).withProducts(products);
+        return options.withFaults(faults).withProducts(products).withCompany(company);
     }
 
     /** {@code 14}, {@code 15}, {@code 17} or {@code 18} (also {@code 14.0}, {@code v15}). */
@@ -80,6 +86,15 @@ final class DemoServerCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /** A company's name: {@code us}, {@code be}, {@code de}, {@code es} or {@code nl}. */
+    static final class CompanyName implements ITypeConverter<DemoCompany> {
+        @Override
+        public DemoCompany convert(String value) {
+            return DemoCompany.named(value).orElseThrow(() -> new TypeConversionException("\"" + value
+                    + "\" is not a demo company: us, be, de, es or nl"));
         }
     }
 

@@ -19,6 +19,10 @@ final class GlobalOptions {
             description = "open the till full screen; closing needs the manager PIN")
     private boolean kiosk;
 
+    @Option(names = "--pseudo-locale", scope = ScopeType.INHERIT,
+            description = "open the till in the pseudo-locale (accented, 30 %% longer texts) to find cut or fixed texts")
+    private boolean pseudoLocale;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "print this help")
     private boolean help;
 
@@ -37,5 +41,9 @@ final class GlobalOptions {
 
     boolean kiosk() {
         return kiosk;
+    }
+
+    boolean pseudoLocale() {
+        return pseudoLocale;
     }
 }

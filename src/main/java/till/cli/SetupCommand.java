@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import till.catalog.Catalog;
+import till.i18n.LanguageChoice;
 import till.pin.ManagerPin;
 import till.pin.ManagerPinFile;
 import till.print.PaperWidth;
@@ -64,6 +65,10 @@ final class SetupCommand implements Callable<Integer> {
     @Option(names = "--paper", paramLabel = "MM", description = "the printer's paper: 58 or 80 (default: 80)")
     private String paper;
 
+    @Option(names = "--language", paramLabel = "LANG",
+            description = "the till's language (fr_BE, de, en-XA: pseudo-locale); default: the Odoo user's language")
+    private String language;
+
     @Option(names = "--auto-print", description = "print the receipt right after each payment (else on Print)")
     private boolean autoPrint;
 
@@ -91,6 +96,9 @@ final class SetupCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         Optional<PrinterConfig> printerConfig = printerConfig();
+        if (language != null && LanguageChoice.parse(language).isEmpty()) {
+            throw new UsageException("--language \"" + language + "\" is not a language such as fr, fr_BE or de-DE.");
+        }
         ManagerPin managerPin = new ManagerPin(context.dataDir(), clock);
         Optional<String> pin = firstManagerPin(managerPin);
         Setup.Result result;
@@ -109,6 +117,10 @@ final class SetupCommand implements Callable<Integer> {
             file.writePrinter(printerConfig.get());
             context.out().println("Receipt printer: " + printer + " (" + paperWords() + " mm paper), receipts print "
                     + (autoPrint ? "after each payment" : "when Print is pressed") + ".");
+        }
+        if (language != null) {
+            file.writeLanguage(Optional.of(language.strip()));
+            context.out().println("Language: " + language.strip() + " (whatever the Odoo user's language).");
         }
         PasswordFile kept = new PasswordFile(context.dataDir());
         if (config.keepPassword()) {

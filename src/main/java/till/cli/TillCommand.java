@@ -29,6 +29,6 @@ final class TillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return till.open(context.dataDir(), options.kiosk(), context.err());
+        return till.open(context.dataDir(), options.kiosk(), options.pseudoLocale(), context.err());
     }
 }

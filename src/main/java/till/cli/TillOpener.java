@@ -18,4 +18,13 @@ public interface TillOpener {
      * @return the exit code: 0 closed normally, 1 could not start, 3 configuration error
      */
     int open(Path dataDir, boolean kiosk, PrintStream err);
+
+    /**
+     * Opens the till as {@link #open(Path, boolean, PrintStream)} does, in the pseudo-locale when asked.
+     *
+     * @param pseudoLocale whether {@code --pseudo-locale} was given
+     */
+    default int open(Path dataDir, boolean kiosk, boolean pseudoLocale, PrintStream err) {
+        return open(dataDir, kiosk, err);
+    }
 }

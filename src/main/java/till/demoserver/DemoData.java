@@ -46,11 +46,18 @@ final class DemoData {
     }
 
     static DemoData load(Profile profile) {
+        return load(profile, DemoCompany.US);
+    }
+
+    /** The profile's recorded shop, playing the company (its currency and its user's language). */
+    static DemoData load(Profile profile, DemoCompany company) {
         try (InputStream in = DemoData.class.getResourceAsStream(profile.seedResource())) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + profile.seedResource());
             }
-            return new DemoData(JsonRpc.MAPPER.readTree(in));
+            JsonNode seed = JsonRpc.MAPPER.readTree(in);
+            company.applyTo(seed);
+            return new DemoData(seed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -41,7 +41,7 @@ public final class DemoServer implements AutoCloseable {
     private DemoServer(DemoServerOptions options) {
         this.options = options;
         this.listener = new HttpListener(options.port());
-        this.data = DemoData.load(options.profile());
+        this.data = DemoData.load(options.profile(), options.shopCompany());
         if (options.products() > 0 && !ShopScale.serves(options.profile())) {
             throw new IllegalArgumentException(ShopScale.NOT_ON_NINETEEN);
         }

@@ -20,9 +20,11 @@ import java.util.List;
  *     Odoo adds (Odoo: {@code websocket_keep_alive_timeout}, 3600 s)
  * @param products how many generated products the shop carries on top of its recorded ones (0: the recorded shop
  *     only); see {@link ShopScale}
+ * @param company the company the shop plays (currency, language); null: the profile's ({@link DemoCompany#of})
  */
 public record DemoServerOptions(int port, Profile profile, String database, Duration hold, Clock clock,
-        List<Fault> faults, Duration websocketIdle, Duration websocketKeepAlive, int products) {
+        List<Fault> faults, Duration websocketIdle, Duration websocketKeepAlive, int products,
+        DemoCompany company) {
 
     /** Odoo's select() timeout of the websocket loop: a ping after this much silence, a drop after as much more. */
     public static final Duration WEBSOCKET_IDLE = Duration.ofSeconds(45);
@@ -42,47 +44,58 @@ public record DemoServerOptions(int port, Profile profile, String database, Dura
     /** A free port, profile 14, database {@code demo}, Odoo's 50 s hold, the system clock, no faults. */
     public static DemoServerOptions defaults() {
         return new DemoServerOptions(0, Profile.V14, "demo", Bus.TIMEOUT, Clock.systemUTC(), List.of(),
-                WEBSOCKET_IDLE, WEBSOCKET_KEEP_ALIVE, 0);
+                WEBSOCKET_IDLE, WEBSOCKET_KEEP_ALIVE, 0, null);
     }
 
     public DemoServerOptions withPort(int newPort) {
         return new DemoServerOptions(newPort, profile, database, hold, clock, faults, websocketIdle, websocketKeepAlive,
-                products);
+                products, company);
     }
 
     public DemoServerOptions withProfile(Profile newProfile) {
         return new DemoServerOptions(port, newProfile, database, hold, clock, faults, websocketIdle, websocketKeepAlive,
-                products);
+                products, company);
     }
 
     public DemoServerOptions withHold(Duration newHold) {
         return new DemoServerOptions(port, profile, database, newHold, clock, faults, websocketIdle, websocketKeepAlive,
-                products);
+                products, company);
     }
 
     public DemoServerOptions withClock(Clock newClock) {
         return new DemoServerOptions(port, profile, database, hold, newClock, faults, websocketIdle, websocketKeepAlive,
-                products);
+                products, company);
     }
 
     public DemoServerOptions withFaults(List<Fault> newFaults) {
         return new DemoServerOptions(port, profile, database, hold, clock, newFaults, websocketIdle, websocketKeepAlive,
-                products);
+                products, company);
     }
 
     public DemoServerOptions withWebsocketIdle(Duration newIdle) {
         return new DemoServerOptions(port, profile, database, hold, clock, faults, newIdle, websocketKeepAlive,
-                products);
+                products, company);
     }
 
     public DemoServerOptions withWebsocketKeepAlive(Duration newKeepAlive) {
         return new DemoServerOptions(port, profile, database, hold, clock, faults, websocketIdle, newKeepAlive,
-                products);
+                products, company);
+    }
+
+    /** The shop as another company's: its currency and its user's language (e.g. {@link DemoCompany#NL}). */
+    public DemoServerOptions withCompany(DemoCompany newCompany) {
+        return new DemoServerOptions(port, profile, database, hold, clock, faults, websocketIdle, websocketKeepAlive,
+                products, newCompany);
+    }
+
+    /** The company the shop plays: the one asked for, else the profile's. */
+    public DemoCompany shopCompany() {
+        return company != null ? company : DemoCompany.of(profile);
     }
 
     /** A shop of this many generated products (realistic names, codes, EAN-13 barcodes, categories, taxes). */
     public DemoServerOptions withProducts(int newProducts) {
         return new DemoServerOptions(port, profile, database, hold, clock, faults, websocketIdle, websocketKeepAlive,
-                newProducts);
+                newProducts, company);
     }
 }

@@ -37,7 +37,7 @@ public enum CodePage {
             Map.entry('Đ', "D"),
             Map.entry('×', "x"), Map.entry('€', "EUR"), Map.entry('‘', "'"), Map.entry('’', "'"),
             Map.entry('“', "\""), Map.entry('”', "\""), Map.entry('–', "-"), Map.entry('—', "-"),
-            Map.entry('…', "..."), Map.entry('\u00a0', " "));
+            Map.entry('…', "..."), Map.entry('\u00a0', " "), Map.entry('\u202f', " "));
 
     private final int table;
     private final Charset charset;

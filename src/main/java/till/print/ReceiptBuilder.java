@@ -3,6 +3,7 @@ package till.print;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,7 +38,7 @@ public final class ReceiptBuilder {
     public ReceiptDocument build(PaidOrder paid, Catalog catalog, boolean duplicate) {
         ShopSettings settings = catalog.settings();
         ReceiptWords words = ReceiptWords.forLanguage(settings.language());
-        Amounts money = new Amounts(settings.currency());
+        Amounts money = Amounts.forLanguage(settings.currency(), settings.language());
         List<ReceiptDocument.Item> items = paid.lines().stream().map(l -> item(l, paid.totals(), money, words))
                 .toList();
         List<ReceiptDocument.Amount> taxes = paid.totals().taxes().stream()
@@ -47,8 +48,17 @@ public final class ReceiptBuilder {
         return new ReceiptDocument(titled(shop(settings, words), paid, words), items, taxes,
                 new ReceiptDocument.Amount(words.get("total"), money.format(paid.totals().total())), payments,
                 new ReceiptDocument.Amount(words.get("change"), money.format(paid.amountReturn())),
-                notes(paid, catalog, words), paid.name(), paid.uid(), WHEN.format(paid.paidAt().atZone(zone)),
+                notes(paid, catalog, words), paid.name(), paid.uid(), when(settings.language()).format(paid.paidAt().atZone(zone)),
                 lines(settings.receiptFooter()), duplicate ? words.get("duplicate") : "", settings.language());
+    }
+
+    /**
+     * When the order was paid as the shop's language writes a date and time (the year in full: a receipt is kept for
+     * years); ISO-like without a language.
+     */
+    private static DateTimeFormatter when(String odooLanguage) {
+        return odooLanguage.isBlank() ? WHEN : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(ReceiptWords.locale(odooLanguage));
     }
 
     /** Whether the order was paid (partly) in cash: its receipt opens the cash drawer. */

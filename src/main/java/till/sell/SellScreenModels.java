@@ -28,14 +28,18 @@ public record SellScreenModels(
      */
     public static SellScreenModels create(Register register, Catalog catalog, Async async, Async search,
                                           Messages messages, ZoneId zone) {
-        return create(register, catalog, async, search, messages, zone, Beeper.SYSTEM);
+        return create(register, catalog, async, search, messages, zone, new MoneyFormat(catalog.settings().currency()),
+                Beeper.SYSTEM);
     }
 
-    /** As {@link #create(Register, Catalog, Async, Async, Messages, ZoneId)}, beeping through {@code beeper}. */
+    /**
+     * Wires the view models as {@link #create(Register, Catalog, Async, Async, Messages, ZoneId)} does, with the
+     * amounts written as {@code money} writes them (the till's language: {@code 785,04 €}), beeping through
+     * {@code beeper}. Call on the FX thread.
+     */
     public static SellScreenModels create(Register register, Catalog catalog, Async async, Async search,
-                                          Messages messages, ZoneId zone, Beeper beeper) {
+                                          Messages messages, ZoneId zone, MoneyFormat money, Beeper beeper) {
         OrderSession session = new OrderSession(new RegisterCalls(register, async), messages);
-        MoneyFormat money = new MoneyFormat(catalog.settings().currency());
         return new SellScreenModels(
                 new SellViewModel(session, catalog, messages, beeper),
                 new ProductGridViewModel(catalog, search),

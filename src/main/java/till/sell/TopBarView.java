@@ -27,10 +27,11 @@ final class TopBarView extends HBox {
     private final OrderTabStrip tabs;
     private final HBox status = new HBox();
     /** The order history's button: shown once the composition root offers the history (F3 opens it too). */
-    private final Button history = new Button("Orders", new FontIcon("mdi2h-history"));
+    private final Button history = new Button("", new FontIcon("mdi2h-history"));
 
     TopBarView(OrderSession session, CustomerViewModel customers, Messages messages, MoneyFormat money,
                String shopName, Clock clock) {
+        history.setText(messages.get("history.button"));
         getStyleClass().add("top-bar");
 
         Label brand = new Label(shopName, new FontIcon("mdi2c-cash-register"));
@@ -58,7 +59,7 @@ final class TopBarView extends HBox {
         history.setId("open-history");
         history.getStyleClass().add("bar-button");
         history.setFocusTraversable(false);
-        history.setTooltip(new Tooltip("The orders of this session: find one, reprint its receipt (F3)"));
+        history.setTooltip(new Tooltip(messages.get("history.tooltip")));
         history.setVisible(false);
         history.managedProperty().bind(history.visibleProperty());
 

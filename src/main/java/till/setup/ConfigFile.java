@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -34,8 +35,11 @@ public final class ConfigFile {
     static final String SETTLE = "orders.settle.seconds";
     /** The largest cash difference at closing that needs no note (default 0: any difference needs one). */
     static final String NOTE_THRESHOLD = "closing.note-threshold";
+    static final String LANGUAGE = "language";
+    private static final String LANGUAGE_COMMENT = "# The till's language (fr_BE, de, en-XA for the pseudo-locale);"
+            + " empty: the Odoo user's language.\n";
     private static final List<String> KEYS = Stream.concat(Stream.of(SERVER, PUSH, DATABASE, LOGIN, POS_CONFIG,
-            KEEP_PASSWORD, KIOSK, KIOSK_SCREEN, SETTLE, NOTE_THRESHOLD), PrinterKeys.KEYS.stream()).toList();
+            KEEP_PASSWORD, KIOSK, KIOSK_SCREEN, SETTLE, NOTE_THRESHOLD, LANGUAGE), PrinterKeys.KEYS.stream()).toList();
     /** A day: a longer request time limit is a typo. */
     private static final long LONGEST_SETTLE = 86_400;
     private static final String SETTLE_COMMENT = "# Seconds the server may work on one request (Odoo's limit_time_real,"
@@ -143,6 +147,34 @@ public final class ConfigFile {
         return new java.math.BigDecimal(value);
     }
 
+    /**
+     * The till's own language ({@code language}), checked; empty without the key or the file: the Odoo user's
+     * language then decides ({@code till.i18n.LanguageChoice}).
+     */
+    public Optional<String> readLanguage() throws ConfigException {
+        String value = exists() ? load().getProperty(LANGUAGE, "").strip() : "";
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!value.matches("[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*")) {
+            throw new ConfigException(file + ": \"" + LANGUAGE + "\" is \"" + value + "\", expected a language such"
+                    + " as fr, fr_BE or de-DE (en-XA: the pseudo-locale), or nothing for the Odoo user's language.");
+        }
+        return Optional.of(value);
+    }
+
+    /** Replaces the language key of the existing file (empty: removed), keeping every other line as it is. */
+    public void writeLanguage(Optional<String> language) throws IOException, ConfigException {
+        load();
+        StringBuilder text = new StringBuilder();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.strip().startsWith(LANGUAGE + "=") && !(line + "\n").equals(LANGUAGE_COMMENT)) {
+                text.append(line).append('\n');
+            }
+        }
+        replace(text + language.map(l -> LANGUAGE_COMMENT + LANGUAGE + "=" + escape(l) + "\n").orElse(""));
+    }
+
     private Properties load() throws ConfigException {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -245,8 +277,10 @@ public final class ConfigFile {
         String threshold = !p.containsKey(NOTE_THRESHOLD) ? "" : "# The largest cash difference at closing that"
                 + " needs no note (docs/closing.md).\n" + NOTE_THRESHOLD + "=" + escape(p.getProperty(NOTE_THRESHOLD))
                 + "\n";
+        String language = !p.containsKey(LANGUAGE) ? "" : LANGUAGE_COMMENT + LANGUAGE + "="
+                + escape(p.getProperty(LANGUAGE)) + "\n";
         return (lines.isEmpty() ? "" : "# Kiosk mode (docs/kiosk.md): full screen, closing needs the manager PIN.\n"
-                + lines) + threshold;
+                + lines) + threshold + language;
     }
 
     private String required(Properties p, String key) throws ConfigException {

@@ -80,11 +80,11 @@ class ClosingWithWaitingOrdersTest {
         }).get();
         FxWait.until(() -> robot.lookup(".order-tab").tryQuery().isPresent());
         robot.clickOn("#product-6");
-        FxWait.untilText(robot, "#total", "$ 46.00");
+        FxWait.untilText(robot, "#total", "$46.00");
         robot.clickOn("#pay");
         FxWait.untilShown(robot, "#validate");
         robot.clickOn("#method-2");
-        FxWait.untilText(robot, "#payment-amount-0", "$ 46.00");
+        FxWait.untilText(robot, "#payment-amount-0", "$46.00");
         robot.clickOn("#validate");
         FxWait.untilShown(robot, "#next-order");
         FxWait.until(() -> till.unsentOrders() == 1);

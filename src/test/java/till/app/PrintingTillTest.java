@@ -94,7 +94,7 @@ class PrintingTillTest {
         FxWait.until(() -> hasLook(robot, "offline"));
         assertThat(tooltip(robot)).contains("cannot reach the printer").contains("1 receipt waits");
         robot.clickOn("#next-order");
-        FxWait.untilText(robot, "#total", "$ 0.00");
+        FxWait.untilText(robot, "#total", "$0.00");
 
         printer.switchOn();
         robot.clickOn("#printer-indicator");
@@ -173,11 +173,11 @@ class PrintingTillTest {
     private static void payCash(FxRobot robot) throws Exception {
         FxWait.untilShown(robot, OFFICE_LAMP);
         robot.clickOn(OFFICE_LAMP);
-        FxWait.untilText(robot, "#total", "$ 46.00");
+        FxWait.untilText(robot, "#total", "$46.00");
         robot.clickOn("#pay");
         FxWait.untilShown(robot, "#validate");
         robot.clickOn("#method-1");
-        FxWait.untilText(robot, "#payment-amount-0", "$ 46.00");
+        FxWait.untilText(robot, "#payment-amount-0", "$46.00");
         robot.clickOn("#validate");
         FxWait.untilShown(robot, "#next-order");
         FxWait.untilShown(robot, "#print-receipt");

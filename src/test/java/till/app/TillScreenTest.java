@@ -75,7 +75,7 @@ class TillScreenTest {
     private void openTillWithAnOfficeLamp(FxRobot robot) throws Exception {
         openTill(robot);
         robot.clickOn(OFFICE_LAMP);
-        awaitText(robot, "#total", "$ 46.00");
+        awaitText(robot, "#total", "$46.00");
     }
 
     private static void awaitFx(Callable<Boolean> condition) throws Exception {
@@ -107,10 +107,10 @@ class TillScreenTest {
 
         scan(robot, DRAWER_BLACK_BARCODE);
 
-        awaitText(robot, "#total", "$ 71.00");
+        awaitText(robot, "#total", "$71.00");
         assertThat(robot.lookup(".order-line").queryAll()).hasSize(2);
-        assertThat(text(robot, "#taxes")).isEqualTo("$ 6.00");
-        assertThat(text(robot, "#untaxed")).isEqualTo("$ 65.00");
+        assertThat(text(robot, "#taxes")).isEqualTo("$6.00");
+        assertThat(text(robot, "#untaxed")).isEqualTo("$65.00");
         assertThat(till.title()).isEqualTo("Till \u2014 DEMO");
     }
 
@@ -129,11 +129,11 @@ class TillScreenTest {
         openTillWithAnOfficeLamp(robot);
 
         robot.clickOn("#numpad-digit-3");
-        awaitText(robot, "#total", "$ 138.00");
+        awaitText(robot, "#total", "$138.00");
         robot.clickOn("#mode-discount").clickOn("#numpad-digit-1").clickOn("#numpad-digit-0");
 
-        awaitText(robot, "#total", "$ 124.20");
-        assertThat(text(robot, ".line-detail")).isEqualTo("3 \u00d7 $ 40.00");
+        awaitText(robot, "#total", "$124.20");
+        assertThat(text(robot, ".line-detail")).isEqualTo("3 \u00d7 $40.00");
         assertThat(text(robot, ".line-discount")).isEqualTo("Discount 10 %");
     }
 
@@ -141,16 +141,16 @@ class TillScreenTest {
     void aSaleCanBeMadeWithTheKeyboardAlone(FxRobot robot) throws Exception {
         openTill(robot, Duration.ofMillis(150));
         robot.clickOn(OFFICE_LAMP);
-        awaitText(robot, "#total", "$ 46.00");
+        awaitText(robot, "#total", "$46.00");
 
         robot.write("3");
-        awaitText(robot, "#total", "$ 138.00");
+        awaitText(robot, "#total", "$138.00");
         robot.type(KeyCode.F12);
         awaitShown(robot, "#validate");
         robot.clickOn("#method-1");
-        awaitText(robot, "#payment-amount-0", "$ 138.00");
+        awaitText(robot, "#payment-amount-0", "$138.00");
         robot.write("200");
-        awaitText(robot, "#change", "$ 62.00");
+        awaitText(robot, "#change", "$62.00");
         robot.type(KeyCode.ENTER);
 
         awaitShown(robot, "#next-order");
@@ -162,12 +162,12 @@ class TillScreenTest {
 
         robot.clickOn("#new-order");
         awaitFx(() -> robot.lookup(".order-tab").queryAll().size() == 2);
-        awaitText(robot, "#total", "$ 0.00");
+        awaitText(robot, "#total", "$0.00");
         robot.clickOn("#product-49");
-        awaitText(robot, "#total", "$ 1.20");
+        awaitText(robot, "#total", "$1.20");
 
         robot.clickOn("#order-tab-00001-001-0001");
-        awaitText(robot, "#total", "$ 46.00");
+        awaitText(robot, "#total", "$46.00");
         assertThat(text(robot, ".line-name")).isEqualTo("Office Lamp");
     }
 
@@ -183,7 +183,7 @@ class TillScreenTest {
         robot.clickOn("#customer-8");
         awaitText(robot, "#customer", "Gemini Furniture");
         scan(robot, DRAWER_BLACK_BARCODE);
-        awaitText(robot, "#total", "$ 25.00");
+        awaitText(robot, "#total", "$25.00");
 
         robot.clickOn("#customer").clickOn("#customer-none");
         awaitText(robot, "#customer", "Customer");
@@ -197,15 +197,15 @@ class TillScreenTest {
         assertThat(robot.lookup("#validate").<Button>query().isDisabled()).isTrue();
 
         robot.clickOn("#method-2");
-        awaitText(robot, "#payment-amount-0", "$ 46.00");
+        awaitText(robot, "#payment-amount-0", "$46.00");
         robot.clickOn("#pay-numpad-digit-2").clickOn("#pay-numpad-digit-0");
-        awaitText(robot, "#remaining", "$ 26.00");
+        awaitText(robot, "#remaining", "$26.00");
         assertThat(robot.lookup("#validate").<Button>query().isDisabled()).isTrue();
 
         robot.clickOn("#method-1");
-        awaitText(robot, "#payment-amount-1", "$ 26.00");
+        awaitText(robot, "#payment-amount-1", "$26.00");
         robot.clickOn("#pay-numpad-digit-5").clickOn("#pay-numpad-digit-0");
-        awaitText(robot, "#change", "$ 24.00");
+        awaitText(robot, "#change", "$24.00");
         awaitFx(() -> !robot.lookup("#validate").<Button>query().isDisabled());
         screenshot("payment.png");
 
@@ -221,7 +221,7 @@ class TillScreenTest {
         assertThat(robot.lookup(".order-tab").queryAll()).as("the paid order left the open orders").isEmpty();
 
         robot.clickOn("#next-order");
-        awaitText(robot, "#total", "$ 0.00");
+        awaitText(robot, "#total", "$0.00");
         assertThat(robot.lookup(".order-tab").queryAll()).hasSize(1);
     }
 
@@ -229,15 +229,15 @@ class TillScreenTest {
     void anUnpaidOrderIsStillOpenAfterARestart(FxRobot robot) throws Exception {
         openTill(robot);
         robot.clickOn(OFFICE_LAMP).clickOn(OFFICE_LAMP);
-        awaitText(robot, "#total", "$ 92.00");
+        awaitText(robot, "#total", "$92.00");
         WaitForAsyncUtils.asyncFx(() -> stage.hide()).get();
         till.close();
         till = null;
 
         openTill(robot);
 
-        awaitText(robot, "#total", "$ 92.00");
-        assertThat(text(robot, ".line-detail")).isEqualTo("2 \u00d7 $ 40.00");
+        awaitText(robot, "#total", "$92.00");
+        assertThat(text(robot, ".line-detail")).isEqualTo("2 \u00d7 $40.00");
     }
 
     @Test

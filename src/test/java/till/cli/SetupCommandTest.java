@@ -255,6 +255,28 @@ class SetupCommandTest {
     }
 
     @Test
+    void setupWithALanguageWritesTheTillsLanguageAndKeepsItWhenRunAgainWithout() throws Exception {
+        startDemo(Profile.V15);
+
+        assertThat(setup(server.url().toString(), "demo", DemoServer.PASSWORD, "1", "--language", "nl_BE"))
+                .as(till.err()).isZero();
+
+        assertThat(till.out()).contains("Language: nl_BE");
+        assertThat(new ConfigFile(dir).readLanguage()).hasValue("nl_BE");
+        assertThat(setup(server.url().toString(), "demo", DemoServer.PASSWORD, "1")).isZero();
+        assertThat(new ConfigFile(dir).readLanguage()).hasValue("nl_BE");
+    }
+
+    @Test
+    void aMalformedLanguageIsAUsageErrorBeforeTheServerIsAsked() throws Exception {
+        String password = Files.writeString(dir.resolve("given.txt"), "x\n").toString();
+        assertThat(setupWithoutCache("--server", "http://127.0.0.1:9", "--db", "x", "--login", "y",
+                "--password-file", password, "--pos-config", "1", "--language", "fran\u00e7ais!")).isEqualTo(2);
+        assertThat(till.err()).contains("--language");
+        assertThat(dir.resolve(ConfigFile.NAME)).doesNotExist();
+    }
+
+    @Test
     void aWrongPrinterOrPaperIsAUsageErrorBeforeTheServerIsAsked() throws Exception {
         String password = Files.writeString(dir.resolve("given.txt"), "x\n").toString();
         assertThat(setupWithoutCache("--server", "http://127.0.0.1:9", "--db", "x", "--login", "y",

@@ -32,7 +32,7 @@ class ReceiptBuilderTest {
         assertThat(receipt.notes()).containsExactly("Served by Marie", "Customer: Ann Peeters");
         assertThat(receipt.reference()).isEqualTo("Order 00007-001-0042");
         assertThat(receipt.barcode()).isEqualTo("00007-001-0042");
-        assertThat(receipt.paidAt()).isEqualTo("2026-12-03 10:41:07");
+        assertThat(receipt.paidAt()).as("as US English writes it").isEqualTo("Dec 3, 2026, 10:41:07 AM");
         assertThat(receipt.footer()).containsExactly("Merci et \u00e0 bient\u00f4t");
         assertThat(receipt.duplicate()).isFalse();
     }
