@@ -113,7 +113,8 @@ class SellViewModelTest {
     void anUnknownBarcodeBeepsOnceAndAKnownOneDoesNot() {
         int[] beeps = new int[1];
         SellScreenModels beeping = SellScreenModels.create(register, catalog, Async.sameThread(), Async.sameThread(),
-                Messages.forLocale(Locale.ROOT), ZoneOffset.UTC, () -> beeps[0]++);
+                Messages.forLocale(Locale.ROOT), ZoneOffset.UTC, new MoneyFormat(catalog.settings().currency()),
+                () -> beeps[0]++);
         beeping.session().start();
 
         beeping.sell().scanBarcode("2000000000275");
