@@ -45,10 +45,10 @@ class KeyboardAndScannerTest {
 
     private void payTheLampInCash(FxRobot robot) throws Exception {
         robot.clickOn("#product-6");
-        rig.untilText("#total", "$ 46.00");
+        rig.untilText("#total", "$46.00");
         robot.clickOn("#pay");
         robot.clickOn("#method-1");
-        rig.untilText("#payment-amount-0", "$ 46.00");
+        rig.untilText("#payment-amount-0", "$46.00");
         robot.clickOn("#validate");
         rig.untilShown("#next-order");
     }
@@ -60,7 +60,7 @@ class KeyboardAndScannerTest {
 
         rig.scan(DRAWER_BLACK_BARCODE);
 
-        rig.untilText("#total", "$ 25.00");
+        rig.untilText("#total", "$25.00");
         assertThat(rig.text(".line-name")).isEqualTo("Drawer Black");
         assertThat(rig.shows("#order-tab-00001-001-0002", "selected")).as("a new order, not the paid one").isTrue();
         assertThat(rig.exists("#next-order")).as("the receipt made way for the selling screen").isFalse();
@@ -74,7 +74,7 @@ class KeyboardAndScannerTest {
         rig.scan(DRAWER_BLACK_BARCODE);
         rig.scan(DRAWER_BLACK_BARCODE);
 
-        rig.untilText("#total", "$ 50.00");
+        rig.untilText("#total", "$50.00");
         assertThat(rig.text(".line-detail")).startsWith("2 \u00d7");
     }
 
@@ -83,12 +83,12 @@ class KeyboardAndScannerTest {
         rig = CounterRig.open(robot, stage, dataDir, 1024, 768, KEY_GAP);
 
         rig.scan(DRAWER_BLACK_BARCODE);
-        rig.untilText("#total", "$ 25.00");
+        rig.untilText("#total", "$25.00");
         robot.write("3");
-        rig.untilText("#total", "$ 75.00");
+        rig.untilText("#total", "$75.00");
         robot.type(KeyCode.D);
         robot.write("10");
-        rig.untilText("#total", "$ 67.50");
+        rig.untilText("#total", "$67.50");
         robot.type(KeyCode.F4);
         rig.untilShown("#customer-search");
         robot.write("gemini");
@@ -98,15 +98,15 @@ class KeyboardAndScannerTest {
         robot.type(KeyCode.F12);
         rig.untilShown("#validate");
         robot.type(KeyCode.F5);
-        rig.untilText("#payment-amount-0", "$ 67.50");
+        rig.untilText("#payment-amount-0", "$67.50");
         robot.write("100");
-        rig.untilText("#change", "$ 32.50");
+        rig.untilText("#change", "$32.50");
         robot.type(KeyCode.ENTER);
         rig.untilShown("#next-order");
 
         robot.type(KeyCode.ENTER);
 
-        rig.untilText("#total", "$ 0.00");
+        rig.untilText("#total", "$0.00");
         assertThat(rig.text("#customer")).isEqualTo("Customer");
     }
 

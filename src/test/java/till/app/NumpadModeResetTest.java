@@ -45,16 +45,16 @@ class NumpadModeResetTest {
     void aDigitAfterAddingAProductSetsTheQuantityNotADiscount(FxRobot robot) throws Exception {
         rig = CounterRig.open(robot, stage, dataDir);
         robot.clickOn(OFFICE_LAMP);
-        rig.untilText("#total", "$ 46.00");
+        rig.untilText("#total", "$46.00");
         robot.clickOn("#mode-discount").clickOn("#numpad-digit-1").clickOn("#numpad-digit-0");
-        rig.untilText("#total", "$ 41.40");
+        rig.untilText("#total", "$41.40");
 
         robot.clickOn(WHITEBOARD_PEN);
-        rig.untilText("#total", "$ 42.60");
+        rig.untilText("#total", "$42.60");
         assertThat(quantityMode(robot)).isTrue();
         robot.clickOn("#numpad-digit-2");
 
-        rig.untilText("#total", "$ 43.80");
+        rig.untilText("#total", "$43.80");
         assertThat(robot.lookup(".line-discount").queryAll()).as("only the lamp has a discount").hasSize(1);
     }
 
@@ -62,7 +62,7 @@ class NumpadModeResetTest {
     void aNewOrderStartsInQuantityMode(FxRobot robot) throws Exception {
         rig = CounterRig.open(robot, stage, dataDir);
         robot.clickOn(OFFICE_LAMP);
-        rig.untilText("#total", "$ 46.00");
+        rig.untilText("#total", "$46.00");
         robot.clickOn("#mode-price");
 
         robot.clickOn("#new-order");
@@ -75,13 +75,13 @@ class NumpadModeResetTest {
     void resumingAParkedOrderStartsInQuantityMode(FxRobot robot) throws Exception {
         rig = CounterRig.open(robot, stage, dataDir);
         robot.clickOn(OFFICE_LAMP);
-        rig.untilText("#total", "$ 46.00");
+        rig.untilText("#total", "$46.00");
         robot.clickOn("#new-order");
         rig.until(() -> robot.lookup(".order-tab").queryAll().size() == 2);
         robot.clickOn("#mode-discount");
 
         robot.clickOn("#order-tab-00001-001-0001");
-        rig.untilText("#total", "$ 46.00");
+        rig.untilText("#total", "$46.00");
 
         assertThat(quantityMode(robot)).isTrue();
     }

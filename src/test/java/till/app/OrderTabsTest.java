@@ -58,7 +58,7 @@ class OrderTabsTest {
 
     private void openTwelveOrdersTheFirstForGemini(FxRobot robot) throws Exception {
         robot.clickOn("#product-6");
-        rig.untilText("#total", "$ 46.00");
+        rig.untilText("#total", "$46.00");
         robot.clickOn("#customer");
         rig.untilShown("#customer-search");
         robot.clickOn("#customer-search").write("gemini");
@@ -98,7 +98,7 @@ class OrderTabsTest {
         String tab = rig.fx(() -> robot.lookup("#order-tab-00001-001-0001 .label").queryAll().stream()
                 .map(n -> ((Labeled) n).getText()).reduce("", (a, b) -> a + "\n" + b));
 
-        assertThat(tab).contains("#1 \u00b7 Gemini Furniture", "$ 46.00 \u00b7 new");
+        assertThat(tab).contains("#1 \u00b7 Gemini Furniture", "$46.00 \u00b7 new");
     }
 
     @Test

@@ -51,16 +51,16 @@ class PaymentGuardAndNoticeTest {
     void aCardAmountAboveWhatIsDueKeepsValidateOffAndSaysWhy(FxRobot robot) throws Exception {
         rig = CounterRig.open(robot, stage, dataDir);
         robot.clickOn("#product-6");
-        rig.untilText("#total", "$ 46.00");
+        rig.untilText("#total", "$46.00");
         robot.clickOn("#pay");
         robot.clickOn("#method-2");
-        rig.untilText("#payment-amount-0", "$ 46.00");
+        rig.untilText("#payment-amount-0", "$46.00");
 
         robot.clickOn("#pay-numpad-digit-6").clickOn("#pay-numpad-digit-0");
 
-        rig.untilText("#payment-amount-0", "$ 60.00");
+        rig.untilText("#payment-amount-0", "$60.00");
         rig.untilShown("#payment-refusal");
-        assertThat(rig.text("#payment-refusal")).contains("only given in cash", "$ 14.00");
+        assertThat(rig.text("#payment-refusal")).contains("only given in cash", "$14.00");
         assertThat(rig.fx(() -> robot.lookup("#validate").<Button>query().isDisabled())).isTrue();
 
         robot.clickOn("#pay-numpad-backspace").clickOn("#pay-numpad-backspace");
@@ -73,10 +73,10 @@ class PaymentGuardAndNoticeTest {
     void theAmountDueAndTheChangeAreTwiceAsLargeAsTheTotal(FxRobot robot) throws Exception {
         rig = CounterRig.open(robot, stage, dataDir);
         robot.clickOn("#product-6");
-        rig.untilText("#total", "$ 46.00");
+        rig.untilText("#total", "$46.00");
         robot.clickOn("#pay");
         robot.clickOn("#method-1").clickOn("#pay-numpad-digit-5").clickOn("#pay-numpad-digit-0");
-        rig.untilText("#change", "$ 4.00");
+        rig.untilText("#change", "$4.00");
 
         double total = rig.fx(() -> robot.lookup("#pay-total").<Labeled>query().getFont().getSize());
         assertThat(rig.fx(() -> robot.lookup("#change").<Labeled>query().getFont().getSize()))
