@@ -161,13 +161,15 @@ final class TillScreen implements AutoCloseable {
             return Optional.empty();
         }
         TillBackend connections = backend.get();
-        return Optional.of(new ClosingViewModel(new SessionClosing(store.sessionOrders(), store.cashMoves(),
+        ClosingViewModel model = new ClosingViewModel(new SessionClosing(store.sessionOrders(), store.cashMoves(),
                 closingServer.get(), clock),
                 now.settings().sessionId(), now.paymentMethods(), Denominations.of(now.settings().currency().name()),
                 noteThreshold, () -> {
                     connections.delivery().sendNow();
                     cashDesk.ifPresent(CashMoveDesk::wake);
-                }, new Async(statusIo.executor(), ui), locale(), ZoneId.systemDefault()));
+                }, new Async(statusIo.executor(), ui), locale(), ZoneId.systemDefault());
+        printing.queue().ifPresent(queue -> model.printOn(new ZReportPrinting(queue, () -> this.catalog)));
+        return Optional.of(model);
     }
 
     /**

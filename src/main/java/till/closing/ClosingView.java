@@ -50,7 +50,8 @@ public final class ClosingView extends VBox {
         message.setWrapText(true);
         message.textProperty().bind(model.message());
         getChildren().addAll(title, expected(model, money), new CashCountView(model.count(), "closing", money, texts),
-                note(model), unsent(model, managerGate, money), closeButton(model), message, report(model));
+                note(model), unsent(model, managerGate, money), closeButton(model), message, report(model),
+                paper(model));
         openNext.ifPresent(open -> {
             Button next = new Button(texts.get("closing.open.next"));
             next.setId("closing-open-next");
@@ -138,6 +139,22 @@ public final class ClosingView extends VBox {
         pane.visibleProperty().bind(Bindings.isNotEmpty(model.report()));
         pane.managedProperty().bind(pane.visibleProperty());
         return pane;
+    }
+
+    /** Once closed, with a printer: whether the Z report is printing, and "Print again" for a copy. */
+    private static HBox paper(ClosingViewModel model) {
+        Label said = new Label();
+        said.setId("closing-report-paper");
+        said.setWrapText(true);
+        said.textProperty().bind(model.paperMessage());
+        Button again = new Button(model.texts().get("closing.report.print.again"));
+        again.setId("closing-report-print-again");
+        again.setOnAction(e -> model.printAgain());
+        HBox box = new HBox(8, again, said);
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.report()).and(
+                Bindings.createBooleanBinding(model::printing)));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** A list cell that shows an item as one line of text. */

@@ -56,6 +56,8 @@ public final class ClosingViewModel {
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.LOADING);
     private final ReadOnlyStringWrapper sessionName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper paperMessage = new ReadOnlyStringWrapper("");
+    private Optional<ZReportPaper> paper = Optional.empty();
     private final ObservableList<MethodTotal> expected = FXCollections.observableArrayList();
     private final ObservableList<UnsentOrder> unsent = FXCollections.observableArrayList();
     private final ObservableList<String> report = FXCollections.observableArrayList();
@@ -86,6 +88,44 @@ public final class ClosingViewModel {
                         && (!count.noteRequired().get() || !note.get().isBlank())
                         && (step.get() == Step.COUNTING || step.get() == Step.REFUSED || step.get() == Step.FAILED),
                 count.counted(), count.noteRequired(), note, step);
+    }
+
+    /**
+     * Prints the Z report on {@code paper} once the session is closed, and offers copies. Call before {@link #load}
+     * when the till has a receipt printer.
+     */
+    public void printOn(ZReportPaper paper) {
+        this.paper = Optional.of(paper);
+    }
+
+    /** Whether the Z report goes to a printer. */
+    public boolean printing() {
+        return paper.isPresent();
+    }
+
+    /** Queues another copy of the Z report, marked DUPLICATE (the screen's "Print again"). */
+    public void printAgain() {
+        if (paper.isEmpty() || report.isEmpty()) {
+            return;
+        }
+        List<String> lines = List.copyOf(report);
+        ZReportPaper to = paper.get();
+        async.run(() -> {
+            to.copy(sessionId, lines);
+            return lines;
+        }, queued -> paperMessage.set(texts.get("closing.report.printing.copy")), this::paperFailed);
+    }
+
+    private void printOriginal(List<String> lines) {
+        ZReportPaper to = paper.get();
+        async.run(() -> {
+            to.original(sessionId, lines);
+            return lines;
+        }, queued -> paperMessage.set(texts.get("closing.report.printing")), this::paperFailed);
+    }
+
+    private void paperFailed(Exception e) {
+        paperMessage.set(texts.get("closing.report.not.printed", e.getMessage() == null ? "" : e.getMessage()));
     }
 
     /** Reads the session from the server (its name and opening cash) and the figures from the store. */
@@ -159,6 +199,7 @@ public final class ClosingViewModel {
         } else if (outcome instanceof ClosingOutcome.Closed closed) {
             ZReport z = closed.report();
             report.setAll(reportText.lines(z));
+            paper.ifPresent(p -> printOriginal(List.copyOf(report)));
             unsent.clear();
             message.set(texts.get("closing.message.closed", z.sessionName()));
             step.set(Step.CLOSED);
@@ -252,6 +293,11 @@ public final class ClosingViewModel {
 
     public ObservableList<UnsentOrder> unsent() {
         return unsentView;
+    }
+
+    /** Whether the Z report was queued for the printer, or why not; empty before. */
+    public ReadOnlyStringProperty paperMessage() {
+        return paperMessage.getReadOnlyProperty();
     }
 
     /** The Z report's lines once closed. */

@@ -107,10 +107,10 @@ public final class EscPosPrinter implements Printer {
     }
 
     private byte[] render(PrintWork work) {
-        if (work.receipt().isEmpty()) {
+        if (work.paper().isEmpty()) {
             return EscPosReceipt.drawerKick();
         }
-        ReceiptDocument receipt = work.receipt().get();
+        PaperDocument receipt = work.paper().get();
         CodePage table = codePage.orElseGet(() -> CodePage.forLanguage(receipt.language()));
         return EscPosReceipt.render(receipt, width, table, work.kick());
     }

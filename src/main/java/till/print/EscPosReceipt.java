@@ -1,7 +1,7 @@
 package till.print;
 
 /**
- * Renders a {@link ReceiptDocument} as the bytes an ESC/POS printer prints: initialise, select the code table,
+ * Renders a {@link ReceiptDocument} (or a {@link ReportDocument}) as the bytes an ESC/POS printer prints: initialise, select the code table,
  * the drawer kick first when asked (so the drawer opens while the receipt prints), the logo, the lines of the
  * {@link ReceiptLayout}, the barcode, a feed and a partial cut. Stateless.
  */
@@ -14,12 +14,12 @@ public final class EscPosReceipt {
      * @param codePage the printer's code table for the shop's language ({@link CodePage#forLanguage})
      * @param kick     whether to open the cash drawer (a cash payment)
      */
-    public static byte[] render(ReceiptDocument receipt, PaperWidth width, CodePage codePage, boolean kick) {
+    public static byte[] render(PaperDocument receipt, PaperWidth width, CodePage codePage, boolean kick) {
         EscPos out = new EscPos(codePage).initialize();
         if (kick) {
             out.kickDrawer();
         }
-        for (ReceiptLayout.Block block : new ReceiptLayout(width.columns(), codePage::printable).blocks(receipt)) {
+        for (ReceiptLayout.Block block : receipt.blocks(new ReceiptLayout(width.columns(), codePage::printable))) {
             if (block instanceof ReceiptLayout.Text text) {
                 out.line(text.text(), text.bold(), text.tall());
             } else if (block instanceof ReceiptLayout.Logo logo) {

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * The simulated printer ({@code folder:PATH}): each receipt becomes {@code receipt-<uid>.png} and {@code .txt} in
- * the folder (a reprint {@code receipt-<uid>-duplicate-<n>}), each drawer kick a line in {@code drawer.log}. It is
+ * the folder (a reprint {@code receipt-<uid>-duplicate-<n>}), each report its {@code <name>.png} and {@code .txt}
+ * (the Z report {@code z-report-<session id>}), each drawer kick a line in {@code drawer.log}. It is
  * what the demo shop prints on, so that someone trying Till sees a receipt come out, and what a shop without a
  * printer can keep. Thread-safe (one job at a time).
  */
@@ -55,8 +56,8 @@ public final class FolderPrinter implements Printer {
                 Files.writeString(device.path().resolve(DRAWER_LOG), clock.instant() + " drawer opened\n",
                         StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
-            if (work.receipt().isPresent()) {
-                write(work.receipt().get());
+            if (work.paper().isPresent()) {
+                write(work.paper().get());
             }
             return Delivery.printed(PrinterHealth.ready());
         } catch (IOException e) {
@@ -67,10 +68,11 @@ public final class FolderPrinter implements Printer {
 
     /** The picture of the latest receipt written for this order uid, if any (what a demo screen can show). */
     public Optional<Path> latest(String orderUid) {
-        Path original = device.path().resolve("receipt-" + orderUid + ".png");
+        String name = "receipt-" + orderUid;
+        Path original = device.path().resolve(name + ".png");
         Optional<Path> latest = Files.exists(original) ? Optional.of(original) : Optional.empty();
-        for (int n = 1; Files.exists(device.path().resolve(copyName(orderUid, n) + ".png")); n++) {
-            latest = Optional.of(device.path().resolve(copyName(orderUid, n) + ".png"));
+        for (int n = 1; Files.exists(device.path().resolve(copyName(name, n) + ".png")); n++) {
+            latest = Optional.of(device.path().resolve(copyName(name, n) + ".png"));
         }
         return latest;
     }
@@ -96,14 +98,14 @@ public final class FolderPrinter implements Printer {
         }
     }
 
-    private void write(ReceiptDocument receipt) throws IOException {
-        String name = "receipt-" + receipt.barcode();
+    private void write(PaperDocument receipt) throws IOException {
+        String name = receipt.fileName();
         if (receipt.duplicate() || Files.exists(device.path().resolve(name + ".png"))) {
             int n = 1;
-            while (Files.exists(device.path().resolve(copyName(receipt.barcode(), n) + ".png"))) {
+            while (Files.exists(device.path().resolve(copyName(receipt.fileName(), n) + ".png"))) {
                 n++;
             }
-            name = copyName(receipt.barcode(), n);
+            name = copyName(receipt.fileName(), n);
         }
         // Text first, picture last: the picture's presence is what says a receipt was printed here.
         Files.writeString(device.path().resolve(name + ".txt"), ReceiptText.render(receipt, width),
@@ -113,8 +115,8 @@ public final class FolderPrinter implements Printer {
         Files.move(temp, device.path().resolve(name + ".png"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static String copyName(String orderUid, int n) {
-        return "receipt-" + orderUid + "-duplicate-" + n;
+    private static String copyName(String name, int n) {
+        return name + "-duplicate-" + n;
     }
 
     @Override

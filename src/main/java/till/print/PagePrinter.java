@@ -40,10 +40,10 @@ final class PagePrinter implements Printer {
 
     @Override
     public Delivery print(PrintWork work, Runnable sending) {
-        if (work.receipt().isEmpty()) {
+        if (work.paper().isEmpty()) {
             return Delivery.printed(new PrinterHealth(PrinterHealth.Condition.SILENT, ""));
         }
-        BufferedImage image = ReceiptImage.render(work.receipt().get(), width);
+        BufferedImage image = ReceiptImage.render(work.paper().get(), width);
         try {
             var job = PrintQueues.find(device.name()).createPrintJob();
             sending.run();

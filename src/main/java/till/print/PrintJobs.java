@@ -26,11 +26,29 @@ public interface PrintJobs {
     /** Queues a drawer kick alone. */
     long queueDrawerKick();
 
+    /**
+     * Queues a report, once per {@code key} (the Z report's is {@code z:<session id>}): a second call with the same
+     * key changes nothing, also after a restart.
+     *
+     * @return true when it was queued now
+     */
+    boolean queueReport(String key, ReportDocument report);
+
+    /** Queues another copy of a report, printed marked DUPLICATE with {@code mark}; returns its job id. */
+    long queueReportCopy(ReportDocument report);
+
     /** The oldest queued job, with its paid order (empty when the order is not in the store), if any. */
     Optional<Pending> next();
 
-    /** A job to print and the paid order it prints. Immutable. */
-    record Pending(PrintJob job, Optional<PaidOrder> order) {
+    /**
+     * A job to print: the paid order whose receipt it prints, or the report it prints as queued (unmarked: the job's
+     * duplicate flag says whether it prints as a copy). Immutable.
+     */
+    record Pending(PrintJob job, Optional<PaidOrder> order, Optional<ReportDocument> report) {
+
+        public Pending(PrintJob job, Optional<PaidOrder> order) {
+            this(job, order, Optional.empty());
+        }
     }
 
     /** The job is about to be sent: from now on, a crash leaves it {@link PrintJobState#PRINTING}. */

@@ -111,6 +111,23 @@ public final class PrintQueue {
         return id;
     }
 
+    /**
+     * Queues a report once per {@code key} (the Z report: {@code z:<session id>}), however often called, also across
+     * a restart. Returns whether it queued it now.
+     */
+    public boolean printReport(String key, ReportDocument report) {
+        boolean queued = jobs.queueReport(key, report);
+        queued();
+        return queued;
+    }
+
+    /** Queues another copy of a report, marked DUPLICATE; returns its job id. */
+    public long printReportCopy(ReportDocument report) {
+        long id = jobs.queueReportCopy(report);
+        queued();
+        return id;
+    }
+
     /** Calls off a job that has not printed; false when it is printing, printed or gone. */
     public boolean cancel(long jobId) {
         boolean cancelled = jobs.cancel(jobId);

@@ -85,6 +85,11 @@ final class PrintQueueJob implements Job {
             }
             return Optional.of(PrintWork.drawerKick());
         }
+        if (pending.report().isPresent()) {
+            ReportDocument report = pending.report().get();
+            return Optional.of(PrintWork.report(job.duplicate()
+                    ? report.marked(ReceiptWords.forLanguage(report.language()).get("duplicate")) : report));
+        }
         if (pending.order().isEmpty()) {
             jobs.markFailed(job.id(), "the paid order " + job.orderUid().orElse("") + " is not in this till's store");
             return Optional.empty();

@@ -32,7 +32,7 @@ public record ReceiptDocument(
         String paidAt,
         List<String> footer,
         String mark,
-        String language) {
+        String language) implements PaperDocument {
 
     public ReceiptDocument {
         items = List.copyOf(items);
@@ -43,8 +43,20 @@ public record ReceiptDocument(
     }
 
     /** Whether this is a reprint marked as such. */
+    @Override
     public boolean duplicate() {
         return !mark.isEmpty();
+    }
+
+    @Override
+    public List<ReceiptLayout.Block> blocks(ReceiptLayout layout) {
+        return layout.blocks(this);
+    }
+
+    /** Named by the order's uid, which its barcode holds. */
+    @Override
+    public String fileName() {
+        return "receipt-" + barcode;
     }
 
     /**

@@ -29,8 +29,8 @@ public final class ReceiptImage {
     private ReceiptImage() {
     }
 
-    public static BufferedImage render(ReceiptDocument receipt, PaperWidth width) {
-        List<ReceiptLayout.Block> blocks = new ReceiptLayout(width.columns()).blocks(receipt);
+    public static BufferedImage render(PaperDocument receipt, PaperWidth width) {
+        List<ReceiptLayout.Block> blocks = receipt.blocks(new ReceiptLayout(width.columns()));
         Font font = fontFor(width);
         BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
         FontMetrics metrics = probe.createGraphics().getFontMetrics(font);
@@ -60,7 +60,7 @@ public final class ReceiptImage {
     }
 
     /** The receipt as PNG bytes. */
-    public static byte[] png(ReceiptDocument receipt, PaperWidth width) {
+    public static byte[] png(PaperDocument receipt, PaperWidth width) {
         return png(render(receipt, width));
     }
 

@@ -3,6 +3,8 @@ package till.print;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Lays a {@link ReceiptDocument} out in lines of a fixed number of characters, the way a receipt printer's font
@@ -30,6 +32,9 @@ public final class ReceiptLayout {
     /** A CODE128 barcode of {@code data} (printable ASCII), centred, with its text under it. Immutable. */
     public record Barcode(String data) implements Block {
     }
+
+    /** A report line's label, a gap of two spaces or more, and its last column (an amount). */
+    private static final Pattern AMOUNT_AFTER_GAP = Pattern.compile("(.*\\S)\\s{2,}(\\S+(?: \\S+)?)");
 
     private final int columns;
     private final UnaryOperator<String> printed;
@@ -87,6 +92,36 @@ public final class ReceiptLayout {
         return out;
     }
 
+    /**
+     * A report: the copy's mark, the title in bold, then each line as written when it fits; a wider one that ends in
+     * an amount after a gap of two spaces or more keeps its amount on the right (its label wraps above it), any other
+     * wraps under its own indent.
+     */
+    public List<Block> blocks(ReportDocument report) {
+        List<Block> out = new ArrayList<>();
+        if (report.duplicate()) {
+            centred(out, report.mark(), true);
+        }
+        wrapped(out, report.lines().get(0), "", true);
+        rule(out);
+        for (String line : report.lines().subList(1, report.lines().size())) {
+            String text = printed.apply(line.stripTrailing());
+            if (text.length() <= columns) {
+                out.add(new Text(text, false, false));
+                continue;
+            }
+            String indent = text.substring(0, text.length() - text.stripLeading().length());
+            Matcher gap = AMOUNT_AFTER_GAP.matcher(text.strip());
+            if (gap.matches()) {
+                leftRight(out, gap.group(1), gap.group(2), false, indent.length() < columns / 2 ? indent : "");
+            } else {
+                wrapped(out, text, indent.length() < columns / 2 ? indent : "", false);
+            }
+        }
+        rule(out);
+        return out;
+    }
+
     private void rule(List<Block> out) {
         out.add(new Text("-".repeat(columns), false, false));
     }
@@ -98,16 +133,26 @@ public final class ReceiptLayout {
     }
 
     private void wrapped(List<Block> out, String text, String indent) {
+        wrapped(out, text, indent, false);
+    }
+
+    private void wrapped(List<Block> out, String text, String indent, boolean bold) {
         wrap(printed.apply(text), columns - indent.length())
-                .forEach(line -> out.add(new Text(indent + line, false, false)));
+                .forEach(line -> out.add(new Text(indent + line, bold, false)));
     }
 
     /** The label on the left, the amount on the right of its last line; a long label wraps above it. */
     private void leftRight(List<Block> out, String label, String amount, boolean emphasised) {
+        leftRight(out, label, amount, emphasised, "");
+    }
+
+    /** As {@link #leftRight(List, String, String, boolean)}, the label's lines under {@code indent}. */
+    private void leftRight(List<Block> out, String label, String amount, boolean emphasised, String indent) {
         String left = printed.apply(label);
         String right = printed.apply(amount);
-        int room = columns - right.length() - 1;
-        List<String> lines = room >= 8 ? wrap(left, room) : wrap(left, columns);
+        int room = columns - right.length() - 1 - indent.length();
+        List<String> lines = (room >= 8 ? wrap(left, room) : wrap(left, columns - indent.length())).stream()
+                .map(line -> indent + line).toList();
         String last = lines.get(lines.size() - 1);
         for (String line : lines.subList(0, lines.size() - 1)) {
             out.add(new Text(line, emphasised, emphasised));

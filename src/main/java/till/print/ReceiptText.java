@@ -19,9 +19,9 @@ public final class ReceiptText {
         return render(new ReceiptBuilder(zone).build(paid, catalog, duplicate), width);
     }
 
-    public static String render(ReceiptDocument receipt, PaperWidth width) {
+    public static String render(PaperDocument receipt, PaperWidth width) {
         StringBuilder out = new StringBuilder();
-        for (ReceiptLayout.Block block : new ReceiptLayout(width.columns()).blocks(receipt)) {
+        for (ReceiptLayout.Block block : receipt.blocks(new ReceiptLayout(width.columns()))) {
             if (block instanceof ReceiptLayout.Text text) {
                 out.append(text.text().stripTrailing()).append('\n');
             } else if (block instanceof ReceiptLayout.Barcode barcode) {

@@ -16,17 +16,18 @@ import till.order.PaidOrder;
 import till.print.PrintJob;
 import till.print.PrintJobState;
 import till.print.PrintJobs;
+import till.print.ReportDocument;
 
 /**
- * The print queue in the H2 store ({@code print_jobs}, migration V4). Every change is written to the file before
+ * The print queue in the H2 store ({@code print_jobs}, migrations V4 and V12 for reports). Every change is written to the file before
  * the method returns ({@link Database#write}): a job queued must survive a kill, and one marked printing must be
  * found so after it, or a crash mid-receipt would print a second original. Thread-safe.
  */
 public final class H2PrintJobs implements PrintJobs {
 
     private static final int ERROR_LENGTH = 4000;
-    private static final String COLUMNS = "id, order_uid, duplicate, kick, state, attempts, last_error, created_at,"
-            + " updated_at";
+    private static final String COLUMNS = "id, order_uid, report_body IS NOT NULL, duplicate, kick, state, attempts,"
+            + " last_error, created_at, updated_at";
 
     private final Database database;
     private final StoreJson json;
@@ -60,6 +61,35 @@ public final class H2PrintJobs implements PrintJobs {
     }
 
     @Override
+    public boolean queueReport(String key, ReportDocument report) {
+        return database.write(c -> insertReport(c, key, report) > 0);
+    }
+
+    @Override
+    public long queueReportCopy(ReportDocument report) {
+        return database.write(c -> {
+            insertReport(c, null, report);
+            return lastId(c);
+        });
+    }
+
+    /** Inserts a report's job; with a key only when no job has that key yet. Returns the rows inserted. */
+    private int insertReport(Connection c, String key, ReportDocument report) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO print_jobs (original_of, duplicate, kick,"
+                + " state, attempts, last_error, created_at, updated_at, report_body)"
+                + " SELECT ?, ?, FALSE, 'QUEUED', 0, '', ?, ?, ? FROM DUAL"
+                + " WHERE NOT EXISTS (SELECT 1 FROM print_jobs WHERE original_of = ?)")) {
+            insert.setString(1, key);
+            insert.setBoolean(2, key == null);
+            insert.setObject(3, now());
+            insert.setObject(4, now());
+            insert.setString(5, json.write(report.marked("")));
+            insert.setString(6, key);
+            return insert.executeUpdate();
+        }
+    }
+
+    @Override
     public Optional<Pending> next() {
         return database.read(c -> {
             Optional<PrintJob> job;
@@ -70,6 +100,9 @@ public final class H2PrintJobs implements PrintJobs {
             }
             if (job.isEmpty()) {
                 return Optional.empty();
+            }
+            if (job.get().report()) {
+                return Optional.of(new Pending(job.get(), Optional.empty(), Optional.of(report(c, job.get().id()))));
             }
             return Optional.of(new Pending(job.get(), job.get().orderUid().isEmpty() ? Optional.empty()
                     : paidOrder(c, job.get().orderUid().get())));
@@ -205,6 +238,16 @@ public final class H2PrintJobs implements PrintJobs {
         }
     }
 
+    private ReportDocument report(Connection c, long id) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT report_body FROM print_jobs WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return json.read(rs.getString(1), ReportDocument.class);
+            }
+        }
+    }
+
     private static long lastId(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(id) FROM print_jobs")) {
             rs.next();
@@ -214,8 +257,8 @@ public final class H2PrintJobs implements PrintJobs {
 
     private static PrintJob job(ResultSet rs) throws SQLException {
         return new PrintJob(rs.getLong(1), Optional.ofNullable(rs.getString(2)), rs.getBoolean(3), rs.getBoolean(4),
-                PrintJobState.valueOf(rs.getString(5)), rs.getInt(6), rs.getString(7), instant(rs, 8),
-                instant(rs, 9));
+                rs.getBoolean(5), PrintJobState.valueOf(rs.getString(6)), rs.getInt(7), rs.getString(8),
+                instant(rs, 9), instant(rs, 10));
     }
 
     private OffsetDateTime now() {

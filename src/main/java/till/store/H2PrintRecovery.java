@@ -29,10 +29,14 @@ final class H2PrintRecovery {
         return interrupted() + unqueued(printFrom);
     }
 
-    /** Jobs a crash cut while printing: receipts again as duplicates without the kick, lone kicks called off. */
+    /**
+     * Jobs a crash cut while printing: receipts and reports again as duplicates without the kick, lone kicks called
+     * off.
+     */
     private int interrupted() throws SQLException {
         try (PreparedStatement kicks = c.prepareStatement("UPDATE print_jobs SET state = 'CANCELLED', last_error = ?,"
-                + " updated_at = ? WHERE state = 'PRINTING' AND order_uid IS NULL")) {
+                + " updated_at = ? WHERE state = 'PRINTING' AND order_uid IS NULL"
+                + " AND report_body IS NULL")) {
             kicks.setString(1, "the till stopped while opening the drawer; it may have opened");
             kicks.setObject(2, now);
             kicks.executeUpdate();

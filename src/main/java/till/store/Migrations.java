@@ -27,7 +27,7 @@ public final class Migrations {
     public static final List<String> RESOURCES = List.of("V1__initial_schema.sql", "V2__bus_cursor.sql",
             "V3__outbox_queue_order.sql", "V4__print_jobs.sql", "V5__outbox_unknown_outcome.sql",
             "V6__catalog_server_order.sql", "V7__cash_moves.sql", "V8__refund_of.sql",
-            "V10__catalog_load_mark.sql");
+            "V10__catalog_load_mark.sql", "V12__print_reports.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

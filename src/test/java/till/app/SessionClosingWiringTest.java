@@ -2,6 +2,7 @@ package till.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,8 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import till.fx.Async;
 import till.fx.IoThread;
 import till.kiosk.PinDialog;
+import till.print.FolderPrinter;
 import till.setup.KioskConfig;
 
 /**
@@ -53,6 +57,44 @@ class SessionClosingWiringTest {
 
     @Test
     void theCloseSessionButtonOpensTheClosingScreenOnTheDemoServersSession(FxRobot robot) throws Exception {
+        openClosingScreen(robot);
+        assertThat(robot.lookup("#closing-confirm").tryQuery()).isPresent();
+    }
+
+    @Test
+    void onceClosedTheZReportPrintsOnTheDemoPrinterAndPrintAgainPrintsACopy(FxRobot robot) throws Exception {
+        openClosingScreen(robot);
+        till.startConnections();
+        Path receipts = dataDir.resolve(FolderPrinter.FOLDER);
+
+        // The demo shop counts US dollars note by note.
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#closing-piece-100").<Spinner<Integer>>query()
+                .getValueFactory().setValue(12)).get();
+        robot.clickOn("#closing-note").write("counted twice");
+        robot.clickOn("#closing-confirm");
+        FxWait.until(() -> Files.exists(receipts.resolve("z-report-" + sessionId() + ".txt")));
+        String report = Files.readString(receipts.resolve("z-report-" + sessionId() + ".txt"));
+        String screen = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#closing-report").<TextArea>query().getText())
+                .get();
+        assertThat(report).contains("Z report: session", "counted twice").doesNotContain("DUPLICATE");
+        assertThat(report.replaceAll("\\s+", " ")).contains(screen.lines().findFirst().orElseThrow()
+                .replaceAll("\\s+", " "));
+        FxWait.until(() -> robot.lookup("#closing-report-paper").<Label>query().getText()
+                .equals("The Z report is printing."));
+
+        robot.clickOn("#closing-report-print-again");
+
+        FxWait.until(() -> Files.exists(receipts.resolve("z-report-" + sessionId() + "-duplicate-1.txt")));
+        assertThat(Files.readString(receipts.resolve("z-report-" + sessionId() + "-duplicate-1.txt")))
+                .contains("DUPLICATE", "Z report: session");
+        assertThat(receipts.resolve("z-report-" + sessionId() + "-duplicate-2.txt")).doesNotExist();
+    }
+
+    private long sessionId() {
+        return till.catalog().settings().sessionId();
+    }
+
+    private void openClosingScreen(FxRobot robot) throws Exception {
         Clock clock = Clock.systemDefaultZone();
         till = TillScreen.open(dataDir, clock, store -> Optional.of(Backends.create(dataDir, store, clock,
                 LinkTimings.standard())));
@@ -74,6 +116,5 @@ class SessionClosingWiringTest {
         FxWait.until(() -> robot.lookup("#closing-view").tryQuery().isPresent());
         FxWait.until(() -> robot.lookup("#closing-message").<Label>query().getText().contains("Every order of this"
                 + " session reached the server"));
-        assertThat(robot.lookup("#closing-confirm").tryQuery()).isPresent();
     }
 }

@@ -146,4 +146,58 @@ class ClosingViewModelTest {
         assertThat(model.message().get()).contains("There are still unposted entries in journal CSH1.");
         assertThat(model.canClose().get()).isTrue();
     }
+
+    @Test
+    void theZReportGoesToThePrinterOnceClosedAndPrintAgainQueuesACopy() {
+        paid(1, "20.00", 1, OutboxState.SENT);
+        List<String> printed = new ArrayList<>();
+        ClosingViewModel model = model(List.of(), "0");
+        model.printOn(new ZReportPaper() {
+            @Override
+            public void original(long sessionId, List<String> lines) {
+                printed.add("original " + sessionId + ": " + lines.get(0));
+            }
+
+            @Override
+            public void copy(long sessionId, List<String> lines) {
+                printed.add("copy " + sessionId + ": " + lines.get(0));
+            }
+        });
+        model.printAgain();
+        assertThat(printed).as("nothing to print before the close").isEmpty();
+
+        model.countedText().set("70");
+        model.close();
+        model.printAgain();
+
+        assertThat(model.step().get()).isEqualTo(ClosingViewModel.Step.CLOSED);
+        assertThat(printed).containsExactly("original 3: " + model.report().get(0), "copy 3: "
+                + model.report().get(0));
+        assertThat(model.report().get(0)).startsWith("Z report: session POS/00003");
+        assertThat(model.paperMessage().get()).isEqualTo("A copy of the Z report is printing.");
+    }
+
+    @Test
+    void aZReportThePrinterQueueCannotTakeIsSaidAndTheSessionStaysClosed() {
+        ClosingViewModel model = model(List.of(), "0");
+        model.printOn(new ZReportPaper() {
+            @Override
+            public void original(long sessionId, List<String> lines) {
+                throw new IllegalStateException("the disk is full");
+            }
+
+            @Override
+            public void copy(long sessionId, List<String> lines) {
+                throw new IllegalStateException("the disk is full");
+            }
+        });
+        model.countedText().set("50");
+
+        model.close();
+
+        assertThat(model.step().get()).isEqualTo(ClosingViewModel.Step.CLOSED);
+        assertThat(server.closes).hasSize(1);
+        assertThat(model.paperMessage().get()).isEqualTo(
+                "The Z report could not be sent to the printer: the disk is full");
+    }
 }

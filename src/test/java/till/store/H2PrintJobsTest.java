@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import till.print.PrintJob;
 import till.print.PrintJobState;
 import till.print.PrintJobs;
+import till.print.ReportDocument;
 
 /** The print queue table: one original per order, durable states, and the recovery after a crash. */
 class H2PrintJobsTest {
@@ -111,6 +113,33 @@ class H2PrintJobsTest {
             jobs.markPrinted(id);
             assertThat(jobs.next()).isEqualTo(Optional.empty());
             assertThat(jobs.cancel(id)).isFalse();
+        }
+    }
+
+    @Test
+    void aReportIsQueuedOncePerKeyKeptWithItsLinesAndComesBackAsADuplicateWhenCutWhilePrinting() {
+        ReportDocument report = new ReportDocument("z-report-7", List.of("Z report: session POS/00007", "orders: 3"),
+                "fr_FR", "");
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            PrintJobs jobs = store.printJobs();
+            jobs.recover(StoreFixtures.T0);
+            assertThat(jobs.queueReport("z:7", report)).isTrue();
+            assertThat(jobs.queueReport("z:7", report)).isFalse();
+            PrintJobs.Pending next = jobs.next().orElseThrow();
+            assertThat(next.report()).contains(report);
+            assertThat(next.job().report()).isTrue();
+            assertThat(next.job().duplicate()).isFalse();
+            jobs.markPrinting(next.job().id());
+        }
+        try (TillStore store = StoreTestSupport.open(dir)) {
+            assertThat(store.printJobs().queueReport("z:7", report)).as("after a reopen").isFalse();
+            assertThat(store.printJobs().recover(StoreFixtures.T0)).isEqualTo(1);
+
+            PrintJobs.Pending again = store.printJobs().next().orElseThrow();
+            assertThat(again.job().state()).isEqualTo(PrintJobState.QUEUED);
+            assertThat(again.job().duplicate()).as("it may have printed").isTrue();
+            assertThat(again.report()).map(ReportDocument::lines).contains(report.lines());
+            assertThat(store.printJobs().list(10)).hasSize(1);
         }
     }
 }
