@@ -56,7 +56,7 @@ class SessionCashMoveCommandsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V14", "V15", "V17", "V18"})
+    @EnumSource(Profile.class)
     void cashInAndOutAreSentListedAndCountedInTheZReport(Profile profile) throws Exception {
         start(profile);
         assertThat(till("session", "status", "--json")).as(err.toString()).isZero();

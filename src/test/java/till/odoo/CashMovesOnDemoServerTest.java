@@ -142,7 +142,7 @@ class CashMovesOnDemoServerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V14", "V15", "V17", "V18"})
+    @EnumSource(Profile.class)
     void closingIsRefusedWhileACashMoveIsUnsentAndAllowedOnceItArrived(Profile profile) throws Exception {
         start(profile);
         server.inject(new Fault(FaultKind.DOWN, ""));
