@@ -20,7 +20,8 @@ import till.order.LargeSale;
 /**
  * Reads and writes {@code till.properties} in the data directory: a Java properties file an admin can edit by hand
  * (decision 0051). Every key is checked; an unknown key, a bad URL or a bad number is an error that names the file,
- * the key and what is expected. Stateless apart from its path; thread-safe.
+ * the key and what is expected. Stateless apart from its path; thread-safe. Over 250 lines: the one reader and writer
+ * of the file; the printer and large-sale keys have classes of their own ({@link PrinterKeys}, {@link LargeSaleKeys}).
  */
 public final class ConfigFile {
 
