@@ -27,6 +27,7 @@ import till.history.HistoryViewModel;
 import till.i18n.LanguageChoice;
 import till.history.ReceiptCopies;
 import till.i18n.Texts;
+import till.order.LargeSale;
 import till.order.PaidOrder;
 import till.outbox.Outbox;
 import till.refund.RefundViewModel;
@@ -93,6 +94,8 @@ final class TillScreen implements AutoCloseable {
     /** Who closes the POS session on the server, read once off the FX thread; empty without a usable server. */
     private final Optional<SessionServer> closingServer;
     private final BigDecimal noteThreshold;
+    /** Above which Pay asks before a sale, read once off the FX thread. */
+    private final LargeSale largeSale;
     /** Cash in / out: empty without a server to send the moves to. */
     private final Optional<CashMoveDesk> cashDesk;
     /** Who the order history searches for earlier sessions' orders, read once off the FX thread. */
@@ -126,6 +129,7 @@ final class TillScreen implements AutoCloseable {
                 .orElse(ServerRefunds.NONE);
         this.closingServer = backend.flatMap(b -> ClosingWindow.server(dataDir, b.demoServer()));
         this.noteThreshold = noteThreshold(dataDir);
+        this.largeSale = largeSale(dataDir);
         this.cashDesk = backend.flatMap(b -> CashMoveDesk.server(dataDir, b.demoServer()))
                 .map(server -> new CashMoveDesk(store.cashMoves(), server, clock));
         this.historyServer = backend.flatMap(b -> HistoryWindow.server(dataDir, b.demoServer()));
@@ -139,6 +143,15 @@ final class TillScreen implements AutoCloseable {
         } catch (ConfigException e) {
             LOG.warn("{}; the till speaks the Odoo user's language", e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    private static LargeSale largeSale(Path dataDir) {
+        try {
+            return new ConfigFile(dataDir).readLargeSale();
+        } catch (ConfigException e) {
+            LOG.warn("{}; a sale is confirmed above the default limits", e.getMessage());
+            return LargeSale.DEFAULT;
         }
     }
 
@@ -300,6 +313,7 @@ final class TillScreen implements AutoCloseable {
                 List<Node> moreStatus) {
         SellScreenModels models = SellScreenModels.create(register, catalog, new Async(io.executor(), ui),
                 new Async(search.executor(), ui), messages, ZoneId.systemDefault(), money(), Beeper.SYSTEM);
+        models.sell().useLargeSale(largeSale);
         SellView view = new SellView(models, messages, System::nanoTime, barcodeKeyGap, clock);
         view.getStylesheets().add(SellView.class.getResource("till.css").toExternalForm());
         models.session().start();

@@ -17,6 +17,8 @@ package till.catalog;
  * @param logo           the receipt logo ({@code res.company.logo}): a base64 PNG or JPEG image, or empty
  * @param language       the shop's language as Odoo writes it ({@code fr_FR}, {@code de_DE}); empty: English
  * @param cashier        the name of the user selling ({@code res.users.name}), printed as "Served by"
+ * @param taxDisplay     whether prices are shown tax included ({@code iface_tax_included}); a catalog stored or
+ *                       shipped without it shows them tax included, Odoo's default since 17
  */
 public record ShopSettings(
         long configId,
@@ -37,7 +39,8 @@ public record ShopSettings(
         String vatLabel,
         String logo,
         String language,
-        String cashier) {
+        String cashier,
+        TaxDisplay taxDisplay) {
 
     /** Settings stored by an older till, or read without them, have these fields empty rather than null. */
     public ShopSettings {
@@ -50,6 +53,7 @@ public record ShopSettings(
         logo = orEmpty(logo);
         language = orEmpty(language);
         cashier = orEmpty(cashier);
+        taxDisplay = taxDisplay == null ? TaxDisplay.INCLUDED : taxDisplay;
     }
 
     /** The settings without the company's receipt data, as the catalog loaders build them today. */
@@ -57,7 +61,7 @@ public record ShopSettings(
                         TaxRounding taxRounding, long sessionId, int loginNumber, String receiptHeader,
                         String receiptFooter, boolean demo) {
         this(configId, configName, companyName, currency, taxRounding, sessionId, loginNumber, receiptHeader,
-                receiptFooter, demo, "", "", "", "", "", "", "", "", "");
+                receiptFooter, demo, "", "", "", "", "", "", "", "", "", TaxDisplay.INCLUDED);
     }
 
     /** These settings with the company's receipt data replaced. */
@@ -65,14 +69,21 @@ public record ShopSettings(
                                     String vatLabel, String logo) {
         return new ShopSettings(configId, configName, companyName, currency, taxRounding, sessionId, loginNumber,
                 receiptHeader, receiptFooter, demo, address, phone, email, website, vat, vatLabel, logo, language,
-                cashier);
+                cashier, taxDisplay);
     }
 
     /** These settings with the shop's language and the cashier's name replaced. */
     public ShopSettings withSeller(String language, String cashier) {
         return new ShopSettings(configId, configName, companyName, currency, taxRounding, sessionId, loginNumber,
                 receiptHeader, receiptFooter, demo, companyAddress, companyPhone, companyEmail, companyWebsite,
-                companyVat, vatLabel, logo, language, cashier);
+                companyVat, vatLabel, logo, language, cashier, taxDisplay);
+    }
+
+    /** These settings with the configuration's tax display replaced. */
+    public ShopSettings withTaxDisplay(TaxDisplay display) {
+        return new ShopSettings(configId, configName, companyName, currency, taxRounding, sessionId, loginNumber,
+                receiptHeader, receiptFooter, demo, companyAddress, companyPhone, companyEmail, companyWebsite,
+                companyVat, vatLabel, logo, language, cashier, display);
     }
 
     private static String orEmpty(String value) {

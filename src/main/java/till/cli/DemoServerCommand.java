@@ -21,7 +21,7 @@ import till.demoserver.StandaloneDemoServer;
  * process ends.
  */
 @Command(name = "demo-server", description = "[--port P] [--profile 14|15|17|18|19] [--fault NAME[=VALUE]]..."
-        + " [--products N] [--company us|be|de|es|nl] run the demo Odoo server")
+        + " [--products N] [--company us|be|de|es|nl] [--tax-display total|subtotal] run the demo Odoo server")
 final class DemoServerCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "P", description = "the loopback port (default: a free one)")
@@ -47,6 +47,11 @@ final class DemoServerCommand implements Callable<Integer> {
                     + " 15 be, 17 de, else us)")
     private DemoCompany company;
 
+    @Option(names = "--tax-display", paramLabel = "total|subtotal", converter = TaxDisplayName.class,
+            description = "how the POS configuration shows prices: total (tax included) or subtotal (tax excluded);"
+                    + " default: the profile's recording (14 and 15 subtotal, 17, 18 and 19 total)")
+    private String taxDisplay;
+
     private final CommandContext context;
 
     DemoServerCommand(CommandContext context) {
@@ -55,8 +60,17 @@ final class DemoServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StandaloneDemoServer.serve(options(), context.out());
+        StandaloneDemoServer.serve(options(), demo -> {
+            if (taxDisplay != null) {
+                demo.setTaxDisplay(taxDisplay);
+            }
+        }, context.out());
         return 0;
+    }
+
+    /** {@code total} or {@code subtotal} as given, or null for the profile's recording. */
+    String taxDisplay() {
+        return taxDisplay;
     }
 
     /** The server's options from the parsed ones. */
@@ -86,6 +100,19 @@ final class DemoServerCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /** {@code total} or {@code subtotal}, as Odoo's {@code iface_tax_included} writes them. */
+    static final class TaxDisplayName implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!v.equals("total") && !v.equals("subtotal")) {
+                throw new TypeConversionException("\"" + value + "\" is no tax display: total (tax included) or"
+                        + " subtotal (tax excluded)");
+            }
+            return v;
         }
     }
 

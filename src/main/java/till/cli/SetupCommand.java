@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import till.catalog.Catalog;
+import till.catalog.TaxDisplay;
 import till.i18n.LanguageChoice;
+import till.order.LargeSale;
 import till.pin.ManagerPin;
 import till.pin.ManagerPinFile;
 import till.print.PaperWidth;
@@ -15,6 +17,7 @@ import till.print.PrinterDevice;
 import till.setup.CatalogCacheWriter;
 import till.setup.ConfigException;
 import till.setup.ConfigFile;
+import till.setup.LargeSaleKeys;
 import till.setup.PasswordFile;
 import till.setup.PrinterConfig;
 import till.setup.Setup;
@@ -28,7 +31,8 @@ import till.setup.TillConfig;
  */
 @Command(name = "setup", description = "--server URL [--push-url URL] --db DB --login LOGIN --password-file FILE"
         + " --pos-config ID [--keep-password] [--manager-pin-file FILE] [--printer DEVICE [--paper 58|80]"
-        + " [--auto-print]]: connect the till to Odoo (and its receipt printer)")
+        + " [--auto-print]] [--confirm-above-amount AMOUNT] [--confirm-above-quantity QTY]: connect the till to"
+        + " Odoo (and its receipt printer)")
 final class SetupCommand implements Callable<Integer> {
 
     @Option(names = "--server", paramLabel = "URL", required = true, description = "the Odoo server's address")
@@ -72,6 +76,14 @@ final class SetupCommand implements Callable<Integer> {
     @Option(names = "--auto-print", description = "print the receipt right after each payment (else on Print)")
     private boolean autoPrint;
 
+    @Option(names = "--confirm-above-amount", paramLabel = "AMOUNT",
+            description = "ask the cashier to confirm a sale whose total is above AMOUNT (default: 10000; 0: never)")
+    private String confirmAboveAmount;
+
+    @Option(names = "--confirm-above-quantity", paramLabel = "QTY",
+            description = "ask the cashier to confirm a sale with a line above QTY units (default: 1000; 0: never)")
+    private String confirmAboveQuantity;
+
     private final CommandContext context;
     private final CatalogCacheWriter catalogCache;
     private final Clock clock;
@@ -99,6 +111,7 @@ final class SetupCommand implements Callable<Integer> {
         if (language != null && LanguageChoice.parse(language).isEmpty()) {
             throw new UsageException("--language \"" + language + "\" is not a language such as fr, fr_BE or de-DE.");
         }
+        Optional<LargeSale> largeSale = largeSale();
         ManagerPin managerPin = new ManagerPin(context.dataDir(), clock);
         Optional<String> pin = firstManagerPin(managerPin);
         Setup.Result result;
@@ -122,6 +135,12 @@ final class SetupCommand implements Callable<Integer> {
             file.writeLanguage(Optional.of(language.strip()));
             context.out().println("Language: " + language.strip() + " (whatever the Odoo user's language).");
         }
+        if (largeSale.isPresent()) {
+            file.writeLargeSale(largeSale.get());
+            context.out().println("A sale is confirmed before payment above a total of "
+                    + largeSale.get().amount().toPlainString() + " or a line of "
+                    + largeSale.get().quantity().toPlainString() + " units (0: never).");
+        }
         PasswordFile kept = new PasswordFile(context.dataDir());
         if (config.keepPassword()) {
             kept.write(password);
@@ -134,6 +153,30 @@ final class SetupCommand implements Callable<Integer> {
         }
         report(context, config, result, file.path(), catalog);
         return 0;
+    }
+
+    /**
+     * The limits of {@code --confirm-above-*}, checked before anything is done; a limit not given stays as the file
+     * has it (else its default). Empty when neither is given: the file's keys are left as they are.
+     */
+    private Optional<LargeSale> largeSale() throws UsageException {
+        if (confirmAboveAmount == null && confirmAboveQuantity == null) {
+            return Optional.empty();
+        }
+        try {
+            LargeSale before;
+            try {
+                before = new ConfigFile(context.dataDir()).readLargeSale();
+            } catch (ConfigException e) {
+                before = LargeSale.DEFAULT;
+            }
+            return Optional.of(new LargeSale(
+                    LargeSaleKeys.limit("command line", "--confirm-above-amount", confirmAboveAmount, before.amount()),
+                    LargeSaleKeys.limit("command line", "--confirm-above-quantity", confirmAboveQuantity,
+                            before.quantity())));
+        } catch (ConfigException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     /** The printer of {@code --printer}, checked before anything is done; the drawer and code table as they were. */
@@ -194,6 +237,9 @@ final class SetupCommand implements Callable<Integer> {
         context.out().printf("Catalog cached: %d products, %d categories, %d taxes, %d payment methods,"
                         + " %d customers.%n", catalog.products().size(), catalog.categories().size(),
                 catalog.taxes().size(), catalog.paymentMethods().size(), catalog.customers().size());
+        context.out().printf("Prices shown tax %s (iface_tax_included = %s).%n",
+                catalog.settings().taxDisplay() == TaxDisplay.INCLUDED ? "included" : "excluded",
+                catalog.settings().taxDisplay().odoo());
         context.out().printf("Configuration written to %s%s.%n", file,
                 config.keepPassword() ? " (password kept in " + PasswordFile.NAME + ", owner-only)" : "");
     }

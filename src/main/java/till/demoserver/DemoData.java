@@ -163,6 +163,26 @@ final class DemoData {
         return sessionInfo.deepCopy();
     }
 
+    /**
+     * Sets a text field of a model's records wherever the shop keeps it: the live records, and the recorded load
+     * answers and templates of the seed that carry the field as text (a field's description, an object, is left).
+     */
+    synchronized void setTextField(String model, String field, String value) {
+        records(model).values().forEach(r -> r.put(field, value));
+        replaceText(seed, field, value);
+    }
+
+    private static void replaceText(JsonNode node, String field, String value) {
+        if (node instanceof ObjectNode object) {
+            if (object.path(field).isTextual()) {
+                object.put(field, value);
+            }
+            object.elements().forEachRemaining(child -> replaceText(child, field, value));
+        } else if (node != null && node.isArray()) {
+            node.elements().forEachRemaining(child -> replaceText(child, field, value));
+        }
+    }
+
     /** A copy of a top-level part of the seed (the recorded load answers, record templates), or null. */
     synchronized JsonNode seedPart(String key) {
         JsonNode part = seed.get(key);

@@ -142,6 +142,25 @@ public final class DemoServer implements AutoCloseable {
         return busRoutes.posLongpollingChannel(configId);
     }
 
+    /**
+     * Sets the POS configuration's tax display ({@code iface_tax_included}: {@code total} or {@code subtotal}), as a
+     * back-office user would; a till reads it at its next catalog load. Each profile starts with its recording's:
+     * {@code subtotal} on 14 and 15, {@code total} on 17, 18 and 19.
+     */
+    public void setTaxDisplay(String value) {
+        if (!"total".equals(value) && !"subtotal".equals(value)) {
+            throw new IllegalArgumentException("tax display \"" + value + "\" is neither total nor subtotal");
+        }
+        data.setTextField("pos.config", "iface_tax_included", value);
+    }
+
+    /** The POS configuration's {@code iface_tax_included}. */
+    public String taxDisplay() {
+        synchronized (data) {
+            return data.live("pos.config", 1).path("iface_tax_included").asText();
+        }
+    }
+
     /** Changes a product's sale price, as a back-office user would. */
     public void setProductPrice(int productId, BigDecimal price) {
         synchronized (data) {

@@ -3,6 +3,7 @@ package till.demoserver;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * The demo Odoo server as a process of its own ({@code till demo-server}): it runs until SIGTERM or SIGINT, and its
@@ -16,7 +17,17 @@ public final class StandaloneDemoServer {
 
     /** Starts the server, prints its first line and serves until the JVM is stopped; a stop on request exits 0. */
     public static void serve(DemoServerOptions options, PrintStream out) throws IOException, InterruptedException {
+        serve(options, demo -> { }, out);
+    }
+
+    /**
+     * Serves as {@link #serve(DemoServerOptions, PrintStream)} does, with the shop changed by {@code before} (as a
+     * back-office user would, e.g. {@link DemoServer#setTaxDisplay}) before the first line says it is ready.
+     */
+    public static void serve(DemoServerOptions options, Consumer<DemoServer> before, PrintStream out)
+            throws IOException, InterruptedException {
         DemoServer demo = DemoServer.start(options);
+        before.accept(demo);
         out.println("demo-server url=" + demo.url() + " db=" + demo.database() + " login="
                 + DemoServer.LOGIN + " password=" + DemoServer.PASSWORD);
         out.flush();

@@ -11,6 +11,7 @@ import till.catalog.Currency;
 import till.catalog.Customer;
 import till.catalog.ShopSettings;
 import till.catalog.Tax;
+import till.catalog.TaxDisplay;
 
 /**
  * The mapping of Odoo records to the catalog's values that every version's loader shares: currency, tax rounding,
@@ -32,6 +33,14 @@ final class CatalogRecords {
         String method = company.path("tax_calculation_rounding_method").asText("");
         return method.isEmpty() || method.equals("false") ? ShopSettings.TaxRounding.ROUND_PER_LINE
                 : ShopSettings.TaxRounding.fromOdoo(method);
+    }
+
+    /**
+     * The config's {@code iface_tax_included} ({@code total} / {@code subtotal}), read the same from 14/15's
+     * {@code pos.config} record and from 17/18/19's load (transcripts 240 and 200); tax included without it.
+     */
+    static TaxDisplay taxDisplay(JsonNode config) {
+        return TaxDisplay.fromOdoo(text(config.path("iface_tax_included"))).orElse(TaxDisplay.INCLUDED);
     }
 
     /**

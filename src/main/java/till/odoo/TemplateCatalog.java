@@ -50,7 +50,8 @@ final class TemplateCatalog implements CatalogSource {
                 loginNumber, CatalogRecords.text(config.path("receipt_header")),
                 CatalogRecords.text(config.path("receipt_footer")), false);
         // The user's language decides the till's (decision 0230); 19's receipt data are not read yet.
-        settings = settings.withSeller(SearchReadCatalog.text(login.userContext().path("lang")), settings.cashier());
+        settings = settings.withSeller(SearchReadCatalog.text(login.userContext().path("lang")), settings.cashier())
+                .withTaxDisplay(CatalogRecords.taxDisplay(config));
         Catalog catalog = new Catalog(settings, OneCallCatalog.categories(data), products(data, config),
                 OneCallCatalog.taxes(data), OneCallCatalog.paymentMethods(data, session),
                 PosCatalogLoader.customers(client, JsonRpcClient.MAPPER.createArrayNode(),

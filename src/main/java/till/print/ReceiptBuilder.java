@@ -1,6 +1,5 @@
 package till.print;
 
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -10,17 +9,20 @@ import java.util.Objects;
 import java.util.Optional;
 import till.catalog.Catalog;
 import till.catalog.ShopSettings;
+import till.catalog.TaxDisplay;
 import till.order.OrderLine;
 import till.order.OrderTotals;
 import till.order.PaidOrder;
 import till.order.RefundLink;
+import till.order.ShownPrices;
 import till.order.PaymentLine;
 
 /**
  * Builds the {@link ReceiptDocument} of a paid order: what the web POS receipt of Odoo 14/15 carries (company name,
  * address, tax id, the configuration's header and footer, cashier, reference, date and time, each line with quantity
  * × unit price, discount and total, each tax, total, each payment, change), with the amounts the order was paid with:
- * nothing is computed again. The shop's data come from the catalog given at each call (the one in use when the
+ * nothing is computed again but the unit price shown in the configuration's convention (tax included or excluded,
+ * {@link ShownPrices}). The shop's data come from the catalog given at each call (the one in use when the
  * receipt prints). Immutable.
  */
 public final class ReceiptBuilder {
@@ -39,10 +41,10 @@ public final class ReceiptBuilder {
         ShopSettings settings = catalog.settings();
         ReceiptWords words = ReceiptWords.forLanguage(settings.language());
         Amounts money = Amounts.forLanguage(settings.currency(), settings.language());
-        List<ReceiptDocument.Item> items = paid.lines().stream().map(l -> item(l, paid.totals(), money, words))
-                .toList();
-        List<ReceiptDocument.Amount> taxes = paid.totals().taxes().stream()
-                .map(t -> new ReceiptDocument.Amount(t.name(), money.format(t.amount()))).toList();
+        ShownPrices prices = ShownPrices.of(catalog);
+        List<ReceiptDocument.Item> items = paid.lines().stream()
+                .map(l -> item(l, paid.totals(), prices, money, words)).toList();
+        List<ReceiptDocument.Amount> taxes = taxes(paid.totals(), prices.display(), money, words);
         List<ReceiptDocument.Amount> payments = paid.payments().stream()
                 .map(p -> new ReceiptDocument.Amount(p.methodName(), money.format(p.amount()))).toList();
         return new ReceiptDocument(titled(shop(settings, words), paid, words), items, taxes,
@@ -99,14 +101,31 @@ public final class ReceiptBuilder {
         return new ReceiptDocument.Shop(shop.logo(), shop.name(), shop.details(), header);
     }
 
-    private static ReceiptDocument.Item item(OrderLine line, OrderTotals totals, Amounts money, ReceiptWords words) {
-        BigDecimal total = totals.lines().stream().filter(t -> t.lineId() == line.lineId()).findFirst()
-                .map(OrderTotals.LineTotals::priceSubtotalIncl).orElse(BigDecimal.ZERO);
+    /**
+     * A line with its unit price and total in the configuration's one convention (tax included or excluded, as the
+     * selling screen showed them).
+     */
+    private static ReceiptDocument.Item item(OrderLine line, OrderTotals totals, ShownPrices prices, Amounts money,
+                                             ReceiptWords words) {
         String discount = line.discount().signum() == 0 ? ""
                 : words.get("discount", Amounts.quantity(line.discount()));
         return new ReceiptDocument.Item(line.productName(),
-                words.get("qtyTimesPrice", Amounts.quantity(line.qty()), money.format(line.priceUnit())), discount,
-                money.format(total));
+                words.get("qtyTimesPrice", Amounts.quantity(line.qty()), money.format(prices.unit(line))), discount,
+                money.format(prices.lineTotal(line, totals)));
+    }
+
+    /**
+     * Each tax; with prices shown tax excluded, the untaxed amount first, so that the lines, the untaxed amount and
+     * the taxes add up to the total as Odoo's receipt does.
+     */
+    private static List<ReceiptDocument.Amount> taxes(OrderTotals totals, TaxDisplay display, Amounts money,
+                                                      ReceiptWords words) {
+        List<ReceiptDocument.Amount> taxes = new ArrayList<>();
+        if (display == TaxDisplay.EXCLUDED) {
+            taxes.add(new ReceiptDocument.Amount(words.get("untaxed"), money.format(totals.untaxed())));
+        }
+        totals.taxes().forEach(t -> taxes.add(new ReceiptDocument.Amount(t.name(), money.format(t.amount()))));
+        return taxes;
     }
 
     private static List<String> notes(PaidOrder paid, Catalog catalog, ReceiptWords words) {

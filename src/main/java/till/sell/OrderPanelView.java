@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import till.order.OrderLine;
+import till.order.ShownPrices;
 
 /**
  * The order side of the selling screen: customer, lines, totals, the numpad with its modes, Pay. FX thread only.
@@ -118,8 +119,11 @@ final class OrderPanelView extends VBox {
     private OrderLinesView.Row row(OrderSnapshot order, OrderLine line, Integer selected) {
         String discount = line.discount().signum() == 0 ? ""
                 : messages.get("line.discount", MoneyFormat.quantity(line.discount()));
-        return new OrderLinesView.Row(line.lineId(), line.productName(), money.format(order.lineTotal(line.lineId())),
-                messages.get("line.detail", MoneyFormat.quantity(line.qty()), money.format(line.priceUnit())),
+        // Unit price and line total in the configuration's one convention (tax included or not), never mixed.
+        ShownPrices prices = model.shownPrices();
+        return new OrderLinesView.Row(line.lineId(), line.productName(),
+                money.format(prices.lineTotal(line, order.totals())),
+                messages.get("line.detail", MoneyFormat.quantity(line.qty()), money.format(prices.unit(line))),
                 discount, Integer.valueOf(line.lineId()).equals(selected));
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import till.catalog.PaymentMethod;
+import till.catalog.TaxDisplay;
 import till.order.PaymentLine;
 
 /**
@@ -36,6 +37,8 @@ final class PaymentView extends BorderPane {
     private final Label total = new Label();
     private final Label remaining = new Label();
     private final Label change = new Label();
+    /** The taxes as the configuration shows them: included in the total, or added to the untaxed amount. */
+    private final Label taxes = new Label();
 
     PaymentView(PaymentViewModel model, Messages messages, MoneyFormat money) {
         this.model = model;
@@ -68,7 +71,9 @@ final class PaymentView extends BorderPane {
         refusal.textProperty().bind(model.refusal());
         refusal.visibleProperty().bind(model.refusal().isNotEmpty());
         refusal.managedProperty().bind(refusal.visibleProperty());
-        VBox middle = new VBox(summary(), refusal, lines);
+        taxes.setId("pay-taxes");
+        taxes.getStyleClass().add("payment-taxes");
+        VBox middle = new VBox(summary(), taxes, refusal, lines);
         middle.getStyleClass().add("payment-middle");
 
         NumpadView pad = new NumpadView("pay-numpad", model::digit, model::decimalPoint, null);
@@ -131,6 +136,10 @@ final class PaymentView extends BorderPane {
             return;
         }
         total.setText(money.format(order.payment().total()));
+        taxes.setText(model.taxDisplay() == TaxDisplay.INCLUDED
+                ? messages.get("payment.taxesIncluded", money.format(order.totals().tax()))
+                : messages.get("payment.taxesExcluded", money.format(order.totals().untaxed()),
+                        money.format(order.totals().tax())));
         remaining.setText(money.format(order.payment().remaining()));
         remaining.pseudoClassStateChanged(DUE, order.payment().remaining().signum() > 0);
         change.setText(money.format(order.payment().change()));

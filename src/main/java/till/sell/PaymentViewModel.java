@@ -10,6 +10,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import till.catalog.Catalog;
 import till.catalog.PaymentMethod;
+import till.catalog.TaxDisplay;
 import till.order.PaymentLine;
 
 /**
@@ -59,6 +60,11 @@ public final class PaymentViewModel {
 
     public OrderSession session() {
         return session;
+    }
+
+    /** Whether the configuration shows prices tax included (the taxes said to be in the total) or not. */
+    public TaxDisplay taxDisplay() {
+        return catalog.settings().taxDisplay();
     }
 
     public List<PaymentMethod> methods() {

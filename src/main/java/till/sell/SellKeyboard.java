@@ -42,6 +42,8 @@ final class SellKeyboard {
     private final EventHandler<KeyEvent> pressed = this::keyPressed;
     /** Whether the key map (F1 or ?) is shown. */
     private final BooleanProperty keyMap;
+    /** Whether characters came while Pay's large-sale question waits (a scan): its Enter is no Yes. */
+    private boolean scannedWhileAsking;
 
     /**
      * @param focusHome moves the focus out of any text field, back to where scans are heard
@@ -56,6 +58,7 @@ final class SellKeyboard {
         this.payment = models.payment();
         this.products = products;
         this.barcodes = new BarcodeBuffer(nanoTime, keyGap);
+        sell.largeSaleQuestion().addListener((obs, old, now) -> scannedWhileAsking = false);
         this.flush = new PauseTransition(javafx.util.Duration.millis(keyGap.toMillis()));
         // Digits typed by hand on the receipt are no scan and have no line to change: they are dropped.
         flush.setOnFinished(e -> {
@@ -92,6 +95,13 @@ final class SellKeyboard {
         if (event.isShortcutDown() || event.isAltDown()) {
             return;
         }
+        if (asking()) {
+            // Nothing typed may change the order behind the question: it must be answered first. A scan's digits
+            // mean the Enter that ends them is the scanner's, not the cashier's Yes.
+            scannedWhileAsking |= c >= ' ';
+            event.consume();
+            return;
+        }
         if (c == '?') {
             keyMap.set(!keyMap.get());
         } else if ((screen() == Screen.SELL || screen() == Screen.RECEIPT) && barcodes.typed(c)) {
@@ -119,6 +129,12 @@ final class SellKeyboard {
             handled = true;
         } else if (event.getCode() == KeyCode.ESCAPE) {
             escape();
+            handled = true;
+        } else if (asking()) {
+            if (event.getCode() == KeyCode.ENTER && !scannedWhileAsking) {
+                sell.confirmLargeSale();
+            }
+            scannedWhileAsking &= event.getCode() != KeyCode.ENTER;
             handled = true;
         } else if (customers.open().get() || keyMap.get()) {
             handled = false;
@@ -191,8 +207,15 @@ final class SellKeyboard {
         return true;
     }
 
+    /** Whether Pay's question about a very large sale waits for its answer. */
+    private boolean asking() {
+        return sell.largeSaleQuestion().get() != null;
+    }
+
     private void escape() {
-        if (keyMap.get()) {
+        if (asking()) {
+            sell.declineLargeSale();
+        } else if (keyMap.get()) {
             keyMap.set(false);
         } else if (customers.open().get()) {
             customers.close();

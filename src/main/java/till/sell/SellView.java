@@ -84,7 +84,7 @@ public final class SellView extends StackPane {
         notice.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         sell.session().notice().addListener((obs, old, now) -> notice.show(now));
         getChildren().addAll(frame, new CustomerView(customers, messages), notice,
-                new KeyMapView(keyMapOpen, messages));
+                new KeyMapView(keyMapOpen, messages), new LargeSaleView(sell, messages, money));
         keyMapOpen.addListener((obs, old, open) -> requestFocus());
 
         // A closed chooser must not keep the focus in its hidden search field, or scans would be typed there.

@@ -10,22 +10,31 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import till.catalog.Catalog;
 import till.catalog.Product;
+import till.order.LargeSale;
 import till.order.OrderLine;
+import till.order.ShownPrices;
 
 /**
  * Ringing up the current order: adding products by tile or barcode, selecting a line, the numpad in its three
- * modes, removing a line. FX thread only; every change goes through the {@link OrderSession}.
+ * modes, removing a line, Pay (with its question before a very large sale). FX thread only; every change goes through
+ * the {@link OrderSession}. Just over 250 lines: Pay's question belongs to Pay.
  */
 public final class SellViewModel {
 
     private final OrderSession session;
     private Catalog catalog;
+    /** The lines' prices as the catalog's configuration shows them; replaced with the catalog. */
+    private ShownPrices shownPrices;
     private final Messages messages;
     private final Beeper beeper;
     private final NumpadBuffer buffer = new NumpadBuffer();
     /** The selected line's id, or null. */
     private final ObjectProperty<Integer> selectedLine = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<NumpadMode> mode = new ReadOnlyObjectWrapper<>(NumpadMode.QUANTITY);
+    /** Above which a sale is confirmed before payment (till.properties, {@code sale.confirm-above.*}). */
+    private LargeSale largeSale = LargeSale.DEFAULT;
+    /** The large sale Pay asks about, or null when nothing is asked. */
+    private final ReadOnlyObjectWrapper<LargeSale.Question> largeSaleQuestion = new ReadOnlyObjectWrapper<>();
 
     public SellViewModel(OrderSession session, Catalog catalog, Messages messages) {
         this(session, catalog, messages, Beeper.SYSTEM);
@@ -36,11 +45,13 @@ public final class SellViewModel {
         this.beeper = beeper;
         this.session = session;
         this.catalog = catalog;
+        this.shownPrices = ShownPrices.of(catalog);
         this.messages = messages;
         // A resumed or new order starts with its last line selected and a fresh numpad entry in quantity mode, as
         // Odoo's POS does: a discount mode left on would turn the next customer's "2" into 2 %.
         session.current().addListener((obs, old, now) -> {
             if (old == null || now == null || !old.uid().equals(now.uid())) {
+                largeSaleQuestion.set(null);
                 mode.set(NumpadMode.QUANTITY);
                 selectLastLine(now);
             }
@@ -54,6 +65,12 @@ public final class SellViewModel {
     /** The server's refreshed catalog: barcodes scanned from now on are looked up in it. */
     void replaceCatalog(Catalog fresh) {
         this.catalog = fresh;
+        this.shownPrices = ShownPrices.of(fresh);
+    }
+
+    /** Each line's unit price and total as the POS configuration shows them (tax included or not). */
+    public ShownPrices shownPrices() {
+        return shownPrices;
     }
 
     public ObjectProperty<Integer> selectedLine() {
@@ -144,14 +161,42 @@ public final class SellViewModel {
                 this::selectLastLine));
     }
 
-    /** Goes to the payment screen, unless the order is empty. */
+    /** Goes to the payment screen, unless the order is empty; a very large sale is first asked about. */
     public void pay() {
         OrderSnapshot order = session.current().get();
         if (order == null || order.order().lines().isEmpty()) {
             session.tell(messages.get("notice.emptyOrder"), false);
             return;
         }
+        Optional<LargeSale.Question> question = largeSale.check(order.order().lines(), order.totals().total());
+        if (question.isPresent()) {
+            largeSaleQuestion.set(question.get());
+            return;
+        }
         session.screen().set(Screen.PAYMENT);
+    }
+
+    /** The limits above which Pay asks before the payment screen. */
+    public void useLargeSale(LargeSale limits) {
+        this.largeSale = limits;
+    }
+
+    /** The large sale being asked about (amount and largest quantity), or null. */
+    public ReadOnlyObjectProperty<LargeSale.Question> largeSaleQuestion() {
+        return largeSaleQuestion.getReadOnlyProperty();
+    }
+
+    /** Yes: the cashier confirms the large sale; on to the payment screen. */
+    public void confirmLargeSale() {
+        if (largeSaleQuestion.get() != null) {
+            largeSaleQuestion.set(null);
+            session.screen().set(Screen.PAYMENT);
+        }
+    }
+
+    /** No: back to the order, untouched, to correct it. */
+    public void declineLargeSale() {
+        largeSaleQuestion.set(null);
     }
 
     private void unknownBarcode(String code) {

@@ -15,11 +15,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
+import till.order.LargeSale;
 
 /**
  * Reads and writes {@code till.properties} in the data directory: a Java properties file an admin can edit by hand
  * (decision 0051). Every key is checked; an unknown key, a bad URL or a bad number is an error that names the file,
- * the key and what is expected. Stateless apart from its path; thread-safe.
+ * the key and what is expected. Stateless apart from its path; thread-safe. Over 250 lines: the one reader and writer
+ * of the file; the printer and large-sale keys have classes of their own ({@link PrinterKeys}, {@link LargeSaleKeys}).
  */
 public final class ConfigFile {
 
@@ -39,7 +41,8 @@ public final class ConfigFile {
     private static final String LANGUAGE_COMMENT = "# The till's language (fr_BE, de, en-XA for the pseudo-locale);"
             + " empty: the Odoo user's language.\n";
     private static final List<String> KEYS = Stream.concat(Stream.of(SERVER, PUSH, DATABASE, LOGIN, POS_CONFIG,
-            KEEP_PASSWORD, KIOSK, KIOSK_SCREEN, SETTLE, NOTE_THRESHOLD, LANGUAGE), PrinterKeys.KEYS.stream()).toList();
+            KEEP_PASSWORD, KIOSK, KIOSK_SCREEN, SETTLE, NOTE_THRESHOLD, LANGUAGE), Stream.concat(
+            PrinterKeys.KEYS.stream(), LargeSaleKeys.KEYS.stream())).toList();
     /** A day: a longer request time limit is a typo. */
     private static final long LONGEST_SETTLE = 86_400;
     private static final String SETTLE_COMMENT = "# Seconds the server may work on one request (Odoo's limit_time_real,"
@@ -175,6 +178,26 @@ public final class ConfigFile {
         replace(text + language.map(l -> LANGUAGE_COMMENT + LANGUAGE + "=" + escape(l) + "\n").orElse(""));
     }
 
+    /**
+     * Above which total or line quantity Pay asks before a sale ({@code sale.confirm-above.*}), checked; the
+     * defaults without the keys or the file.
+     */
+    public LargeSale readLargeSale() throws ConfigException {
+        return exists() ? LargeSaleKeys.read(file.toString(), load()) : LargeSale.DEFAULT;
+    }
+
+    /** Replaces the large-sale keys of the existing file, keeping every other line as it is. */
+    public void writeLargeSale(LargeSale limits) throws IOException, ConfigException {
+        load();
+        StringBuilder text = new StringBuilder();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!LargeSaleKeys.isLargeSaleLine(line)) {
+                text.append(line).append('\n');
+            }
+        }
+        replace(text + LargeSaleKeys.lines(limits));
+    }
+
     private Properties load() throws ConfigException {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -231,8 +254,17 @@ public final class ConfigFile {
                 + "# true: keep the password in till.password (readable by this user only) to log in again alone.\n"
                 + KEEP_PASSWORD + "=" + config.keepPassword() + "\n"
                 + settleLines(config)
-                + keptKioskLines() + keptPrinterLines();
+                + keptKioskLines() + keptPrinterLines() + keptLargeSaleLines();
         replace(text);
+    }
+
+    /** The large-sale keys of the present file, verbatim: setup changes the connection, not the shop's limits. */
+    private String keptLargeSaleLines() {
+        try {
+            return LargeSaleKeys.kept(load());
+        } catch (ConfigException e) {
+            return "";
+        }
     }
 
     /** The printer keys of the present file, verbatim: setup changes the connection, not the printer. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -15,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import till.catalog.Catalog;
 
 /**
  * The real till screen (real register, H2 store in a temp dir) on a stage of a chosen size, for the counter's UI
@@ -49,6 +51,21 @@ final class CounterRig implements AutoCloseable {
 
     static CounterRig open(FxRobot robot, Stage stage, Path dataDir) throws Exception {
         return open(robot, stage, dataDir, 1024, 768, SLOW_GAP);
+    }
+
+    /** The till selling from {@code catalog} (as if cached by setup), at 1024×768. */
+    static CounterRig open(FxRobot robot, Stage stage, Path dataDir, Catalog catalog) throws Exception {
+        TillScreen till = TillScreen.open(dataDir, Clock.systemDefaultZone(), store -> {
+            store.catalogCache().replace(catalog);
+            return Optional.empty();
+        });
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setScene(new Scene(till.view(Platform::runLater, SLOW_GAP), 1024, 768));
+            stage.show();
+        }).get();
+        CounterRig rig = new CounterRig(stage, till, robot);
+        rig.until(() -> robot.lookup(".order-tab").tryQuery().isPresent());
+        return rig;
     }
 
     Stage stage() {

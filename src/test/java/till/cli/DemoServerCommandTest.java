@@ -33,6 +33,17 @@ class DemoServerCommandTest {
     }
 
     @Test
+    void theTaxDisplayIsTotalOrSubtotal() throws Exception {
+        CliRun till = new CliRun(dir);
+        assertThat(till.run("demo-server", "--tax-display", "gross")).isEqualTo(2);
+        assertThat(till.err()).contains("'--tax-display'").contains("total (tax included) or subtotal");
+        assertThat(new CliRun(dir).parsed(DemoServerCommand.class, "demo-server", "--tax-display", "Subtotal")
+                .taxDisplay()).isEqualTo("subtotal");
+        assertThat(new CliRun(dir).parsed(DemoServerCommand.class, "demo-server").taxDisplay())
+                .as("the profile's recording").isNull();
+    }
+
+    @Test
     void productsMakeAShopOfThatSize() throws Exception {
         assertThat(parsed("--products", "50000").products()).isEqualTo(50_000);
         assertThat(parsed().products()).isZero();
