@@ -71,8 +71,9 @@ final class SetupView extends StackPane {
                 logIn);
         form.addRow(5, FormLayout.label(words.get("setup.pos")), checked(config, model, Field.POS));
         form.add(keep, 1, 6, 2, 1);
-        for (Node label : form.getChildren()) {
-            GridPane.setValignment(label, VPos.TOP);
+        for (Node cell : form.getChildren()) {
+            // A field's error grows its cell downwards: the label stays on the field's line.
+            GridPane.setValignment(cell, VPos.BASELINE);
         }
 
         Label message = new Label();
