@@ -25,6 +25,7 @@ import till.i18n.Texts;
 import till.kiosk.PinDialog;
 import till.kiosk.ScreenAwake;
 import till.pin.ManagerPin;
+import till.settings.SetupScreen;
 import till.setup.KioskConfig;
 import till.status.ExportChooser;
 import till.store.StoreException;
@@ -248,7 +249,7 @@ final class TillApp {
      */
     private void restart() {
         LOG.info("Restarting the till on its saved settings");
-        Label words = new Label(Texts.of("till.settings.texts", screen.locale()).get("setup.restarting"));
+        Label words = new Label(SetupScreen.restartingWords(screen.locale()));
         words.setId("till-restarting");
         window.stage().getScene().setRoot(new StackPane(words));
         next.add(RESTART);
