@@ -35,7 +35,9 @@ import till.store.StoreException;
  * {@code Platform.startup} (not {@code Application.launch}, so everything comes in through the constructor and nothing
  * is static), opens the till (the store, and without a configured server the demo server) on the calling thread, off
  * the FX thread, shows the window on the FX thread, waits until it closes, ends the toolkit and closes the till.
- * {@link #run} is for the main thread, once; the window and its close flow run on the FX thread.
+ * {@link #run} is for the main thread, once; the window and its close flow run on the FX thread. The setup screen's
+ * restart comes back to the main thread, which closes the till and opens it again (decision 0245). Over 250 lines:
+ * the start, the restart and the SIGTERM end share one lifecycle and its fields.
  */
 final class TillApp {
 
