@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +25,7 @@ import till.i18n.Texts;
 import till.kiosk.PinDialog;
 import till.kiosk.ScreenAwake;
 import till.pin.ManagerPin;
+import till.settings.SetupScreen;
 import till.setup.KioskConfig;
 import till.status.ExportChooser;
 import till.store.StoreException;
@@ -30,7 +35,9 @@ import till.store.StoreException;
  * {@code Platform.startup} (not {@code Application.launch}, so everything comes in through the constructor and nothing
  * is static), opens the till (the store, and without a configured server the demo server) on the calling thread, off
  * the FX thread, shows the window on the FX thread, waits until it closes, ends the toolkit and closes the till.
- * {@link #run} is for the main thread, once; the window and its close flow run on the FX thread.
+ * {@link #run} is for the main thread, once; the window and its close flow run on the FX thread. The setup screen's
+ * restart comes back to the main thread, which closes the till and opens it again (decision 0245). Over 250 lines:
+ * the start, the restart and the SIGTERM end share one lifecycle and its fields.
  */
 final class TillApp {
 
@@ -49,7 +56,12 @@ final class TillApp {
     private final boolean pseudoLocale;
     private final Clock clock = Clock.systemDefaultZone();
     private final IoThread pinIo = new IoThread("till-pin-io");
-    private final CountDownLatch closed = new CountDownLatch(1);
+    /** What the main thread does next: {@link #END} once the window closed, {@link #RESTART} for a restart. */
+    private final BlockingQueue<Boolean> next = new LinkedBlockingQueue<>();
+    private static final Boolean END = Boolean.FALSE;
+    private static final Boolean RESTART = Boolean.TRUE;
+    /** The window shown now; FX thread only. */
+    private TillWindow window;
     /** Counted down once {@link #run} closed what it opened. */
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile Thread fxThread;
@@ -90,7 +102,9 @@ final class TillApp {
                 screen.beforeShutdown(this::closeOnShutdown);
             }
             Platform.runLater(this::showOrGiveUp);
-            closed.await();
+            while (next.take()) {
+                reopen();
+            }
             if (ownToolkit) {
                 stopToolkit();
             }
@@ -110,7 +124,7 @@ final class TillApp {
      */
     private void closeOnShutdown() {
         LOG.info("Asked to end (SIGTERM): closing the till");
-        closed.countDown();
+        next.add(END);
         try {
             if (!finished.await(SHUTDOWN_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
                 LOG.warn("the till did not close within {} of SIGTERM; the store is closed anyway", SHUTDOWN_BOUND);
@@ -174,7 +188,7 @@ final class TillApp {
             // Nothing more can be shown; the run must still end and close what it opened.
             LOG.error("the till window failed", e);
             exitCode = 1;
-            closed.countDown();
+            next.add(END);
         }
     }
 
@@ -188,7 +202,9 @@ final class TillApp {
             PinDialog pin = new PinDialog(TillWindow.pinCheck(managerPin), new Async(pinIo.executor(),
                     Platform::runLater), screen.locale());
             ExportChooser chooser = ExportChooser.fileChooser(screen.locale());
-            TillWindow window = new TillWindow(screen, pin, pinSet, chooser, closed::countDown);
+            TillWindow window = new TillWindow(screen, pin, pinSet, chooser, () -> next.add(END));
+            this.window = window;
+            screen.offerRestart(this::restart);
             if (screen.hasDrawer()) {
                 window.offerDrawer(screen::openDrawer);
             }
@@ -203,7 +219,7 @@ final class TillApp {
             window.offerSessionOpening(screen);
             // The observable "ready" of bench start and the SIGTERM test: the selling screen is on the stage.
             LOG.info(READY);
-            if (kiosk.enabled()) {
+            if (kiosk.enabled() && screenAwake == null) {
                 Map<String, String> env = System.getenv();
                 screenAwake = ScreenAwake.start(ScreenAwake.plan(System.getProperty("os.name"), env,
                         ScreenAwake.onPath(env), ProcessHandle.current().pid()), ScreenAwake.system());
@@ -225,7 +241,39 @@ final class TillApp {
         alert.setTitle(texts.get("start.title"));
         alert.setHeaderText(texts.get("start.header"));
         alert.showAndWait();
-        closed.countDown();
+        next.add(END);
+    }
+
+    /**
+     * The setup screen's "Restart the till": the window shows that the till restarts (nothing can be sold on the
+     * closing till meanwhile), and the main thread closes the till and opens it again on the saved settings, in a new
+     * window that replaces this one (decision 0245). FX thread only.
+     */
+    private void restart() {
+        LOG.info("Restarting the till on its saved settings");
+        Label words = new Label(SetupScreen.restartingWords(screen.locale()));
+        words.setId("till-restarting");
+        window.stage().getScene().setRoot(new StackPane(words));
+        next.add(RESTART);
+    }
+
+    /** On the main thread: closes the till and opens it again, then swaps the windows on the FX thread. */
+    private void reopen() {
+        TillWindow old = window;
+        if (screen != null) {
+            screen.close();
+            screen = null;
+        }
+        failure = null;
+        open();
+        if (screen != null) {
+            screen.beforeShutdown(this::closeOnShutdown);
+        }
+        Platform.runLater(() -> {
+            // The new window shows before the old one goes, so the toolkit never sees zero windows and exits.
+            showOrGiveUp();
+            old.retire();
+        });
     }
 
     /** Closes what {@link #open} and {@link #show} started; after the window closed. */

@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.catalog.Catalog;
+import till.catalog.CatalogRefresh;
 import till.catalog.DemoCatalog;
 import till.cashmove.CashMoveViewModel;
 import till.closing.ClosingViewModel;
@@ -101,6 +102,8 @@ final class TillScreen implements AutoCloseable {
     /** Who the order history searches for earlier sessions' orders, read once off the FX thread. */
     private final Optional<ServerOrders> historyServer;
     private final SessionOpenings openings;
+    /** The setup screen's "Restart the till", once the window offers it; FX thread only. */
+    private Runnable restart;
     /** The history's Refund, once the window offers refunds; FX thread only. */
     private Consumer<PaidOrder> historyRefund;
     /** Where refunds are committed: the register's outbox (it wakes the sender and queues the receipt). */
@@ -252,7 +255,8 @@ final class TillScreen implements AutoCloseable {
         Optional<TillBackend> backend = Optional.empty();
         try {
             backend = backends.create(store);
-            Catalog catalog = store.catalogCache().load().orElseGet(DemoCatalog::load);
+            Catalog catalog = store.catalogCache().load().map(c -> asConfigured(dataDir, store, c))
+                    .orElseGet(DemoCatalog::load);
             LOG.info("selling from {} with {} products{}", dataDir, catalog.products().size(),
                     catalog.settings().demo() ? " (demo catalog)" : "");
             return new TillScreen(dataDir, store, catalog, backend, clock, pseudoLocale);
@@ -263,8 +267,28 @@ final class TillScreen implements AutoCloseable {
         }
     }
 
+    /**
+     * The cached catalog, flagged as the configuration says: with a server set up it is not a demo one, whatever an
+     * earlier demo run left in the cache (the demo mode's refresh may store its catalog after a setup); the cache is
+     * corrected too (decision 0245).
+     */
+    private static Catalog asConfigured(Path dataDir, TillStore store, Catalog cached) {
+        if (!cached.settings().demo() || !new ConfigFile(dataDir).exists()) {
+            return cached;
+        }
+        Catalog real = CatalogRefresh.withDemo(cached, false);
+        store.catalogCache().replaceShop(real);
+        LOG.info("a server is set up: the cached catalog is no longer marked as the demo one");
+        return real;
+    }
+
     Catalog catalog() {
         return catalog;
+    }
+
+    /** What the setup screen's "Restart the till" does; before {@link #view}. FX thread only. */
+    void offerRestart(Runnable restart) {
+        this.restart = restart;
     }
 
     /** The catalog in the store's cache (what the next start sells from). Blocks on the store: not on the FX thread. */
@@ -336,6 +360,9 @@ final class TillScreen implements AutoCloseable {
         StatusViews status = statusViews(backend.get(), ui, chooser);
         SetupScreen setup = new SetupScreen(new ServerSetup(dataDir, store), new PrinterSetup(dataDir, clock),
                 new Async(statusIo.executor(), ui), settingsGate, locale());
+        if (restart != null) {
+            setup.model().offerRestart(restart);
+        }
         view.addStatus(List.of(new CatalogProgressView(progress)));
         view.addStatus(status.icons());
         view.addStatus(printer);

@@ -250,6 +250,15 @@ final class TillWindow {
         stage.show();
     }
 
+    /** Takes this window away without its close flow, for a restart: the new till's window shows first. */
+    void retire() {
+        if (kiosk.get()) {
+            kioskStage.release();
+        }
+        stage.setOnCloseRequest(null);
+        stage.hide();
+    }
+
     ReadOnlyBooleanProperty kiosk() {
         return kiosk.getReadOnlyProperty();
     }

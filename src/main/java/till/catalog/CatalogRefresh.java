@@ -271,9 +271,14 @@ public final class CatalogRefresh implements AutoCloseable {
 
     /** The demo server's catalog, marked as a demo one so the window says DEMO. */
     public static Catalog asDemo(Catalog catalog) {
+        return withDemo(catalog, true);
+    }
+
+    /** The catalog marked as a demo one or not: a configured server's catalog is not (decision 0245). */
+    public static Catalog withDemo(Catalog catalog, boolean flag) {
         ShopSettings s = catalog.settings();
         ShopSettings demo = new ShopSettings(s.configId(), s.configName(), s.companyName(), s.currency(),
-                s.taxRounding(), s.sessionId(), s.loginNumber(), s.receiptHeader(), s.receiptFooter(), true)
+                s.taxRounding(), s.sessionId(), s.loginNumber(), s.receiptHeader(), s.receiptFooter(), flag)
                 .withCompany(s.companyAddress(), s.companyPhone(), s.companyEmail(), s.companyWebsite(),
                         s.companyVat(), s.vatLabel(), s.logo())
                 .withSeller(s.language(), s.cashier()).withTaxDisplay(s.taxDisplay());

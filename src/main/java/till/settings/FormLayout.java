@@ -1,12 +1,15 @@
 package till.settings;
 
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * How the settings forms lay out texts of any length: a label or a button is never narrower than its text (the
@@ -50,5 +53,30 @@ final class FormLayout {
         box.setWrapText(true);
         box.setMinHeight(Region.USE_PREF_SIZE);
         return box;
+    }
+
+    /**
+     * A field with the words of what is wrong with it right under it, red; the field is marked (style class
+     * {@code field-error}) while they say something.
+     *
+     * @param id the error label's id
+     */
+    static VBox withError(Control field, ObservableStringValue error, String id) {
+        Label words = new Label();
+        words.setId(id);
+        words.getStyleClass().add("setup-field-error");
+        words.setWrapText(true);
+        words.setMinHeight(Region.USE_PREF_SIZE);
+        words.textProperty().bind(error);
+        words.visibleProperty().bind(words.textProperty().isNotEmpty());
+        words.managedProperty().bind(words.visibleProperty());
+        words.visibleProperty().addListener((obs, was, shown) -> {
+            field.getStyleClass().remove("field-error");
+            if (shown) {
+                field.getStyleClass().add("field-error");
+            }
+        });
+        field.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(4, field, words);
     }
 }

@@ -66,6 +66,11 @@ public final class SetupScreen {
         model.open();
     }
 
+    /** What the window shows while the till restarts after a save, in the till's language {@code locale}. */
+    public static String restartingWords(Locale locale) {
+        return new ServiceWords(locale).get("setup.restarting");
+    }
+
     public Node button() {
         return button;
     }

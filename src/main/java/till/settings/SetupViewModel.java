@@ -1,6 +1,8 @@
 package till.settings;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -20,7 +22,9 @@ import till.fx.Async;
 /**
  * The setup screen: server URL, optional push URL, database (offered from the server's list), login, password, POS
  * configuration (offered from the server) and whether to keep the password; each check runs on the I/O executor and
- * says what is wrong in words. FX thread only.
+ * says what is wrong in words, next to the field it concerns when the service says which. An address without
+ * {@code http(s)://} is completed before it is used. After a save, "Restart the till" restarts it when the window
+ * offers that (decision 0245). FX thread only.
  */
 public final class SetupViewModel {
 
@@ -30,6 +34,10 @@ public final class SetupViewModel {
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final Map<SetupService.Field, ReadOnlyStringWrapper> errors = new EnumMap<>(SetupService.Field.class);
+    private final ReadOnlyBooleanWrapper restartOffered = new ReadOnlyBooleanWrapper(false);
+    private Runnable restart;
     private final StringProperty server = new SimpleStringProperty("");
     private final StringProperty pushUrl = new SimpleStringProperty("");
     private final StringProperty database = new SimpleStringProperty("");
@@ -50,6 +58,23 @@ public final class SetupViewModel {
         this.service = service;
         this.async = async;
         this.words = new ServiceWords(locale);
+        for (SetupService.Field field : SetupService.Field.values()) {
+            errors.put(field, new ReadOnlyStringWrapper(""));
+        }
+    }
+
+    /** What "Restart the till" does once the settings are saved; without it, the screen only says to restart. */
+    public void offerRestart(Runnable restart) {
+        this.restart = restart;
+    }
+
+    /** Restarts the till on the saved settings (shown only after a save, when the window offers it). */
+    public void restart() {
+        if (restart != null && restartOffered.get()) {
+            restartOffered.set(false);
+            message.set(words.get("setup.restarting"));
+            restart.run();
+        }
     }
 
     public void open() {
@@ -62,7 +87,7 @@ public final class SetupViewModel {
 
     /** Asks the server for its databases. */
     public void loadDatabases() {
-        String url = server.get().strip();
+        String url = completed(server);
         step(words.get("setup.message.databases", url), () -> service.databases(url), list -> {
             databases.setAll(list);
             if (list.size() == 1) {
@@ -74,7 +99,7 @@ public final class SetupViewModel {
 
     /** Logs in and asks for the POS configurations. */
     public void loadConfigs() {
-        String url = server.get().strip();
+        String url = completed(server);
         String db = database.get().strip();
         String user = login.get().strip();
         String secret = password.get();
@@ -88,25 +113,66 @@ public final class SetupViewModel {
     /** Checks everything as {@code till setup} does and saves; the till uses it from its next start. */
     public void save() {
         if (config.get() == null) {
-            message.set(words.get("setup.message.posFirst"));
+            clearErrors();
+            message.set("");
+            errors.get(SetupService.Field.POS).set(words.get("setup.message.posFirst"));
             return;
         }
-        SetupService.Form form = new SetupService.Form(server.get().strip(), pushUrl.get().strip(),
+        SetupService.Form form = new SetupService.Form(completed(server), completed(pushUrl),
                 database.get().strip(), login.get().strip(), password.get(), config.get().id(), keepPassword.get());
-        step(words.get("setup.message.saving"), () -> service.save(form),
-                summary -> words.then(summary, "setup.message.restart", "setup.message.summary"));
+        step(words.get("setup.message.saving"), () -> service.save(form), summary -> {
+            restartOffered.set(restart != null);
+            return words.then(summary, "setup.message.restart", "setup.message.summary");
+        });
+    }
+
+    /** The address in the field, completed by the service; the field shows what is used. */
+    private String completed(StringProperty field) {
+        String typed = field.get().strip();
+        String address = typed.isEmpty() ? typed : service.complete(typed);
+        field.set(address);
+        return address;
     }
 
     private <T> void step(String doing, Callable<T> work, Function<T, String> done) {
         busy.set(true);
+        clearErrors();
+        restartOffered.set(false);
         message.set(doing);
         async.run(work, result -> {
             busy.set(false);
             message.set(done.apply(result));
         }, e -> {
             busy.set(false);
-            message.set(words.quoted("setup.message.failed", e.getMessage()));
+            String said = words.quoted("setup.message.failed", e.getMessage());
+            if (e instanceof SetupService.FieldProblem problem) {
+                message.set("");
+                errors.get(problem.field()).set(said);
+            } else {
+                message.set(said);
+                messageIsError.set(true);
+            }
         });
+    }
+
+    private void clearErrors() {
+        errors.values().forEach(error -> error.set(""));
+        messageIsError.set(false);
+    }
+
+    /** What is wrong with this field, next to it; empty when nothing is. */
+    public ReadOnlyStringProperty error(SetupService.Field field) {
+        return errors.get(field).getReadOnlyProperty();
+    }
+
+    /** Whether the message under the form is a failure no field explains (shown red). */
+    public ReadOnlyBooleanProperty messageIsError() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    /** Saved, and the window can restart the till: the "Restart the till" button shows. */
+    public ReadOnlyBooleanProperty restartOffered() {
+        return restartOffered.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty isOpen() {

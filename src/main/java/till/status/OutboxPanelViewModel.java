@@ -37,7 +37,10 @@ public final class OutboxPanelViewModel {
     private final StatusWords words;
     private final Texts texts;
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper nothingToSend = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<OutboxEntry> rows = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view's listener on a fresh wrapper would go with the wrapper's garbage collection. */
+    private final ObservableList<OutboxEntry> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     /** Orders shown as of unknown outcome since the panel opened. */
@@ -121,15 +124,21 @@ public final class OutboxPanelViewModel {
     private void show(List<OutboxEntry> entries) {
         entries.stream().filter(e -> e.state() == OutboxState.UNKNOWN).forEach(e -> checked.add(e.uid()));
         rows.setAll(entries);
+        nothingToSend.set(entries.stream().allMatch(e -> e.state() == OutboxState.SENT));
     }
 
     public ReadOnlyBooleanProperty isOpen() {
         return open.getReadOnlyProperty();
     }
 
+    /** No row waits (none, or only ones that reached the server since): Retry all and Export have nothing to do. */
+    public ReadOnlyBooleanProperty nothingToSend() {
+        return nothingToSend.getReadOnlyProperty();
+    }
+
     /** Read-only to the view: the view model replaces them. */
     public ObservableList<OutboxEntry> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ReadOnlyStringProperty message() {

@@ -2,6 +2,7 @@ package till.status;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -11,8 +12,10 @@ import till.i18n.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The longpolling detail panel over the selling screen: what the look means, since when, why, and what to do, kept
- * up to date while open. FX thread only.
+ * The longpolling detail panel over the selling screen, kept up to date while open: what the look means, once; when
+ * red or orange, first that the cashier keeps selling and the orders are safe; then, behind "Details" (closed each
+ * time the panel opens), since when, why and what the admin does (decision 0244). Sized to its content. FX thread
+ * only.
  */
 final class PushDetailView extends StackPane {
 
@@ -27,10 +30,22 @@ final class PushDetailView extends StackPane {
         headline.setId("push-headline");
         headline.getStyleClass().add("push-headline");
         headline.textProperty().bind(model.headline());
+        Label reassurance = new Label();
+        reassurance.setId("push-keep-selling");
+        reassurance.getStyleClass().add("push-keep-selling");
+        reassurance.setWrapText(true);
+        reassurance.textProperty().bind(model.reassurance());
+        reassurance.visibleProperty().bind(model.reassurance().isNotEmpty());
+        reassurance.managedProperty().bind(reassurance.visibleProperty());
         Label explanation = new Label();
         explanation.setId("push-explanation");
         explanation.setWrapText(true);
-        explanation.textProperty().bind(model.explanation());
+        explanation.textProperty().bind(model.details());
+        TitledPane details = new TitledPane(texts.get("push.details"), explanation);
+        details.setId("push-details");
+        details.setExpanded(false);
+        details.setAnimated(false);
+        model.detailOpen().addListener((obs, was, open) -> details.setExpanded(false));
 
         Button reconnect = new Button(texts.get("push.reconnect"), new FontIcon("mdi2s-sync"));
         reconnect.setId("push-reconnect");
@@ -43,9 +58,11 @@ final class PushDetailView extends StackPane {
         HBox actions = new HBox(reconnect, spacer, close);
         actions.getStyleClass().add("action-bar");
 
-        VBox card = new VBox(title, headline, explanation, actions);
+        headline.setWrapText(true);
+        VBox card = new VBox(title, headline, reassurance, details, actions);
         card.getStyleClass().addAll("overlay-card", "push-card");
-        card.setMaxSize(560, 320);
+        card.setMaxWidth(560);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         getChildren().add(card);
     }
 }

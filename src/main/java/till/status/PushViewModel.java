@@ -22,6 +22,8 @@ public final class PushViewModel {
     private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(ConnectionState.STOPPED);
     private final ReadOnlyStringWrapper headline;
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reassurance = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper detailOpen = new ReadOnlyBooleanWrapper(false);
 
     public PushViewModel(PushChannel channel, StatusWords words) {
@@ -49,6 +51,8 @@ public final class PushViewModel {
         state.set(status.state());
         headline.set(words.meaning(status));
         explanation.set(words.push(status));
+        reassurance.set(words.keepSelling(status.state()));
+        details.set(words.pushDetails(status));
     }
 
     public ReadOnlyObjectProperty<ConnectionState> state() {
@@ -63,6 +67,16 @@ public final class PushViewModel {
     /** The tooltip and the detail: meaning, since when, cause, what to do. */
     public ReadOnlyStringProperty explanation() {
         return explanation.getReadOnlyProperty();
+    }
+
+    /** Red or orange: what the cashier needs to know first (keep selling, orders are safe); else empty. */
+    public ReadOnlyStringProperty reassurance() {
+        return reassurance.getReadOnlyProperty();
+    }
+
+    /** The admin's part of the detail panel, behind "Details": since when, the cause, what to do. */
+    public ReadOnlyStringProperty details() {
+        return details.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty detailOpen() {

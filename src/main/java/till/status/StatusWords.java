@@ -8,10 +8,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import till.i18n.Texts;
 import till.push.BusCause;
 import till.push.ConnectionState;
 import till.push.ConnectionStatus;
+import till.outbox.FailureKind;
 import till.outbox.OutboxEntry;
 import till.outbox.OutboxState;
 import till.outbox.SenderStatus;
@@ -84,10 +86,26 @@ public final class StatusWords {
             lines.add(texts.get("wifi.sending"));
         }
         if (!s.lastError().isBlank() && !s.allSent()) {
-            lines.add(texts.get("wifi.lastError", causes.sendFailure(s.lastFailure(), s.lastError())));
+            lines.add(texts.get("wifi.lastError", lastFailure(s)));
         }
         s.nextRetry().filter(t -> !s.allSent()).ifPresent(t -> lines.add(texts.get("wifi.nextRetry", time(t))));
         return String.join("\n", lines);
+    }
+
+    /**
+     * The last failure with one cause, stated once: a passing failure the core explained ("the server answered with an
+     * HTML error page") is said as that and what follows, not after the kind's general "cannot be reached", which
+     * would contradict it (decision 0244).
+     */
+    private String lastFailure(SenderStatus s) {
+        String general = FailureKind.RETRYABLE.advice();
+        if (s.lastFailure().equals(Optional.of(FailureKind.RETRYABLE)) && s.lastError().startsWith(general)) {
+            String cause = s.lastError().substring(general.length()).strip();
+            if (!cause.isEmpty()) {
+                return causes.orderError(cause, false) + " " + texts.get("wifi.retryable.after");
+            }
+        }
+        return causes.sendFailure(s.lastFailure(), s.lastError());
     }
 
     /** The outbox panel's warning while the order sender has an internal error: the error and that it restarts. */
@@ -145,6 +163,24 @@ public final class StatusWords {
         String text = meaning(s) + "\n" + texts.get("push.since", time(s.since()), causes.busWords(cause));
         String advice = causes.busAdvice(cause);
         return advice.isEmpty() ? text : text + "\n" + texts.get("push.whatToDo", advice);
+    }
+
+    /**
+     * The detail panel's admin part: since when and the cause, then what to do; the headline ({@link #meaning}) is
+     * said above it and not repeated (decision 0244).
+     */
+    public String pushDetails(ConnectionStatus s) {
+        String since = texts.get("push.since", time(s.since()), causes.busWords(s.cause()));
+        String advice = causes.busAdvice(s.cause());
+        return advice.isEmpty() ? since : since + "\n" + texts.get("push.whatToDo", advice);
+    }
+
+    /**
+     * What a cashier must know first while the icon is red or orange: keep selling, the orders are safe on this till
+     * and go out when the connection is back; empty in any other state.
+     */
+    public String keepSelling(ConnectionState state) {
+        return state == ConnectionState.RED || state == ConnectionState.ORANGE ? texts.get("push.keepSelling") : "";
     }
 
     /** A time of day as the cashier reads it. */

@@ -100,10 +100,44 @@ class SetupScreenTest {
         robot.clickOn("#setup-password").write("wrong");
         robot.clickOn("#setup-log-in");
 
-        awaitFx(() -> !message(robot).equals("Logging in\u2026") && !message(robot).isEmpty());
-        assertThat(message(robot)).containsIgnoringCase("password");
+        // Said next to the field it concerns, which is marked (decision 0245).
+        awaitFx(() -> !text(robot, "#setup-password-error").isEmpty());
+        assertThat(text(robot, "#setup-password-error")).containsIgnoringCase("password");
+        assertThat(robot.lookup("#setup-password").query().getStyleClass()).contains("field-error");
+        assertThat(message(robot)).isEmpty();
         robot.clickOn("#setup-save");
-        assertThat(message(robot)).startsWith("Choose a POS configuration first");
+        assertThat(text(robot, "#setup-pos-config-error")).startsWith("Choose a POS configuration first");
         assertThat(new ConfigFile(dataDir).exists()).isFalse();
+    }
+
+    @Test
+    void anAddressThatIsNoWebAddressIsSaidInRedUnderTheServerField(FxRobot robot) throws Exception {
+        robot.clickOn("#settings");
+        robot.clickOn("#setup-server").write("odoo shop");
+        robot.clickOn("#setup-list-databases");
+
+        awaitFx(() -> !text(robot, "#setup-server-error").isEmpty());
+        assertThat(text(robot, "#setup-server-error")).contains("is not a web address");
+        assertThat(robot.lookup("#setup-server-error").query().getStyleClass()).contains("setup-field-error");
+        assertThat(robot.lookup("#setup-server").query().getStyleClass()).contains("field-error");
+        assertThat(message(robot)).isEmpty();
+        assertThat(robot.lookup("#setup-password-error").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void aHostAndPortWithoutSchemeIsCompletedToHttps(FxRobot robot) throws Exception {
+        robot.clickOn("#settings");
+        robot.clickOn("#setup-server").write("shop.example:8069");
+        robot.clickOn("#setup-list-databases");
+
+        assertThat(robot.lookup("#setup-server").<javafx.scene.control.TextField>query().getText())
+                .isEqualTo("https://shop.example:8069");
+        // The name does not exist: the failure is said next to the server field, not as an unusable address.
+        awaitFx(() -> !text(robot, "#setup-server-error").isEmpty());
+        assertThat(text(robot, "#setup-server-error")).doesNotContain("is not a web address");
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).<Labeled>query().getText();
     }
 }

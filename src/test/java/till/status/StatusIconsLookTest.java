@@ -40,6 +40,8 @@ class StatusIconsLookTest {
     private static final Instant NOW = Instant.parse("2026-11-29T10:42:00Z");
     private final FakePushChannel channel = new FakePushChannel();
     private final RecordingOrderDelivery delivery = new RecordingOrderDelivery();
+    /** What the outbox holds: nothing, unless a test puts an order in. */
+    private final List<OutboxEntry> unsent = new java.util.concurrent.CopyOnWriteArrayList<>();
     private StatusViews views;
 
     @Start
@@ -49,7 +51,7 @@ class StatusIconsLookTest {
         OutboxAccess none = new OutboxAccess() {
             @Override
             public List<OutboxEntry> unsent() {
-                return List.of();
+                return List.copyOf(unsent);
             }
 
             @Override
@@ -207,6 +209,9 @@ class StatusIconsLookTest {
 
     @Test
     void aClickOnTheWifiIconSendsNowAndOpensTheOutboxPanel(FxRobot robot) {
+        // Retry all is on only while an order waits (decision 0244).
+        unsent.add(new OutboxEntry("uid-1", "Shop/0001", till.outbox.OutboxState.WAITING, BigDecimal.TEN, NOW, 1,
+                ""));
         robot.clickOn("#wifi-icon");
 
         assertThat(delivery.commands).containsExactly("send now");
