@@ -276,7 +276,7 @@ public final class CatalogRefresh implements AutoCloseable {
                 s.taxRounding(), s.sessionId(), s.loginNumber(), s.receiptHeader(), s.receiptFooter(), true)
                 .withCompany(s.companyAddress(), s.companyPhone(), s.companyEmail(), s.companyWebsite(),
                         s.companyVat(), s.vatLabel(), s.logo())
-                .withSeller(s.language(), s.cashier());
+                .withSeller(s.language(), s.cashier()).withTimeZone(s.timeZone());
         return new Catalog(demo, catalog.categories(), catalog.products(), catalog.taxes(), catalog.paymentMethods(),
                 catalog.customers());
     }

@@ -1,5 +1,8 @@
 package till.catalog;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
 /**
  * The POS configuration and session the till sells for. Immutable; the company's receipt data are empty strings
  * where the server did not provide them (the loaders of Odoo 14 and 15 do not yet: see docs/printing.md).
@@ -17,6 +20,7 @@ package till.catalog;
  * @param logo           the receipt logo ({@code res.company.logo}): a base64 PNG or JPEG image, or empty
  * @param language       the shop's language as Odoo writes it ({@code fr_FR}, {@code de_DE}); empty: English
  * @param cashier        the name of the user selling ({@code res.users.name}), printed as "Served by"
+ * @param timeZone       the shop's time zone, the Odoo user's {@code tz} ({@code Europe/Brussels}); empty: none given
  */
 public record ShopSettings(
         long configId,
@@ -37,7 +41,8 @@ public record ShopSettings(
         String vatLabel,
         String logo,
         String language,
-        String cashier) {
+        String cashier,
+        String timeZone) {
 
     /** Settings stored by an older till, or read without them, have these fields empty rather than null. */
     public ShopSettings {
@@ -50,6 +55,18 @@ public record ShopSettings(
         logo = orEmpty(logo);
         language = orEmpty(language);
         cashier = orEmpty(cashier);
+        timeZone = orEmpty(timeZone);
+    }
+
+    /** The settings without a time zone, as the catalog loaders build them before reading the user's. */
+    public ShopSettings(long configId, String configName, String companyName, Currency currency,
+                        TaxRounding taxRounding, long sessionId, int loginNumber, String receiptHeader,
+                        String receiptFooter, boolean demo, String companyAddress, String companyPhone,
+                        String companyEmail, String companyWebsite, String companyVat, String vatLabel, String logo,
+                        String language, String cashier) {
+        this(configId, configName, companyName, currency, taxRounding, sessionId, loginNumber, receiptHeader,
+                receiptFooter, demo, companyAddress, companyPhone, companyEmail, companyWebsite, companyVat, vatLabel,
+                logo, language, cashier, "");
     }
 
     /** The settings without the company's receipt data, as the catalog loaders build them today. */
@@ -65,14 +82,36 @@ public record ShopSettings(
                                     String vatLabel, String logo) {
         return new ShopSettings(configId, configName, companyName, currency, taxRounding, sessionId, loginNumber,
                 receiptHeader, receiptFooter, demo, address, phone, email, website, vat, vatLabel, logo, language,
-                cashier);
+                cashier, timeZone);
     }
 
     /** These settings with the shop's language and the cashier's name replaced. */
     public ShopSettings withSeller(String language, String cashier) {
         return new ShopSettings(configId, configName, companyName, currency, taxRounding, sessionId, loginNumber,
                 receiptHeader, receiptFooter, demo, companyAddress, companyPhone, companyEmail, companyWebsite,
-                companyVat, vatLabel, logo, language, cashier);
+                companyVat, vatLabel, logo, language, cashier, timeZone);
+    }
+
+    /** These settings with the shop's time zone replaced (the Odoo user's {@code tz}). */
+    public ShopSettings withTimeZone(String zone) {
+        return new ShopSettings(configId, configName, companyName, currency, taxRounding, sessionId, loginNumber,
+                receiptHeader, receiptFooter, demo, companyAddress, companyPhone, companyEmail, companyWebsite,
+                companyVat, vatLabel, logo, language, cashier, zone);
+    }
+
+    /**
+     * The zone the shop's dates and times are written in: the Odoo user's {@code tz}; {@code machine} (the till's
+     * clock's zone) for the demo catalog, when the server gave none, or one Java does not know.
+     */
+    public ZoneId zone(ZoneId machine) {
+        if (demo || timeZone.isBlank()) {
+            return machine;
+        }
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            return machine;
+        }
     }
 
     private static String orEmpty(String value) {
