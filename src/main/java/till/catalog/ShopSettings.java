@@ -21,6 +21,7 @@ import java.time.ZoneId;
  * @param language       the shop's language as Odoo writes it ({@code fr_FR}, {@code de_DE}); empty: English
  * @param cashier        the name of the user selling ({@code res.users.name}), printed as "Served by"
  * @param timeZone       the shop's time zone, the Odoo user's {@code tz} ({@code Europe/Brussels}); empty: none given
+ * @param cashRounding   whether the POS configuration rounds totals ({@code cash_rounding}), which Till does not do
  */
 public record ShopSettings(
         long configId,
@@ -42,7 +43,8 @@ public record ShopSettings(
         String logo,
         String language,
         String cashier,
-        String timeZone) {
+        String timeZone,
+        CashRounding cashRounding) {
 
     /** Settings stored by an older till, or read without them, have these fields empty rather than null. */
     public ShopSettings {
@@ -56,6 +58,7 @@ public record ShopSettings(
         language = orEmpty(language);
         cashier = orEmpty(cashier);
         timeZone = orEmpty(timeZone);
+        cashRounding = cashRounding == null ? CashRounding.NONE : cashRounding;
     }
 
     /** The settings without a time zone, as the catalog loaders build them before reading the user's. */
@@ -66,7 +69,7 @@ public record ShopSettings(
                         String language, String cashier) {
         this(configId, configName, companyName, currency, taxRounding, sessionId, loginNumber, receiptHeader,
                 receiptFooter, demo, companyAddress, companyPhone, companyEmail, companyWebsite, companyVat, vatLabel,
-                logo, language, cashier, "");
+                logo, language, cashier, "", CashRounding.NONE);
     }
 
     /** The settings without the company's receipt data, as the catalog loaders build them today. */
@@ -82,21 +85,28 @@ public record ShopSettings(
                                     String vatLabel, String logo) {
         return new ShopSettings(configId, configName, companyName, currency, taxRounding, sessionId, loginNumber,
                 receiptHeader, receiptFooter, demo, address, phone, email, website, vat, vatLabel, logo, language,
-                cashier, timeZone);
+                cashier, timeZone, cashRounding);
     }
 
     /** These settings with the shop's language and the cashier's name replaced. */
     public ShopSettings withSeller(String language, String cashier) {
         return new ShopSettings(configId, configName, companyName, currency, taxRounding, sessionId, loginNumber,
                 receiptHeader, receiptFooter, demo, companyAddress, companyPhone, companyEmail, companyWebsite,
-                companyVat, vatLabel, logo, language, cashier, timeZone);
+                companyVat, vatLabel, logo, language, cashier, timeZone, cashRounding);
     }
 
     /** These settings with the shop's time zone replaced (the Odoo user's {@code tz}). */
     public ShopSettings withTimeZone(String zone) {
         return new ShopSettings(configId, configName, companyName, currency, taxRounding, sessionId, loginNumber,
                 receiptHeader, receiptFooter, demo, companyAddress, companyPhone, companyEmail, companyWebsite,
-                companyVat, vatLabel, logo, language, cashier, zone);
+                companyVat, vatLabel, logo, language, cashier, zone, cashRounding);
+    }
+
+    /** These settings with the POS configuration's cash rounding replaced. */
+    public ShopSettings withCashRounding(CashRounding rounding) {
+        return new ShopSettings(configId, configName, companyName, currency, taxRounding, sessionId, loginNumber,
+                receiptHeader, receiptFooter, demo, companyAddress, companyPhone, companyEmail, companyWebsite,
+                companyVat, vatLabel, logo, language, cashier, timeZone, rounding);
     }
 
     /**
@@ -116,6 +126,24 @@ public record ShopSettings(
 
     private static String orEmpty(String value) {
         return value == null ? "" : value;
+    }
+
+    /**
+     * Whether the POS configuration rounds an order's total ({@code cash_rounding}), and for which payments
+     * ({@code only_round_cash_method}). Till does not round (decision 0246): Odoo would keep an order it rounds unpaid.
+     */
+    public enum CashRounding {
+        /** No cash rounding: the total is paid as it is. */
+        NONE,
+        /** Every order's total is rounded. */
+        ALL,
+        /** Only an order with a cash payment is rounded. */
+        CASH_ONLY;
+
+        /** From the {@code pos.config} record as every version's web POS loads it. */
+        public static CashRounding of(boolean cashRounding, boolean onlyCash) {
+            return !cashRounding ? NONE : onlyCash ? CASH_ONLY : ALL;
+        }
     }
 
     /** Odoo's {@code tax_calculation_rounding_method}. */

@@ -64,7 +64,7 @@ final class SearchReadCatalog implements CatalogSource {
                 CatalogRecords.currency(currency), CatalogRecords.taxRounding(company), session.id(), loginNumber,
                 CatalogRecords.text(config.path("receipt_header")), CatalogRecords.text(config.path("receipt_footer")),
                 false);
-        settings = receiptData(settings, company, login, "");
+        settings = receiptData(settings, company, login, "").withCashRounding(CatalogRecords.cashRounding(config));
         Catalog catalog = new Catalog(settings, categories(client), List.of(), taxes(client, profile, companyId),
                 paymentMethods(client, profile, session), PosCatalogLoader.customers(client,
                 JsonRpcClient.MAPPER.createArrayNode()));

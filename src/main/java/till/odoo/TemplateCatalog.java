@@ -51,7 +51,8 @@ final class TemplateCatalog implements CatalogSource {
                 CatalogRecords.text(config.path("receipt_footer")), false);
         // The user's language decides the till's (decision 0230), the user's tz its times' zone (0246); 19's receipt data are not read yet.
         settings = settings.withSeller(SearchReadCatalog.text(login.userContext().path("lang")), settings.cashier())
-                .withTimeZone(SearchReadCatalog.text(login.userContext().path("tz")));
+                .withTimeZone(SearchReadCatalog.text(login.userContext().path("tz")))
+                .withCashRounding(CatalogRecords.cashRounding(config));
         Catalog catalog = new Catalog(settings, OneCallCatalog.categories(data), products(data, config),
                 OneCallCatalog.taxes(data), OneCallCatalog.paymentMethods(data, session),
                 PosCatalogLoader.customers(client, JsonRpcClient.MAPPER.createArrayNode(),
