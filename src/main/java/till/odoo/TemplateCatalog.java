@@ -49,7 +49,8 @@ final class TemplateCatalog implements CatalogSource {
                 CatalogRecords.currency(data.one("res.currency")), CatalogRecords.taxRounding(company), session.id(),
                 loginNumber, CatalogRecords.text(config.path("receipt_header")),
                 CatalogRecords.text(config.path("receipt_footer")), false);
-        // The user's language decides the till's (decision 0230), the user's tz its times' zone (0246); 19's receipt data are not read yet.
+        // The user's language decides the till's (decision 0230), the user's tz its times' zone (0246); 19's receipt
+        // data are not read yet.
         settings = settings.withSeller(SearchReadCatalog.text(login.userContext().path("lang")), settings.cashier())
                 .withTimeZone(SearchReadCatalog.text(login.userContext().path("tz")))
                 .withCashRounding(CatalogRecords.cashRounding(config));
