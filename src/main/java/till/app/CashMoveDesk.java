@@ -21,6 +21,7 @@ import till.i18n.Texts;
 import till.odoo.Credentials;
 import till.odoo.OdooCashMoveServer;
 import till.outbox.SenderOptions;
+import till.sell.MoneyFormat;
 import till.session.CashMove;
 import till.session.CashMoveBook;
 import till.session.CashMoveSender;
@@ -83,8 +84,8 @@ final class CashMoveDesk implements AutoCloseable {
      * drawer, the slip).
      */
     CashMoveViewModel model(long sessionId, Consumer<CashMove> afterRecorded, Executor io, Executor ui,
-                            Locale locale) {
-        return new CashMoveViewModel(book, sessionId, afterRecorded, new Async(io, ui), locale);
+                            Locale locale, MoneyFormat money) {
+        return new CashMoveViewModel(book, sessionId, afterRecorded, new Async(io, ui), locale, money::format);
     }
 
     /** Shows the cash in / out screen over {@code owner}. FX thread only. */

@@ -72,12 +72,17 @@ final class HistoryWindow {
         return new QueueCopies(printing.queue().get(), async, screen.showable() ? screen::show : null);
     }
 
-    /** Shows the history over {@code owner} and starts reading the session's orders. */
+    /** Shows the history over {@code owner}, times in the machine's zone, and starts reading the session's orders. */
     static Stage show(Window owner, HistoryViewModel model, MoneyFormat money, Texts texts) {
+        return show(owner, model, money, texts, ZoneId.systemDefault());
+    }
+
+    /** Shows the history over {@code owner}, times in the shop's zone, and starts reading the session's orders. */
+    static Stage show(Window owner, HistoryViewModel model, MoneyFormat money, Texts texts, ZoneId zone) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(texts.get("window.history"));
-        HistoryView view = new HistoryView(model, money, ZoneId.systemDefault());
+        HistoryView view = new HistoryView(model, money, zone);
         // The receipt's paper and the controls take their colours from the till's palette, defined under .till.
         view.getStyleClass().add("till");
         view.getStylesheets().add(SellView.class.getResource("till.css").toExternalForm());

@@ -7,7 +7,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import till.closing.OpeningView;
 import till.i18n.Texts;
-import till.sell.MoneyFormat;
 
 /**
  * The opening screen in its own window over the till, modal to it: no order is paid while the session changes. Once
@@ -27,8 +26,7 @@ final class OpeningWindow {
                     stage.initOwner(owner);
                     stage.initModality(Modality.WINDOW_MODAL);
                     stage.setTitle(Texts.of("till.app.texts", screen.locale()).get("window.opening"));
-                    stage.setScene(new Scene(new OpeningView(model, new MoneyFormat(screen.catalog().settings()
-                            .currency())::format), 620, 640));
+                    stage.setScene(new Scene(new OpeningView(model, screen.money()::format), 620, 640));
                     stage.show();
                     model.load();
                 });

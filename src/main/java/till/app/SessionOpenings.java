@@ -11,8 +11,10 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import till.catalog.Catalog;
+import till.catalog.Currency;
 import till.closing.OpeningViewModel;
 import till.fx.Async;
+import till.sell.MoneyFormat;
 import till.session.ClosingException;
 import till.session.Denominations;
 import till.session.ServerSession;
@@ -57,8 +59,9 @@ final class SessionOpenings {
         if (server.isEmpty() || backend.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new OpeningViewModel(new SessionOpening(server.get()), Denominations.of(catalog.get()
-                .settings().currency().name()), noteThreshold, opened, new Async(io, ui), locale));
+        Currency currency = catalog.get().settings().currency();
+        return Optional.of(new OpeningViewModel(new SessionOpening(server.get()), Denominations.of(currency.name()),
+                noteThreshold, opened, new Async(io, ui), locale, new MoneyFormat(currency, locale)::format));
     }
 
     /**

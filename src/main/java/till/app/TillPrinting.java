@@ -3,7 +3,6 @@ package till.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -78,9 +77,17 @@ final class TillPrinting implements AutoCloseable {
             config = PrinterConfig.NONE;
         }
         LOG.info("receipts print on {}{}", printer.device(), simulated.isPresent() ? " (the demo printer)" : "");
-        PrintQueue queue = new PrintQueue(store.printJobs(), printer, ReceiptSource.of(catalog, ZoneId.systemDefault()),
+        PrintQueue queue = new PrintQueue(store.printJobs(), printer, shopZoneReceipts(catalog, clock),
                 new WakeableSleeper(), backoffs, clock);
         return new TillPrinting(Optional.of(queue), simulated, config, timer);
+    }
+
+    /** Receipts dated in the shop's zone of the catalog in use when they print (decision 0246). */
+    private static ReceiptSource shopZoneReceipts(Supplier<Catalog> catalog, Clock clock) {
+        return (paid, duplicate) -> {
+            Catalog now = catalog.get();
+            return new ReceiptBuilder(now.settings().zone(clock.getZone())).build(paid, now, duplicate);
+        };
     }
 
     private static PrinterConfig configured(Path dataDir) {

@@ -183,7 +183,7 @@ final class TillScreen implements AutoCloseable {
                 noteThreshold, () -> {
                     connections.delivery().sendNow();
                     cashDesk.ifPresent(CashMoveDesk::wake);
-                }, new Async(statusIo.executor(), ui), locale(), ZoneId.systemDefault());
+                }, new Async(statusIo.executor(), ui), locale(), zone(), money()::format);
         printing.queue().ifPresent(queue -> model.printOn(new ZReportPrinting(queue, () -> this.catalog)));
         return Optional.of(model);
     }
@@ -201,7 +201,7 @@ final class TillScreen implements AutoCloseable {
             if (printing.drawer()) {
                 printing.queue().ifPresent(q -> q.openDrawer());
             }
-        }, statusIo.executor(), ui, locale()));
+        }, statusIo.executor(), ui, locale(), money()));
     }
 
     /** The opening of the next session: its screen's model, when it is due, and the switch to it. */
@@ -215,7 +215,15 @@ final class TillScreen implements AutoCloseable {
                 paidOutbox, clock);
         return new RefundViewModel(refunds, catalog.paymentMethods(), new Async(io.executor(), ui),
                 refund -> LOG.info("refund {} of {} committed", refund.uid(),
-                        refund.lines().get(0).refundOf().originalUid()), locale());
+                        refund.lines().get(0).refundOf().originalUid()), locale(), money()::format);
+    }
+
+    /**
+     * The shop's time zone, in which every screen and receipt writes its dates and times: the Odoo user's {@code tz},
+     * else (demo, none given) the zone of the till's clock, i.e. the machine's (decision 0246).
+     */
+    ZoneId zone() {
+        return catalog.settings().zone(clock.getZone());
     }
 
     /** How the till writes amounts of its currency, in its language ({@code 785,04 €}, {@code $785.04}). */
@@ -336,7 +344,7 @@ final class TillScreen implements AutoCloseable {
     Parent view(Executor ui, Duration barcodeKeyGap, ExportChooser chooser, Consumer<Runnable> settingsGate,
                 List<Node> moreStatus) {
         SellScreenModels models = SellScreenModels.create(register, catalog, new Async(io.executor(), ui),
-                new Async(search.executor(), ui), messages, ZoneId.systemDefault(), money(), Beeper.SYSTEM);
+                new Async(search.executor(), ui), messages, zone(), money(), Beeper.SYSTEM);
         models.sell().useLargeSale(largeSale);
         SellView view = new SellView(models, messages, System::nanoTime, barcodeKeyGap, clock);
         view.getStylesheets().add(SellView.class.getResource("till.css").toExternalForm());
@@ -391,14 +399,14 @@ final class TillScreen implements AutoCloseable {
         OrderHistory history = new OrderHistory(store.sessionOrders());
         view.offerHistory(() -> {
             Catalog now = catalog;
-            Receipt receipt = new Receipt(now, ZoneId.systemDefault());
+            Receipt receipt = new Receipt(now, zone());
             HistoryViewModel model = new HistoryViewModel(() -> history.of(now.settings().sessionId(), now),
                     receipt::rows, copies, historyServer, async, locale());
             if (historyRefund != null) {
                 model.offerRefund(historyRefund);
             }
             HistoryWindow.show(owner.get(), model, new MoneyFormat(now.settings().currency(), locale),
-                    Texts.of("till.app.texts", locale));
+                    Texts.of("till.app.texts", locale), now.settings().zone(clock.getZone()));
         });
     }
 
@@ -411,7 +419,7 @@ final class TillScreen implements AutoCloseable {
                 () -> view.getScene() == null ? null : view.getScene().getWindow(), locale());
         view.usePrinting(screen);
         PrinterViewModel model = new PrinterViewModel(printing.queue().get(), printing.simulated().isPresent(),
-                screen::showLatest, ZoneId.systemDefault(), locale());
+                screen::showLatest, zone(), locale());
         model.listen(ui);
         return List.of(StatusViews.printerIndicator(model));
     }
@@ -429,7 +437,7 @@ final class TillScreen implements AutoCloseable {
     private StatusViews statusViews(TillBackend connections, Executor ui, ExportChooser chooser) {
         MoneyFormat money = money();
         return new StatusViews(connections.delivery(), new OutboxFile(store.outbox()), connections.pushChannel(),
-                new Async(statusIo.executor(), ui), new StatusWords(money, clock, ZoneId.systemDefault(), locale()), money,
+                new Async(statusIo.executor(), ui), new StatusWords(money, clock, zone(), locale()), money,
                 chooser, catalog.settings().demo());
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -35,6 +36,7 @@ public final class CashMoveViewModel {
     private final Consumer<CashMove> afterRecorded;
     private final Async async;
     private final Texts texts;
+    private final Function<BigDecimal, String> money;
     private final ObjectProperty<CashMove.Direction> direction = new SimpleObjectProperty<>(CashMove.Direction.OUT);
     private final StringProperty amountText = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
@@ -49,7 +51,18 @@ public final class CashMoveViewModel {
      */
     public CashMoveViewModel(CashMoveBook book, long sessionId, Consumer<CashMove> afterRecorded, Async async,
                              Locale locale) {
+        this(book, sessionId, afterRecorded, async, locale, BigDecimal::toPlainString);
+    }
+
+    /**
+     * Like the constructor above, with the recorded amount written as the till writes money.
+     *
+     * @param money how an amount is written (the currency in the till's language: {@code 20,00 €})
+     */
+    public CashMoveViewModel(CashMoveBook book, long sessionId, Consumer<CashMove> afterRecorded, Async async,
+                             Locale locale, Function<BigDecimal, String> money) {
         this.texts = Texts.of("till.cashmove.texts", locale);
+        this.money = money;
         this.book = book;
         this.sessionId = sessionId;
         this.afterRecorded = afterRecorded;
@@ -107,7 +120,7 @@ public final class CashMoveViewModel {
             recorded.set(Optional.of(move));
             step.set(Step.DONE);
             message.set(texts.get(move.direction() == CashMove.Direction.IN ? "cashmove.message.recorded.in"
-                    : "cashmove.message.recorded.out", move.amount().toPlainString(), move.reason()));
+                    : "cashmove.message.recorded.out", money.apply(move.amount()), move.reason()));
         }, e -> {
             step.set(Step.FAILED);
             message.set(e instanceof IllegalArgumentException ? e.getMessage()

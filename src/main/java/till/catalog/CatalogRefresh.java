@@ -281,7 +281,8 @@ public final class CatalogRefresh implements AutoCloseable {
                 s.taxRounding(), s.sessionId(), s.loginNumber(), s.receiptHeader(), s.receiptFooter(), flag)
                 .withCompany(s.companyAddress(), s.companyPhone(), s.companyEmail(), s.companyWebsite(),
                         s.companyVat(), s.vatLabel(), s.logo())
-                .withSeller(s.language(), s.cashier()).withTaxDisplay(s.taxDisplay());
+                .withSeller(s.language(), s.cashier()).withTaxDisplay(s.taxDisplay()).withTimeZone(s.timeZone())
+                .withCashRounding(s.cashRounding());
         return new Catalog(demo, catalog.categories(), catalog.products(), catalog.taxes(), catalog.paymentMethods(),
                 catalog.customers());
     }

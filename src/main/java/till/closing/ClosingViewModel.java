@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -76,8 +77,19 @@ public final class ClosingViewModel {
     public ClosingViewModel(SessionClosing closing, long sessionId, List<PaymentMethod> methods,
                             List<BigDecimal> denominations, BigDecimal noteThreshold, Runnable sendNow, Async async,
                             Locale locale, ZoneId zone) {
+        this(closing, sessionId, methods, denominations, noteThreshold, sendNow, async, locale, zone, ZReport::money);
+    }
+
+    /**
+     * Like the constructor above, with the Z report's amounts written as the screen writes them.
+     *
+     * @param money how an amount is written (the currency in the till's language: {@code 785,04 €})
+     */
+    public ClosingViewModel(SessionClosing closing, long sessionId, List<PaymentMethod> methods,
+                            List<BigDecimal> denominations, BigDecimal noteThreshold, Runnable sendNow, Async async,
+                            Locale locale, ZoneId zone, Function<BigDecimal, String> money) {
         this.texts = Texts.of("till.closing.texts", locale);
-        this.reportText = new ZReportText(texts, zone);
+        this.reportText = new ZReportText(texts, zone, money);
         this.closing = closing;
         this.sessionId = sessionId;
         this.methods = List.copyOf(methods);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -36,6 +37,7 @@ public final class OpeningViewModel {
     private final Async async;
     private final CashCount count;
     private final Texts texts;
+    private final Function<BigDecimal, String> money;
     private final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.LOADING);
     private final ReadOnlyStringWrapper sessionName = new ReadOnlyStringWrapper("");
@@ -50,6 +52,17 @@ public final class OpeningViewModel {
      */
     public OpeningViewModel(SessionOpening opening, List<BigDecimal> denominations, BigDecimal noteThreshold,
                             LongConsumer opened, Async async, Locale locale) {
+        this(opening, denominations, noteThreshold, opened, async, locale, ZReport::money);
+    }
+
+    /**
+     * Like the constructor above, with the messages' amounts written as the screen writes them.
+     *
+     * @param money how an amount is written (the currency in the till's language: {@code 785,04 €})
+     */
+    public OpeningViewModel(SessionOpening opening, List<BigDecimal> denominations, BigDecimal noteThreshold,
+                            LongConsumer opened, Async async, Locale locale, Function<BigDecimal, String> money) {
+        this.money = money;
         this.texts = Texts.of("till.closing.texts", locale);
         this.opening = opening;
         this.opened = opened;
@@ -69,7 +82,7 @@ public final class OpeningViewModel {
             sessionName.set(next.session().name());
             count.expected().set(next.session().openingCash());
             if (next.needsCount()) {
-                message.set(texts.get("opening.message.count", ZReport.money(next.session().openingCash())));
+                message.set(texts.get("opening.message.count", money.apply(next.session().openingCash())));
                 step.set(Step.COUNTING);
             } else if (next.created()) {
                 // 14 without cash control opens the session as it creates it: nothing to count.
@@ -99,7 +112,7 @@ public final class OpeningViewModel {
     private void apply(OpeningOutcome outcome) {
         if (outcome instanceof OpeningOutcome.Opened done) {
             sessionName.set(done.session().name());
-            message.set(texts.get("opening.message.opened", done.session().name(), ZReport.money(done.counted())));
+            message.set(texts.get("opening.message.opened", done.session().name(), money.apply(done.counted())));
             step.set(Step.OPENED);
             opened.accept(done.session().id());
         } else if (outcome instanceof OpeningOutcome.AlreadyOpen open) {

@@ -1,10 +1,12 @@
 package till.closing;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import till.i18n.Texts;
 import till.order.OrderTotals.TaxAmount;
 import till.session.CashMove;
@@ -19,12 +21,26 @@ import till.session.ZReport;
 public final class ZReportText {
 
     private final Texts texts;
+    private final Function<BigDecimal, String> money;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter time;
 
-    /** @param zone the shop's time zone, for the closing time and the cash moves' times */
+    /**
+     * Amounts as the command line writes them (two decimals, no symbol).
+     *
+     * @param zone the shop's time zone, for the closing time and the cash moves' times
+     */
     public ZReportText(Texts texts, ZoneId zone) {
+        this(texts, zone, ZReport::money);
+    }
+
+    /**
+     * @param zone  the shop's time zone, for the closing time and the cash moves' times
+     * @param money how the screen writes an amount (the currency in the till's language: {@code 785,04 €})
+     */
+    public ZReportText(Texts texts, ZoneId zone, Function<BigDecimal, String> money) {
         this.texts = texts;
+        this.money = money;
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(texts.locale()).withZone(zone);
         this.time = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
@@ -35,19 +51,19 @@ public final class ZReportText {
         SessionFigures figures = z.figures();
         List<String> lines = new ArrayList<>();
         lines.add(texts.get("report.title", z.sessionName(), figures.sessionId(), dateTime.format(z.closedAt())));
-        lines.add(texts.get("report.orders", figures.orderCount(), ZReport.money(figures.total())));
-        lines.add(texts.get("report.refunds", figures.refunds(), ZReport.money(figures.refundTotal())));
+        lines.add(texts.get("report.orders", figures.orderCount(), money.apply(figures.total())));
+        lines.add(texts.get("report.refunds", figures.refunds(), money.apply(figures.refundTotal())));
         cashMoves(figures, lines);
         lines.add(texts.get("report.methods"));
         figures.methods().forEach(m -> lines.add(String.format("  %-24s %12s", m.cash()
-                ? texts.get("report.method.cash", m.name()) : m.name(), ZReport.money(m.expected()))));
+                ? texts.get("report.method.cash", m.name()) : m.name(), money.apply(m.expected()))));
         lines.add(texts.get("report.taxes"));
         for (TaxAmount t : figures.taxes()) {
-            lines.add(String.format("  %-24s %12s", t.name(), ZReport.money(t.amount())));
+            lines.add(String.format("  %-24s %12s", t.name(), money.apply(t.amount())));
         }
-        lines.add(texts.get("report.cash", String.format("%12s", ZReport.money(figures.expectedCash())),
-                String.format("%12s", ZReport.money(z.countedCash())), String.format("%12s",
-                        ZReport.money(z.difference()))));
+        lines.add(texts.get("report.cash", String.format("%12s", money.apply(figures.expectedCash())),
+                String.format("%12s", money.apply(z.countedCash())), String.format("%12s",
+                        money.apply(z.difference()))));
         if (!z.note().isEmpty()) {
             lines.add(texts.get("report.note", z.note()));
         }
@@ -65,10 +81,10 @@ public final class ZReportText {
             lines.add(texts.get("report.cash.moves.none"));
             return;
         }
-        lines.add(texts.get("report.cash.moves", figures.cashMoves().size(), ZReport.money(figures.cashMovesNet())));
+        lines.add(texts.get("report.cash.moves", figures.cashMoves().size(), money.apply(figures.cashMovesNet())));
         for (CashMove m : figures.cashMoves()) {
             String way = texts.get(m.direction() == CashMove.Direction.IN ? "report.cash.in" : "report.cash.out");
-            lines.add(String.format("  %s  %-3s %12s  %s%s", time.format(m.at()), way, ZReport.money(m.amount()),
+            lines.add(String.format("  %s  %-3s %12s  %s%s", time.format(m.at()), way, money.apply(m.amount()),
                     m.reason(), m.confirmed() ? "" : "  (" + texts.get("state." + m.state().name()) + ")"));
         }
     }

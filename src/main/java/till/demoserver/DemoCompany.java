@@ -10,32 +10,34 @@ import java.util.Optional;
 
 /**
  * The company a demo shop plays: its currency (as {@code res.currency} writes it) and its user's language
- * ({@code lang} of the login's user context, of {@code res.users} and of the partners). Every recorded shop is a US
- * one; {@link #applyTo} rewrites a seed so the same shop sells in euros for a Belgian, German, Spanish or Dutch
- * company (decision 0232). Immutable.
+ * ({@code lang} of the login's user context, of {@code res.users} and of the partners) and time zone ({@code tz},
+ * decision 0246). Every recorded shop is a US one; {@link #applyTo} rewrites a seed so the same shop sells in euros
+ * for a Belgian, German, Spanish or Dutch company (decision 0232). Immutable.
  */
 public enum DemoCompany {
     /** The recorded shop as it is: dollars, US English (profiles 14 and 18, the demo the till starts by itself). */
-    US("USD", "$", true, "en_US"),
+    US("USD", "$", true, "en_US", "America/New_York"),
     /** A Belgian shop in French (profile 15). */
-    BE("EUR", "\u20ac", false, "fr_BE"),
+    BE("EUR", "\u20ac", false, "fr_BE", "Europe/Brussels"),
     /** A German shop (profile 17). */
-    DE("EUR", "\u20ac", false, "de_DE"),
+    DE("EUR", "\u20ac", false, "de_DE", "Europe/Berlin"),
     /** A Spanish shop. */
-    ES("EUR", "\u20ac", false, "es_ES"),
+    ES("EUR", "\u20ac", false, "es_ES", "Europe/Madrid"),
     /** A Dutch shop. */
-    NL("EUR", "\u20ac", false, "nl_NL");
+    NL("EUR", "\u20ac", false, "nl_NL", "Europe/Amsterdam");
 
     private final String currency;
     private final String symbol;
     private final boolean before;
     private final String language;
+    private final String timeZone;
 
-    DemoCompany(String currency, String symbol, boolean before, String language) {
+    DemoCompany(String currency, String symbol, boolean before, String language, String timeZone) {
         this.currency = currency;
         this.symbol = symbol;
         this.before = before;
         this.language = language;
+        this.timeZone = timeZone;
     }
 
     /** The company a profile plays unless told otherwise: the two most used demos stay the recorded US shop. */
@@ -67,11 +69,16 @@ public enum DemoCompany {
         return language;
     }
 
-    /** Rewrites the seed of a recorded (US) shop in place to this company's currency and language. */
+    /** Its user's time zone as Odoo writes it ({@code Europe/Brussels}). */
+    public String timeZone() {
+        return timeZone;
+    }
+
+    /**
+     * Rewrites the seed of a recorded shop in place to this company's currency, language and time zone. The
+     * recordings were made with a Brussels user; the US shop gets its own zone.
+     */
     void applyTo(JsonNode seed) {
-        if (this == US) {
-            return;
-        }
         walk(seed);
     }
 
@@ -85,6 +92,12 @@ public enum DemoCompany {
     }
 
     private void rewrite(ObjectNode object) {
+        if (object.path("tz").isTextual()) {
+            object.put("tz", timeZone);
+        }
+        if (this == US) {
+            return;
+        }
         // The recorded shop's currency wherever a record or the session info describes it (the euro entry of 14/15's
         // session info is left as it is: it is not the company's).
         if ("$".equals(object.path("symbol").asText(null)) && object.has("position")) {

@@ -2,6 +2,7 @@ package till.history;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -32,8 +33,6 @@ import till.session.ServerOrder;
  */
 public final class HistoryView extends BorderPane {
 
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
-
     private final HistoryViewModel model;
     private final MoneyFormat money;
     private final Texts texts;
@@ -44,7 +43,8 @@ public final class HistoryView extends BorderPane {
         this.model = model;
         this.money = money;
         this.texts = model.texts();
-        this.time = HH_MM.withZone(zone);
+        // The language's short time (15:45, 3:45 PM) in the shop's zone: the session's orders are of one day.
+        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(texts.locale()).withZone(zone);
         getStyleClass().add("history");
 
         TextField search = new TextField();

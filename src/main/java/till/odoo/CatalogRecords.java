@@ -29,6 +29,15 @@ final class CatalogRecords {
                 places, "before".equals(c.path("position").asText()));
     }
 
+    /**
+     * The configuration's cash rounding ({@code cash_rounding}, {@code only_round_cash_method}): every version's web
+     * POS loads the {@code pos.config} with all its fields, these two included (transcripts 241 and 200).
+     */
+    static ShopSettings.CashRounding cashRounding(JsonNode config) {
+        return ShopSettings.CashRounding.of(config.path("cash_rounding").asBoolean(false),
+                config.path("only_round_cash_method").asBoolean(false));
+    }
+
     static ShopSettings.TaxRounding taxRounding(JsonNode company) {
         String method = company.path("tax_calculation_rounding_method").asText("");
         return method.isEmpty() || method.equals("false") ? ShopSettings.TaxRounding.ROUND_PER_LINE

@@ -130,7 +130,8 @@ enum OneCallCatalog implements CatalogSource {
                 CatalogRecords.text(config.path("receipt_footer")), false);
         // The receipt's company data: the same fields as 14/15's (decision 0143); 17 also sends the tax id's label.
         settings = SearchReadCatalog.receiptData(settings, company, login, SearchReadCatalog.text(company.path(
-                "country").path("vat_label"))).withTaxDisplay(CatalogRecords.taxDisplay(config));
+                "country").path("vat_label"))).withTaxDisplay(CatalogRecords.taxDisplay(config))
+                .withCashRounding(CatalogRecords.cashRounding(config));
         Catalog catalog = new Catalog(settings, categories(data), products, taxes(data),
                 paymentMethods(data, session), PosCatalogLoader.customers(client, JsonRpcClient.MAPPER
                 .createArrayNode()));

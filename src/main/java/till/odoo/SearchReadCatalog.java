@@ -64,7 +64,8 @@ final class SearchReadCatalog implements CatalogSource {
                 CatalogRecords.currency(currency), CatalogRecords.taxRounding(company), session.id(), loginNumber,
                 CatalogRecords.text(config.path("receipt_header")), CatalogRecords.text(config.path("receipt_footer")),
                 false);
-        settings = receiptData(settings, company, login, "").withTaxDisplay(CatalogRecords.taxDisplay(config));
+        settings = receiptData(settings, company, login, "").withTaxDisplay(CatalogRecords.taxDisplay(config))
+                .withCashRounding(CatalogRecords.cashRounding(config));
         Catalog catalog = new Catalog(settings, categories(client), List.of(), taxes(client, profile, companyId),
                 paymentMethods(client, profile, session), PosCatalogLoader.customers(client,
                 JsonRpcClient.MAPPER.createArrayNode()));
@@ -90,7 +91,7 @@ final class SearchReadCatalog implements CatalogSource {
     /**
      * The shop's data a receipt carries, as the 14/15 web POS reads it (docs/printing.md): the company's phone,
      * email, website and tax id, its partner's name as the address line ({@code contact_address} of the web POS's
-     * receipt is {@code partner_id[1]}), its logo (base64), the user's language and name. The tax id's label
+     * receipt is {@code partner_id[1]}), its logo (base64), the user's language, name and time zone. The tax id's label
      * ({@code country_id.vat_label}) is not read on 14/15: it needs {@code res.country}, and the receipt says
      * "Tax ID". 17/18 send the same company fields in their one-call load (without the logo), and 17 the label.
      */
@@ -98,7 +99,8 @@ final class SearchReadCatalog implements CatalogSource {
         return settings.withCompany(text(company.path("partner_id").path(1)), text(company.path("phone")).strip(),
                         text(company.path("email")), text(company.path("website")), text(company.path("vat")), vatLabel,
                         text(company.path("logo")))
-                .withSeller(text(login.userContext().path("lang")), login.userName());
+                .withSeller(text(login.userContext().path("lang")), login.userName())
+                .withTimeZone(text(login.userContext().path("tz")));
     }
 
     /** Odoo writes an empty char field as {@code false}. */

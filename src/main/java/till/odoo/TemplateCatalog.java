@@ -49,9 +49,12 @@ final class TemplateCatalog implements CatalogSource {
                 CatalogRecords.currency(data.one("res.currency")), CatalogRecords.taxRounding(company), session.id(),
                 loginNumber, CatalogRecords.text(config.path("receipt_header")),
                 CatalogRecords.text(config.path("receipt_footer")), false);
-        // The user's language decides the till's (decision 0230); 19's receipt data are not read yet.
+        // The user's language decides the till's (decision 0230), the user's tz its times' zone (0246); 19's receipt
+        // data are not read yet.
         settings = settings.withSeller(SearchReadCatalog.text(login.userContext().path("lang")), settings.cashier())
-                .withTaxDisplay(CatalogRecords.taxDisplay(config));
+                .withTimeZone(SearchReadCatalog.text(login.userContext().path("tz")))
+                .withTaxDisplay(CatalogRecords.taxDisplay(config))
+                .withCashRounding(CatalogRecords.cashRounding(config));
         Catalog catalog = new Catalog(settings, OneCallCatalog.categories(data), products(data, config),
                 OneCallCatalog.taxes(data), OneCallCatalog.paymentMethods(data, session),
                 PosCatalogLoader.customers(client, JsonRpcClient.MAPPER.createArrayNode(),

@@ -9,8 +9,24 @@ import java.time.Duration;
  * @param kind   the closed set the state machine and the views work with
  * @param words  what happened, in plain words
  * @param advice what to do about it, or empty
+ * @param figure the one figure the words carry (a status {@code 502}, a time {@code 30 s}, a count {@code 5}), so
+ *               a translation by kind can say it too (decision 0237); empty when the words carry none
  */
-public record BusCause(Kind kind, String words, String advice) {
+public record BusCause(Kind kind, String words, String advice, String figure) {
+
+    public BusCause {
+        figure = figure == null ? "" : figure;
+    }
+
+    /** A cause whose words carry no figure a translation needs. */
+    public BusCause(Kind kind, String words, String advice) {
+        this(kind, words, advice, "");
+    }
+
+    /** This cause with the figure its words carry ({@code 502}, {@code 30 s}). */
+    public BusCause withFigure(Object figure) {
+        return new BusCause(kind, words, advice, String.valueOf(figure));
+    }
 
     /** The reasons the channel can be in a state. */
     public enum Kind {
@@ -66,7 +82,7 @@ public record BusCause(Kind kind, String words, String advice) {
 
     public static BusCause pongReceived(Duration latency) {
         return new BusCause(Kind.PONG_RECEIVED, "The server can push to this till (PONG after " + latency.toMillis()
-                + " ms).", "");
+                + " ms).", "").withFigure(latency.toMillis() + " ms");
     }
 
     public static BusCause reconnecting() {
@@ -86,7 +102,7 @@ public record BusCause(Kind kind, String words, String advice) {
     public static BusCause pongTimeout(Duration timeout) {
         return new BusCause(Kind.PONG_TIMEOUT, "The server answered the PING but no PONG came back within "
                 + timeout.toSeconds() + " s.", "If this repeats, the server's bus does not hear its own notifications"
-                + " (LISTEN/NOTIFY): run till doctor.");
+                + " (LISTEN/NOTIFY): run till doctor.").withFigure(timeout.toSeconds() + " s");
     }
 
     /** The PONG (or a notification) came only when the held poll returned: NOTIFY does not reach the bus. */
@@ -97,6 +113,6 @@ public record BusCause(Kind kind, String words, String advice) {
                 + " the 'postgres' database session pooling in PgBouncer ([databases] postgres = ... pool_mode=session)"
                 + " or connect Odoo's bus straight to PostgreSQL. Without PgBouncer: /longpolling may reach one of"
                 + " Odoo's ordinary workers, which holds a poll but is never woken: route /longpolling to the"
-                + " long-polling port (8072).");
+                + " long-polling port (8072).").withFigure(latency.toSeconds() + " s");
     }
 }

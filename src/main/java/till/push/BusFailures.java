@@ -75,7 +75,8 @@ public final class BusFailures {
         if (e.httpStatus() >= 502 && e.httpStatus() <= 504) {
             return new BusCause(BusCause.Kind.PROXY_STATUS, "A proxy answered HTTP " + e.httpStatus() + " instead of"
                     + " Odoo.", "Odoo behind the proxy is down, or the proxy's read timeout is shorter than the 50 s"
-                    + " long poll: set it to at least 60 s (nginx: proxy_read_timeout 720s for /longpolling).");
+                    + " long poll: set it to at least 60 s (nginx: proxy_read_timeout 720s for /longpolling).")
+                    .withFigure(e.httpStatus());
         }
         Optional<UnusableAnswer> unusable = UnusableAnswer.behind(e);
         if (unusable.isPresent()) {

@@ -89,6 +89,6 @@ final class QuickEmptyPolls {
                 + " row), so it cannot push: something does not hold /longpolling/poll the way Odoo does (up to 50 s).",
                 "Check the proxy in front of Odoo: /longpolling must reach Odoo's long-polling port (8072 by default)"
                 + " and must not be answered or cached by the proxy itself. Till waits a few seconds between polls"
-                + " meanwhile, so notifications arrive late.");
+                + " meanwhile, so notifications arrive late.").withFigure(polls);
     }
 }

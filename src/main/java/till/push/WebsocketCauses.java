@@ -48,7 +48,7 @@ final class WebsocketCauses {
     static BusCause silent(Duration window) {
         return new BusCause(Kind.SILENT, "The websocket is open, but the server has not answered Till's ping for "
                 + span(window) + ".", "The server or the network is slow or stuck; if no answer comes, Till"
-                + " closes the socket and reconnects by itself.");
+                + " closes the socket and reconnects by itself.").withFigure(span(window));
     }
 
     static BusCause polling(int status, Duration interval, Duration retry) {
@@ -114,7 +114,8 @@ final class WebsocketCauses {
     static BusCause pingUnanswered(Duration pingInterval) {
         return new BusCause(Kind.PONG_TIMEOUT, "The server did not answer Till's websocket ping within "
                 + span(pingInterval) + "; Till closed the socket.", RECONNECTS + " If it repeats, the server"
-                + " or a proxy in between holds the connection without passing its frames.");
+                + " or a proxy in between holds the connection without passing its frames.").withFigure(span(
+                pingInterval));
     }
 
     static BusCause misrouted() {
@@ -128,32 +129,32 @@ final class WebsocketCauses {
     static BusCause proxy(int status) {
         return new BusCause(Kind.PROXY_STATUS, "A proxy answered HTTP " + status + " to the websocket upgrade"
                 + " instead of Odoo.", "Odoo's gevent process (port 8072) behind the proxy is down or unreachable:"
-                + " route /websocket there (" + NGINX + ").");
+                + " route /websocket there (" + NGINX + ").").withFigure(status);
     }
 
     static BusCause noRoute() {
         return new BusCause(Kind.UPGRADE_REFUSED, "The server has no " + WebsocketEndpoint.ROUTE + " route (HTTP"
                 + " 404).", "A proxy rule for /websocket is missing (" + NGINX + "), or the server is older than Odoo"
-                + " 16.");
+                + " 16.").withFigure(404);
     }
 
     static BusCause refused(int status) {
         return new BusCause(Kind.UPGRADE_REFUSED, "The server refused the websocket upgrade (HTTP " + status + ").",
                 "A proxy or firewall in between refuses websockets: allow the upgrade on /websocket (" + NGINX
-                + ").");
+                + ").").withFigure(status);
     }
 
     static BusCause stripped(int status) {
         return new BusCause(Kind.UPGRADE_REFUSED, "The websocket upgrade was answered HTTP " + status + " instead of"
                 + " 101: something on the way strips the Upgrade and Connection headers.", "Make the proxy pass them"
-                + " to /websocket and route it to Odoo's gevent port (" + NGINX + ").");
+                + " to /websocket and route it to Odoo's gevent port (" + NGINX + ").").withFigure(status);
     }
 
     static BusCause strippedWithoutFallback(int status, String pollWords) {
         return new BusCause(Kind.UPGRADE_REFUSED, "The websocket upgrade was answered HTTP " + status + " instead of"
                 + " 101 (something strips the Upgrade headers), and polling " + WebsocketEndpoint.PEEK + " failed"
                 + " too: " + pollWords, "Make the proxy pass the Upgrade and Connection headers to /websocket and"
-                + " route it to Odoo's gevent port (" + NGINX + ").");
+                + " route it to Odoo's gevent port (" + NGINX + ").").withFigure(status);
     }
 
     static BusCause tooLarge(long cap) {

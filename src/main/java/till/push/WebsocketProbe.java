@@ -89,7 +89,7 @@ public final class WebsocketProbe {
         return new BusCause(BusCause.Kind.TIMEOUT, "The server did not answer the websocket upgrade on "
                 + endpoint.pushServer() + WebsocketEndpoint.ROUTE + " within " + WebsocketCauses.span(deadline) + ".",
                 "A proxy may hold the upgrade, or /websocket reaches a worker that never answers it: route it to"
-                + " Odoo's gevent port (" + WebsocketCauses.NGINX + ").");
+                + " Odoo's gevent port (" + WebsocketCauses.NGINX + ").").withFigure(WebsocketCauses.span(deadline));
     }
 
     private static Duration since(long start) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -43,6 +44,7 @@ public final class RefundViewModel {
     private final Async async;
     private final Consumer<PaidOrder> refunded;
     private final Texts texts;
+    private final Function<BigDecimal, String> money;
     private final StringProperty reference = new SimpleStringProperty("");
     private final ObjectProperty<PaymentMethod> method = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.FINDING);
@@ -61,7 +63,18 @@ public final class RefundViewModel {
      */
     public RefundViewModel(Refunds refunds, List<PaymentMethod> methods, Async async, Consumer<PaidOrder> refunded,
                            Locale locale) {
+        this(refunds, methods, async, refunded, locale, BigDecimal::toPlainString);
+    }
+
+    /**
+     * Like the constructor above, with the amounts written as the till writes money.
+     *
+     * @param money how an amount is written (the currency in the till's language: {@code 12,50 €})
+     */
+    public RefundViewModel(Refunds refunds, List<PaymentMethod> methods, Async async, Consumer<PaidOrder> refunded,
+                           Locale locale, Function<BigDecimal, String> money) {
         this.texts = Texts.of("till.refund.texts", locale);
+        this.money = money;
         this.refunds = refunds;
         this.async = async;
         this.refunded = refunded;
@@ -111,7 +124,7 @@ public final class RefundViewModel {
         step.set(Step.REFUNDING);
         async.run(() -> refunds.refund(request), done -> {
             step.set(Step.DONE);
-            message.set(texts.get("refund.message.refunded", done.name(), plainAmount(done),
+            message.set(texts.get("refund.message.refunded", done.name(), payOut(done),
                     done.payments().get(0).methodName()));
             refunded.accept(done);
         }, e -> {
@@ -129,7 +142,7 @@ public final class RefundViewModel {
             return;
         }
         RefundRequest request = request();
-        async.run(() -> refunds.preview(request), p -> setPayOut(texts.get("refund.pay.out", plainAmount(p)), true),
+        async.run(() -> refunds.preview(request), p -> setPayOut(texts.get("refund.pay.out", payOut(p)), true),
                 e -> setPayOut(words(e), false));
     }
 
@@ -157,8 +170,8 @@ public final class RefundViewModel {
         return texts.get("refund.message.failed", e.getMessage());
     }
 
-    private static String plainAmount(PaidOrder order) {
-        return order.totals().total().negate().toPlainString();
+    private String payOut(PaidOrder order) {
+        return money.apply(order.totals().total().negate());
     }
 
     /** The screen's texts, in the till's language. */

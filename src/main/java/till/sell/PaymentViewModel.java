@@ -10,6 +10,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import till.catalog.Catalog;
 import till.catalog.PaymentMethod;
+import till.catalog.ShopSettings;
 import till.catalog.TaxDisplay;
 import till.order.PaymentLine;
 
@@ -31,8 +32,10 @@ public final class PaymentViewModel {
     public PaymentViewModel(OrderSession session, Catalog catalog, Messages messages, MoneyFormat money) {
         this.session = session;
         this.catalog = catalog;
-        refusal = Bindings.createStringBinding(() -> refusal(session.current().get(), messages, money),
-                session.current());
+        refusal = Bindings.createStringBinding(() -> {
+            String rounded = roundedByOdoo(session.current().get(), messages);
+            return rounded.isEmpty() ? refusal(session.current().get(), messages, money) : rounded;
+        }, session.current());
         validateDisabled = Bindings.createBooleanBinding(() -> {
             OrderSnapshot order = session.current().get();
             return order == null || order.order().lines().isEmpty() || !order.payment().fullyPaid()
@@ -56,6 +59,22 @@ public final class PaymentViewModel {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal excess = order.payment().change().subtract(cash);
         return excess.signum() > 0 ? messages.get("payment.changeOnlyInCash", money.format(excess)) : "";
+    }
+
+    /**
+     * Why Validate is off on a configuration with cash rounding where Odoo rounds this order's total: Till does not
+     * round, and Odoo would keep the order unpaid without a word (decision 0246).
+     */
+    private String roundedByOdoo(OrderSnapshot order, Messages messages) {
+        ShopSettings.CashRounding rounding = catalog.settings().cashRounding();
+        if (order == null || rounding == ShopSettings.CashRounding.NONE || order.order().lines().isEmpty()) {
+            return "";
+        }
+        if (rounding == ShopSettings.CashRounding.ALL) {
+            return messages.get("payment.cashRounding.all");
+        }
+        return order.order().payments().stream().anyMatch(PaymentLine::cash)
+                ? messages.get("payment.cashRounding.cash") : "";
     }
 
     public OrderSession session() {

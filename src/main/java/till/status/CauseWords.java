@@ -38,8 +38,16 @@ final class CauseWords {
         return switch (cause.kind()) {
             case SERVER_ERROR -> texts.get("push.cause.SERVER_ERROR", cause.words());
             case INTERNAL -> internal(cause.words());
-            default -> texts.get("push.cause." + cause.kind().name());
+            default -> figured("push.cause." + cause.kind().name(), cause.figure());
         };
+    }
+
+    /**
+     * The kind's text; with the figure the core's words carry (seconds, an HTTP status, a count) where the kind has a
+     * text that says it ({@code <key>.n}, decision 0237).
+     */
+    private String figured(String key, String figure) {
+        return figure.isEmpty() || !texts.has(key + ".n") ? texts.get(key) : texts.get(key + ".n", figure);
     }
 
     /** What to do about it, or empty. */

@@ -93,11 +93,11 @@ class SessionOpeningWiringTest {
         FxWait.until(() -> robot.lookup("#opening-message").tryQuery().map(n -> ((Label) n).getText()
                 .contains("Count the cash")).orElse(false));
         assertThat(plain(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#opening-difference").<Label>query()
-                .getText()).get())).contains("expected $ 40.00, difference $ -40.00");
+                .getText()).get())).contains("expected $40.00, difference -$40.00");
         setPiece(robot, "#opening-piece-20", 2);
         setPiece(robot, "#opening-piece-1", 3);
         FxWait.until(() -> plain(robot.lookup("#opening-difference").<Label>query().getText()).contains(
-                "counted $ 43.00, expected $ 40.00, difference $ 3.00"));
+                "counted $43.00, expected $40.00, difference $3.00"));
         type(robot, "#opening-note", "three found");
         robot.clickOn("#opening-confirm");
 
