@@ -59,6 +59,9 @@ final class TillApp {
     private volatile boolean pinSet;
     private volatile String failure;
     private volatile int exitCode;
+    /** The window's last placement, read before the toolkit shows anything and written after it closed. */
+    private volatile Optional<WindowPlacement> placement = Optional.empty();
+    private volatile TillWindow window;
 
     /** @param err where to say why the till could not start */
     TillApp(Path dataDir, KioskConfig kiosk, PrintStream err) {
@@ -94,6 +97,7 @@ final class TillApp {
             if (ownToolkit) {
                 stopToolkit();
             }
+            keepPlacement();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -123,6 +127,7 @@ final class TillApp {
     /** Opens the store and the connections; blocks, so it runs on the caller's thread, not the FX thread. */
     private void open() {
         try {
+            placement = new WindowPlacementFile(dataDir).read();
             managerPin = new ManagerPin(dataDir, clock);
             pinSet = managerPin.isSet();
             screen = TillScreen.open(dataDir, clock, store -> Optional.of(Backends.create(dataDir, store, clock,
@@ -132,6 +137,14 @@ final class TillApp {
         } catch (RuntimeException e) {
             LOG.error("the till could not start", e);
             failure = "Till could not start: " + e;
+        }
+    }
+
+    /** Writes where the ordinary window closed, on this (the main) thread: the FX thread never waits for the disk. */
+    private void keepPlacement() {
+        TillWindow shown = window;
+        if (shown != null) {
+            shown.closedPlacement().ifPresent(new WindowPlacementFile(dataDir)::write);
         }
     }
 
@@ -189,6 +202,8 @@ final class TillApp {
                     Platform::runLater), screen.locale());
             ExportChooser chooser = ExportChooser.fileChooser(screen.locale());
             TillWindow window = new TillWindow(screen, pin, pinSet, chooser, closed::countDown);
+            this.window = window;
+            window.remember(placement);
             if (screen.hasDrawer()) {
                 window.offerDrawer(screen::openDrawer);
             }
