@@ -86,6 +86,7 @@ final class TillWindow {
         closeSession.setId("manager-close-session");
         closeSession.setDisable(true);
         menu = new ContextMenu(closeSession, close, leave);
+        menu.getStyleClass().add("manager-menu");
         manager.setId("manager");
         manager.getStyleClass().add("bar-button");
         manager.setFocusTraversable(false);

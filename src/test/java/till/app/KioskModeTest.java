@@ -201,6 +201,17 @@ class KioskModeTest {
     }
 
     @Test
+    void theManagersMenuItemsAreBigEnoughForAFinger(FxRobot robot) throws Exception {
+        open(KioskConfig.OFF.on());
+
+        robot.clickOn("#manager");
+        FxWait.until(() -> robot.lookup(".manager-menu .menu-item").tryQuery().isPresent());
+
+        assertThat(TouchTargets.smallerSides(robot, ".manager-menu .menu-item"))
+                .allMatch(side -> side >= TouchTargets.SMALLEST).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void theKeyboardStillWorksInThePinDialog(FxRobot robot) throws Exception {
         open(KioskConfig.OFF.on());
         requestClose();
