@@ -37,8 +37,8 @@ final class ProductGridView extends VBox {
     private static final double TILE_HEIGHT_EMS = 10;
     private static final double GAP = 8;
     private static final double CELL_LEFT = 2;
-    /** The vertical scroll bar's width, kept free on the right. */
-    private static final double SCROLL_BAR = 16;
+    /** The vertical scroll bar's width in em (the default skin sizes it in em), kept free on the right. */
+    private static final double SCROLL_BAR_EMS = 1.4;
 
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
 
@@ -165,7 +165,7 @@ final class ProductGridView extends VBox {
     }
 
     private void fitColumns(double width) {
-        double room = width - SCROLL_BAR - CELL_LEFT;
+        double room = width - Math.ceil(SCROLL_BAR_EMS * em()) - CELL_LEFT;
         double narrowest = Math.ceil(TILE_EMS * em());
         int fitting = Math.max(1, (int) ((room + GAP) / (narrowest + GAP)));
         // The tiles share the row's room: no empty band at the right whatever the window's width.
