@@ -60,8 +60,8 @@ final class TillApp {
     private final BlockingQueue<Boolean> next = new LinkedBlockingQueue<>();
     private static final Boolean END = Boolean.FALSE;
     private static final Boolean RESTART = Boolean.TRUE;
-    /** The window shown now; FX thread only. */
-    private TillWindow window;
+    /** The window shown now: set on the FX thread, read by the main thread after the toolkit ended. */
+    private volatile TillWindow window;
     /** Counted down once {@link #run} closed what it opened. */
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile Thread fxThread;
@@ -71,6 +71,8 @@ final class TillApp {
     private volatile boolean pinSet;
     private volatile String failure;
     private volatile int exitCode;
+    /** The window's last placement, read before the toolkit shows anything and written after it closed. */
+    private volatile Optional<WindowPlacement> placement = Optional.empty();
 
     /** @param err where to say why the till could not start */
     TillApp(Path dataDir, KioskConfig kiosk, PrintStream err) {
@@ -108,6 +110,7 @@ final class TillApp {
             if (ownToolkit) {
                 stopToolkit();
             }
+            keepPlacement();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -137,6 +140,7 @@ final class TillApp {
     /** Opens the store and the connections; blocks, so it runs on the caller's thread, not the FX thread. */
     private void open() {
         try {
+            placement = new WindowPlacementFile(dataDir).read();
             managerPin = new ManagerPin(dataDir, clock);
             pinSet = managerPin.isSet();
             screen = TillScreen.open(dataDir, clock, store -> Optional.of(Backends.create(dataDir, store, clock,
@@ -146,6 +150,14 @@ final class TillApp {
         } catch (RuntimeException e) {
             LOG.error("the till could not start", e);
             failure = "Till could not start: " + e;
+        }
+    }
+
+    /** Writes where the ordinary window closed, on this (the main) thread: the FX thread never waits for the disk. */
+    private void keepPlacement() {
+        TillWindow shown = window;
+        if (shown != null) {
+            shown.closedPlacement().ifPresent(new WindowPlacementFile(dataDir)::write);
         }
     }
 
@@ -204,6 +216,7 @@ final class TillApp {
             ExportChooser chooser = ExportChooser.fileChooser(screen.locale());
             TillWindow window = new TillWindow(screen, pin, pinSet, chooser, () -> next.add(END));
             this.window = window;
+            window.remember(placement);
             screen.offerRestart(this::restart);
             if (screen.hasDrawer()) {
                 window.offerDrawer(screen::openDrawer);

@@ -57,6 +57,10 @@ final class TillWindow {
     private final Button cashMove;
     private Stage stage;
     private KioskStage kioskStage;
+    /** Where the ordinary window opens: the last start's place, else maximised (decision 0243). */
+    private Optional<WindowPlacement> remembered = Optional.empty();
+    /** The ordinary window's placement as it closed, for the composition root to keep; null in kiosk mode. */
+    private volatile WindowPlacement closedAt;
 
     /**
      * @param pinSet whether a manager PIN is set: then the settings need it too, in and out of kiosk mode
@@ -82,6 +86,7 @@ final class TillWindow {
         closeSession.setId("manager-close-session");
         closeSession.setDisable(true);
         menu = new ContextMenu(closeSession, close, leave);
+        menu.getStyleClass().add("manager-menu");
         manager.setId("manager");
         manager.getStyleClass().add("bar-button");
         manager.setFocusTraversable(false);
@@ -235,6 +240,16 @@ final class TillWindow {
         };
     }
 
+    /** Opens the ordinary window at this placement instead of maximised; call before {@link #show}. */
+    void remember(Optional<WindowPlacement> placement) {
+        remembered = placement;
+    }
+
+    /** The ordinary window's placement when it closed: empty before, and in kiosk mode. Thread-safe. */
+    Optional<WindowPlacement> closedPlacement() {
+        return Optional.ofNullable(closedAt);
+    }
+
     /** Shows the till on a stage that was never shown, as a kiosk when {@code config} says so. */
     void show(Stage primary, Parent root, String title, KioskConfig config) {
         stage = primary;
@@ -245,6 +260,7 @@ final class TillWindow {
             stage.setScene(new Scene(root));
         } else {
             stage.setScene(new Scene(root, 1024, 768));
+            place(stage);
         }
         dress(stage);
         stage.show();
@@ -257,6 +273,16 @@ final class TillWindow {
         }
         stage.setOnCloseRequest(null);
         stage.hide();
+    }
+
+    /** The last start's place when it still fits a screen; else maximised, on the primary screen. */
+    private void place(Stage window) {
+        Optional<WindowPlacement> fitting = remembered.filter(WindowPlacement::fitsAScreen);
+        if (fitting.isPresent()) {
+            fitting.get().applyTo(window);
+        } else {
+            window.setMaximized(true);
+        }
     }
 
     ReadOnlyBooleanProperty kiosk() {
@@ -285,6 +311,9 @@ final class TillWindow {
 
     private void closeGuarded() {
         guard.close(stage, () -> {
+            if (!kiosk.get()) {
+                closedAt = WindowPlacement.of(stage, remembered.orElse(null));
+            }
             stage.close();
             exit.run();
         });
@@ -299,6 +328,7 @@ final class TillWindow {
         stage = new Stage();
         stage.setTitle(old.getTitle());
         stage.setScene(new Scene(root, 1024, 768));
+        place(stage);
         dress(stage);
         kiosk.set(false);
         // The new window shows before the old one hides, so the toolkit never sees zero windows and exits.

@@ -11,6 +11,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -19,9 +21,11 @@ import till.i18n.Texts;
 
 /**
  * Asks for the manager PIN before one action (closing the till, leaving kiosk mode, the settings), in the till's
- * language ({@code till/kiosk/texts}). The PIN is checked on the I/O executor while the dialog stays open; a wrong
- * PIN is said and the field cleared; only the right one runs the action. Never blocks the FX thread (the dialog is
- * shown with {@code show}, not {@code showAndWait}). FX thread only.
+ * language ({@code till/kiosk/texts}). Built for a touch screen (decision 0242): a big PIN field, an on-screen keypad
+ * and big OK / Cancel keys; the keyboard works as well (digits, Enter, Escape). The PIN is checked on the I/O executor
+ * while the dialog stays open; a wrong PIN is said with the tries left before a wait, and the field cleared; only the
+ * right one runs the action. Never blocks the FX thread (the dialog is shown with {@code show}, not
+ * {@code showAndWait}). FX thread only.
  */
 public final class PinDialog {
 
@@ -32,6 +36,8 @@ public final class PinDialog {
     private static final int MOST_DIGITS = 12;
     /** The message wraps at this width rather than widen the dialog across the screen. */
     private static final double MESSAGE_WIDTH = 360;
+    /** The dialog's own style sheet: big keys and field, whatever screen it is shown over. */
+    private static final String STYLESHEET = PinDialog.class.getResource("pin.css").toExternalForm();
     /** Waits this long and longer are said in minutes. */
     private static final long MINUTES_FROM = 120;
 
@@ -93,27 +99,49 @@ public final class PinDialog {
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
-        dialog.getDialogPane().setContent(new VBox(8, pin, message));
+        Label tries = new Label();
+        tries.setId("manager-pin-tries");
+        tries.getStyleClass().add("pin-tries");
+        tries.setWrapText(true);
+        tries.setMinHeight(Region.USE_PREF_SIZE);
+        tries.setMaxWidth(MESSAGE_WIDTH);
+        tries.managedProperty().bind(tries.textProperty().isNotEmpty());
+        tries.visibleProperty().bind(tries.managedProperty());
+        message.getStyleClass().add("pin-message");
+        VBox content = new VBox(8, pin, message, tries, new PinKeypad(pin, texts));
+        content.getStyleClass().add("pin-content");
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(okType, cancelType);
         dialog.getDialogPane().setId("manager-pin-dialog");
+        dialog.getDialogPane().getStyleClass().add("pin-dialog");
+        dialog.getDialogPane().getStylesheets().add(STYLESHEET);
         Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.setId("manager-pin-ok");
         ok.disableProperty().bind(pin.textProperty().isEmpty());
-        dialog.getDialogPane().lookupButton(cancelType).setId("manager-pin-cancel");
+        Button cancel = (Button) dialog.getDialogPane().lookupButton(cancelType);
+        cancel.setId("manager-pin-cancel");
+        // A field with a formatter eats Escape (to undo an edit); here Escape means Cancel, as on any dialog.
+        pin.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                cancel.fire();
+            }
+        });
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             // The dialog stays open while the hash is checked off the FX thread.
             e.consume();
-            check(dialog, pin, message, accepted);
+            check(dialog, pin, message, tries, accepted);
         });
         dialog.setOnShown(e -> pin.requestFocus());
         dialog.show();
     }
 
-    private void check(Dialog<ButtonType> dialog, PasswordField pin, Label message, Runnable accepted) {
+    private void check(Dialog<ButtonType> dialog, PasswordField pin, Label message, Label tries, Runnable accepted) {
         String typed = pin.getText();
         pin.clear();
         pin.setDisable(true);
         message.setText(texts.get("pin.checking"));
+        tries.setText("");
         async.run(() -> check.check(typed), answer -> {
             pin.setDisable(false);
             if (!dialog.isShowing()) {
@@ -126,12 +154,19 @@ public final class PinDialog {
                 accepted.run();
             } else {
                 message.setText(answer.verdict().map(this::refusal).orElse(answer.words()));
+                tries.setText(answer.verdict().map(this::triesLeft).orElse(""));
                 pin.requestFocus();
             }
         }, failure -> {
             pin.setDisable(false);
             message.setText(texts.get("pin.checkFailed", failure.getMessage()));
         });
+    }
+
+    /** How many more wrong PINs are allowed before a wait, after a wrong one; empty when none or unknown. */
+    String triesLeft(ManagerPin.Verdict verdict) {
+        return verdict.outcome() == ManagerPin.Outcome.WRONG && verdict.triesLeft() > 0
+                ? texts.get("pin.triesLeft", verdict.triesLeft()) : "";
     }
 
     /** Why the PIN was refused, and how long to wait, in the till's language. */

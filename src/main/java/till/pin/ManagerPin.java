@@ -26,8 +26,14 @@ public final class ManagerPin {
      * The answer to a typed PIN. Immutable.
      *
      * @param retryAfter how long until the next try is allowed (zero when at once)
+     * @param triesLeft  wrong PINs still allowed before they earn a wait (0 when unknown or none are left)
      */
-    public record Verdict(Outcome outcome, Duration retryAfter) {
+    public record Verdict(Outcome outcome, Duration retryAfter, int triesLeft) {
+
+        /** A verdict that does not say how many tries are left. */
+        public Verdict(Outcome outcome, Duration retryAfter) {
+            this(outcome, retryAfter, 0);
+        }
 
         public boolean accepted() {
             return outcome == Outcome.ACCEPTED;
@@ -105,13 +111,14 @@ public final class ManagerPin {
         }
         if (stored.get().matches(pin)) {
             attempts.write(PinAttempts.Failures.NONE);
-            return new Verdict(Outcome.ACCEPTED, Duration.ZERO);
+            return new Verdict(Outcome.ACCEPTED, Duration.ZERO, PinAttempts.FREE_TRIES);
         }
         PinAttempts.Failures more = new PinAttempts.Failures(failures.count() + 1, now);
         attempts.write(more);
         LOG.warn("a wrong manager PIN was typed ({} in a row)", more.count());
         Instant after = more.nextTry();
-        return new Verdict(Outcome.WRONG, now.isBefore(after) ? Duration.between(now, after) : Duration.ZERO);
+        return new Verdict(Outcome.WRONG, now.isBefore(after) ? Duration.between(now, after) : Duration.ZERO,
+                Math.max(0, PinAttempts.FREE_TRIES - more.count()));
     }
 
     /** Sets the first PIN. @throws IllegalStateException when one is set already: use {@link #change} */

@@ -28,9 +28,17 @@ import till.catalog.Product;
  */
 final class ProductGridView extends VBox {
 
-    /** A tile's width and a row's height with the gaps, as the style sheet sizes {@code .product-tile}. */
-    private static final double TILE_WIDTH = 148;
-    private static final double ROW_HEIGHT = 158;
+    /**
+     * A tile's narrowest width and its height in em of the screen's font, as the style sheet sizes
+     * {@code .product-tile}; the gaps between tiles and under a row in px ({@code .product-row}, the cell's padding).
+     * Tiles are widened so that a row fills the grid (decision 0243).
+     */
+    private static final double TILE_EMS = 140 / 15.0;
+    private static final double TILE_HEIGHT_EMS = 10;
+    private static final double GAP = 8;
+    private static final double CELL_LEFT = 2;
+    /** The vertical scroll bar's width in em (the default skin sizes it in em), kept free on the right. */
+    private static final double SCROLL_BAR_EMS = 1.4;
 
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
 
@@ -40,6 +48,7 @@ final class ProductGridView extends VBox {
     private final TextField search = new TextField();
     private final ListView<List<Product>> rows = new ListView<>();
     private int columns = 4;
+    private double tileWidth = 140;
 
     ProductGridView(ProductGridViewModel model, LongConsumer addProduct, Messages messages, MoneyFormat money) {
         this.model = model;
@@ -79,9 +88,14 @@ final class ProductGridView extends VBox {
         rows.setId("products");
         rows.getStyleClass().add("product-grid");
         rows.setFocusTraversable(false);
-        rows.setFixedCellSize(ROW_HEIGHT);
+        rows.setFixedCellSize(rowHeight());
         rows.setCellFactory(v -> new RowCell());
         rows.widthProperty().addListener((obs, old, now) -> fitColumns(now.doubleValue()));
+        // The screen's font grows with the window (ScreenScale): the tiles and rows grow with it.
+        search.fontProperty().addListener((obs, old, now) -> {
+            rows.setFixedCellSize(rowHeight());
+            fitColumns(rows.getWidth());
+        });
         VBox.setVgrow(rows, Priority.ALWAYS);
 
         getChildren().addAll(searchBar, categoryBar(messages), rows);
@@ -141,12 +155,28 @@ final class ProductGridView extends VBox {
         return button;
     }
 
+    /** The screen's em: the search field's font, which the style sheet and ScreenScale size. */
+    private double em() {
+        return search.getFont().getSize();
+    }
+
+    private double rowHeight() {
+        return Math.ceil(TILE_HEIGHT_EMS * em()) + GAP;
+    }
+
     private void fitColumns(double width) {
-        // The vertical scroll bar takes about 16 px of the list's width.
-        int fitting = Math.max(1, (int) ((width - 16) / TILE_WIDTH));
+        double room = width - Math.ceil(SCROLL_BAR_EMS * em()) - CELL_LEFT;
+        double narrowest = Math.ceil(TILE_EMS * em());
+        int fitting = Math.max(1, (int) ((room + GAP) / (narrowest + GAP)));
+        // The tiles share the row's room: no empty band at the right whatever the window's width.
+        double widest = Math.max(narrowest, Math.floor((room - (fitting - 1) * GAP) / fitting));
         if (fitting != columns) {
             columns = fitting;
+            tileWidth = widest;
             showRows();
+        } else if (widest != tileWidth) {
+            tileWidth = widest;
+            rows.refresh();
         }
     }
 
@@ -187,6 +217,9 @@ final class ProductGridView extends VBox {
             int at = model.highlighted().get();
             Product pointed = at >= 0 && at < model.products().size() ? model.products().get(at) : null;
             for (int i = 0; i < row.size(); i++) {
+                tiles.get(i).setMinWidth(tileWidth);
+                tiles.get(i).setPrefWidth(tileWidth);
+                tiles.get(i).setMaxWidth(tileWidth);
                 tiles.get(i).show(row.get(i));
                 tiles.get(i).pseudoClassStateChanged(HIGHLIGHTED, row.get(i).equals(pointed));
             }

@@ -62,6 +62,7 @@ public final class SellView extends StackPane {
         this.customers = models.customers();
         this.payment = models.payment();
         getStyleClass().add("till");
+        ScreenScale.install(this);
         MoneyFormat money = models.money();
 
         OrderPanelView orderPanel = new OrderPanelView(sell, customers, messages, money);

@@ -13,7 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -148,6 +151,81 @@ class KioskModeTest {
         requestClose();
 
         typePin(robot, PIN);
+
+        FxWait.until(() -> !window.stage().isShowing());
+        assertThat(exits).hasValue(1);
+    }
+
+    private static void tapPin(FxRobot robot, String pin) throws Exception {
+        FxWait.until(() -> robot.lookup("#manager-pin-keypad").tryQuery().isPresent());
+        for (char digit : pin.toCharArray()) {
+            robot.clickOn("#manager-pin-digit-" + digit);
+        }
+        robot.clickOn("#manager-pin-ok");
+    }
+
+    @Test
+    void onATouchOnlyKioskTheKeypadClosesTheTillAfterSayingTheTriesLeft(FxRobot robot) throws Exception {
+        open(KioskConfig.OFF.on());
+        requestClose();
+
+        tapPin(robot, "0000");
+        FxWait.until(() -> pinMessage(robot).equals("Wrong PIN."));
+        assertThat(robot.lookup("#manager-pin-tries").<Labeled>query().getText())
+                .isEqualTo("2 tries left before a wait.");
+        // A slip is taken back by the keypad too: Clear and the backspace.
+        robot.clickOn("#manager-pin-digit-9").clickOn("#manager-pin-clear").clickOn("#manager-pin-digit-9")
+                .clickOn("#manager-pin-backspace");
+        tapPin(robot, PIN);
+
+        FxWait.until(() -> !window.stage().isShowing());
+        assertThat(exits).hasValue(1);
+    }
+
+    @Test
+    void thePinDialogsKeysFieldAndButtonsAreBigEnoughForAFinger(FxRobot robot) throws Exception {
+        open(KioskConfig.OFF.on());
+        requestClose();
+        FxWait.until(() -> robot.lookup("#manager-pin-keypad").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> targets = List.of("#manager-pin", "#manager-pin-ok", "#manager-pin-cancel", "#manager-pin-clear",
+                "#manager-pin-backspace", "#manager-pin-digit-0", "#manager-pin-digit-5");
+        for (String target : targets) {
+            Bounds bounds = WaitForAsyncUtils.asyncFx(() -> {
+                Node node = robot.lookup(target).query();
+                return node.localToScene(node.getLayoutBounds());
+            }).get();
+            assertThat(Math.min(bounds.getWidth(), bounds.getHeight())).as(target).isGreaterThanOrEqualTo(44);
+        }
+    }
+
+    @Test
+    void theManagersMenuItemsAreBigEnoughForAFinger(FxRobot robot) throws Exception {
+        open(KioskConfig.OFF.on());
+
+        robot.clickOn("#manager");
+        FxWait.until(() -> robot.lookup(".manager-menu .menu-item").tryQuery().isPresent());
+
+        assertThat(TouchTargets.smallerSides(robot, ".manager-menu .menu-item"))
+                .allMatch(side -> side >= TouchTargets.SMALLEST).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theKeyboardStillWorksInThePinDialog(FxRobot robot) throws Exception {
+        open(KioskConfig.OFF.on());
+        requestClose();
+        FxWait.until(() -> robot.lookup("#manager-pin").tryQuery().isPresent());
+
+        // Monocle gives the keys to the window last clicked: a window manager would focus the dialog by itself.
+        robot.clickOn("#manager-pin").write("0000").type(KeyCode.ENTER);
+        FxWait.until(() -> pinMessage(robot).equals("Wrong PIN."));
+        robot.type(KeyCode.ESCAPE);
+        FxWait.until(() -> robot.lookup("#manager-pin-dialog").tryQuery().isEmpty());
+        assertThat(exits).hasValue(0);
+        requestClose();
+        FxWait.until(() -> robot.lookup("#manager-pin").tryQuery().isPresent());
+        robot.clickOn("#manager-pin").write(PIN).type(KeyCode.ENTER);
 
         FxWait.until(() -> !window.stage().isShowing());
         assertThat(exits).hasValue(1);

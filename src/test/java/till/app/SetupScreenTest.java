@@ -94,6 +94,18 @@ class SetupScreenTest {
     }
 
     @Test
+    void theDatabaseChoiceAndItsItemsAreBigEnoughForAFinger(FxRobot robot) throws Exception {
+        fillServerAndDatabase(robot);
+
+        assertThat(TouchTargets.smallerSides(robot, "#setup-database")).allMatch(side -> side >= TouchTargets.SMALLEST)
+                .isNotEmpty();
+        robot.clickOn("#setup-database .arrow-button");
+        awaitFx(() -> robot.lookup(".combo-box-popup .list-cell").tryQuery().isPresent());
+        assertThat(TouchTargets.smallerSides(robot, ".combo-box-popup .list-cell"))
+                .allMatch(side -> side >= TouchTargets.SMALLEST).isNotEmpty();
+    }
+
+    @Test
     void aWrongPasswordIsSaidInWordsAndNothingIsSaved(FxRobot robot) throws Exception {
         fillServerAndDatabase(robot);
         robot.clickOn("#setup-login").write(DemoServer.LOGIN);

@@ -86,6 +86,21 @@ class ManagerPinTest {
     }
 
     @Test
+    void aWrongPinSaysHowManyTriesAreLeftBeforeAWaitEvenAcrossRestarts() throws Exception {
+        till().set(PIN);
+
+        assertThat(check("0000").triesLeft()).isEqualTo(2);
+        assertThat(check("0000").triesLeft()).isEqualTo(1);
+        assertThat(check("0000")).satisfies(v -> {
+            assertThat(v.triesLeft()).isZero();
+            assertThat(v.retryAfter()).isPositive();
+        });
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(check(PIN).triesLeft()).isEqualTo(3);
+        assertThat(check("0000").triesLeft()).isEqualTo(2);
+    }
+
+    @Test
     void theWaitStopsGrowingAtFifteenMinutes() throws Exception {
         till().set(PIN);
         Duration wait = Duration.ZERO;
