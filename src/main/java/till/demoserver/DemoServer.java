@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,7 @@ public final class DemoServer implements AutoCloseable {
     private final OrderCalls orderCalls = new OrderCalls();
     private final ProductChanges products;
     private final ProductReads productReads = new ProductReads();
+    private final AtomicInteger productLimit = new AtomicInteger(PosDataLoader.LIMITED_PRODUCT_COUNT);
     private volatile String password = PASSWORD;
     private boolean closed;
 
@@ -54,7 +56,7 @@ public final class DemoServer implements AutoCloseable {
         this.posSessions = new PosSessions(data, options.profile(), options.clock());
         OrderSync orders = new RecordedOrders(options.profile().orders(data, posSessions, faults, bus), orderCalls);
         ModelCalls models = new ModelCalls(data, posSessions, orders, bus, options.profile(),
-                new SessionClosingCalls(data, posSessions, faults), productReads);
+                new SessionClosingCalls(data, posSessions, faults), productReads, productLimit::get);
         this.busRoutes = new BusRoutes(options, bus, faults);
         OdooRoutes routes = new OdooRoutes(options, sessions, () -> password, models, busRoutes,
                 new ServerInfo(options, data, () -> url().toString()));
@@ -182,6 +184,14 @@ public final class DemoServer implements AutoCloseable {
     /** Sets {@code active}, {@code available_in_pos} or {@code sale_ok} of a product, as a back-office user would. */
     public void setProductFlag(int productId, String field, boolean value) {
         products.set(productId, field, value);
+    }
+
+    /**
+     * Sets 17's {@code point_of_sale.limited_product_count} (a system parameter; default 20 000), as an admin would:
+     * how many products {@code load_pos_data} sends.
+     */
+    public void setLimitedProductCount(int count) {
+        productLimit.set(count);
     }
 
     /** How many {@code product.product search_read} calls the server answered, and how many records they carried. */

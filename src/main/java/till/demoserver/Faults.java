@@ -13,6 +13,9 @@ final class Faults {
     private volatile CountDownLatch hangRelease = new CountDownLatch(1);
     private final java.util.concurrent.atomic.AtomicInteger hung = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** 17's product paging call: a product read too. */
+    static final String PRODUCTS_BY_PARAMS = "/web/dataset/call_kw/pos.session/get_pos_ui_product_product_by_params";
+
     /** Product reads since {@link FaultKind#DROP_PAGE} was switched on. */
     private final java.util.concurrent.atomic.AtomicInteger productReads = new java.util.concurrent.atomic
             .AtomicInteger();
@@ -27,7 +30,8 @@ final class Faults {
     /** Whether this request is the product read {@link FaultKind#DROP_PAGE} drops (the fault then clears). */
     boolean dropsProductPage(String path) {
         Optional<Fault> drop = get(FaultKind.DROP_PAGE);
-        if (drop.isEmpty() || !path.startsWith("/web/dataset/call_kw/product.product/search_read")) {
+        if (drop.isEmpty() || !path.startsWith("/web/dataset/call_kw/product.product/search_read")
+                && !path.startsWith(PRODUCTS_BY_PARAMS)) {
             return false;
         }
         if (productReads.incrementAndGet() != drop.get().number(2)) {

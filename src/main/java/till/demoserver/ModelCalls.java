@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
  * {@code /web/dataset/call_kw}: dispatches {@code model.method(*args, **kwargs)} to the generic ORM reads and writes
@@ -33,6 +34,12 @@ final class ModelCalls {
 
     ModelCalls(DemoData data, PosSessions sessions, OrderSync orders, Bus bus, Profile profile,
                SessionClosingCalls closing, ProductReads productReads) {
+        this(data, sessions, orders, bus, profile, closing, productReads, () -> PosDataLoader.LIMITED_PRODUCT_COUNT);
+    }
+
+    /** @param productLimit 17's {@code point_of_sale.limited_product_count}: how many products load_pos_data sends */
+    ModelCalls(DemoData data, PosSessions sessions, OrderSync orders, Bus bus, Profile profile,
+               SessionClosingCalls closing, ProductReads productReads, IntSupplier productLimit) {
         this.productReads = productReads;
         this.data = data;
         this.reader = new RecordReader(data);
@@ -40,7 +47,7 @@ final class ModelCalls {
         this.orders = orders;
         this.bus = bus;
         this.profile = profile;
-        this.loader = new PosDataLoader(data, sessions);
+        this.loader = new PosDataLoader(data, sessions, productLimit);
         this.closing = closing;
         this.cashMoves = new DemoCashMoves(data, sessions, profile);
         this.orderSearch = new PaidOrderSearchCalls(data, profile);
@@ -95,6 +102,8 @@ final class ModelCalls {
                         : IntNode.valueOf(sessions.login(id));
             case "pos.session.load_pos_data":
                 return loader.loadPosData(id);
+            case "pos.session.get_pos_ui_product_product_by_params":
+                return productsByParams(id, args.path(1));
             case "pos.session.load_data":
                 return profile == Profile.V19 ? loader.loadFlatData(id, args.path(1), kwargs)
                         : loader.loadData(id, args.path(1));
@@ -120,6 +129,19 @@ final class ModelCalls {
             default:
                 throw profile.unknownMethod(model, method);
         }
+    }
+
+    /**
+     * 17's paging call: the product loader's search with the caller's domain, offset, limit, order and fields taking
+     * priority over its own, archived products included ({@code active_test: false}), as 17's method reads them.
+     */
+    private JsonNode productsByParams(int sessionId, JsonNode custom) {
+        sessions.existing(sessionId);
+        ObjectNode kwargs = custom.isObject() ? ((ObjectNode) custom).deepCopy() : JsonRpc.NODES.objectNode();
+        kwargs.putObject("context").put("active_test", false);
+        JsonNode domain = custom.has("domain") ? custom.get("domain") : PosDataLoader.OFFERED_17;
+        return productReads.counted("product.product", reader.searchRead("product.product", domain,
+                custom.path("fields"), kwargs));
     }
 
     private JsonNode ids(String model, JsonNode domain, JsonNode kwargs) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
  * The one-call POS loaders: 17's {@code load_pos_data} (a dict keyed by model, single records as objects) and 18's
@@ -16,12 +17,25 @@ import java.util.Map;
  */
 final class PosDataLoader {
 
+    /**
+     * 17's default {@code point_of_sale.limited_product_count}: {@code load_pos_data} sends at most this many products
+     * ({@code pos.config.get_limited_products_loading}); the POS asks for others through
+     * {@code get_pos_ui_product_product_by_params}.
+     */
+    static final int LIMITED_PRODUCT_COUNT = 20_000;
+    /** 17's product loader's domain (the demo keeps one company): for sale and in the POS. */
+    static final JsonNode OFFERED_17 = JsonRpc.NODES.arrayNode()
+            .add(JsonRpc.NODES.arrayNode().add("sale_ok").add("=").add(true))
+            .add(JsonRpc.NODES.arrayNode().add("available_in_pos").add("=").add(true));
+
     private final DemoData data;
     private final PosSessions sessions;
+    private final IntSupplier productLimit;
 
-    PosDataLoader(DemoData data, PosSessions sessions) {
+    PosDataLoader(DemoData data, PosSessions sessions, IntSupplier productLimit) {
         this.data = data;
         this.sessions = sessions;
+        this.productLimit = productLimit;
     }
 
     /** 17: {@code load_pos_data [[session_id]]}; the session gets its bus token here. */
@@ -41,7 +55,8 @@ final class PosDataLoader {
                     ObjectNode live = data.live(model, id);
                     entry.setValue(live == null ? recorded : shaped(live, (ObjectNode) recorded));
                 } else if (recorded.isArray() && !recorded.isEmpty() && recorded.get(0).has("id")) {
-                    entry.setValue(records(model, (ObjectNode) recorded.get(0), false));
+                    ArrayNode live = records(model, (ObjectNode) recorded.get(0), false);
+                    entry.setValue(model.equals("product.product") ? limited(live) : live);
                 }
             }
         }
@@ -103,6 +118,15 @@ final class PosDataLoader {
             }
         }
         return answer;
+    }
+
+    /** The first products up to 17's limit (17 picks them by priority and recent stock moves; the demo has neither). */
+    private ArrayNode limited(ArrayNode products) {
+        int limit = productLimit.getAsInt();
+        while (products.size() > limit) {
+            products.remove(products.size() - 1);
+        }
+        return products;
     }
 
     /** The models a non-empty list asks for, and {@code pos.session}, which 18/19's {@code load_data} always sends. */

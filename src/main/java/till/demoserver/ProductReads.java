@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts the {@code product.product search_read} calls the demo answers and the records they carry, so a test can
+ * Counts the {@code product.product search_read} calls the demo answers (and 17's
+ * {@code get_pos_ui_product_product_by_params}) and the records they carry, so a test can
  * tell a full load from a refresh of what changed, and a resumed load from one started over. Thread-safe.
  */
 public final class ProductReads {

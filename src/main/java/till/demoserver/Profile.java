@@ -209,7 +209,7 @@ public enum Profile {
             case V14, V15 -> LONGPOLL_SESSION_METHODS.contains(key) || key.equals("pos.order.create_from_ui");
             case V17 -> CLOSE_POPUP_METHODS.contains(key) || Set.of("pos.config.open_ui",
                     "pos.session.set_cashbox_pos", "pos.session.login", "pos.session.load_pos_data",
-                    "pos.order.create_from_ui").contains(key);
+                    "pos.session.get_pos_ui_product_product_by_params", "pos.order.create_from_ui").contains(key);
             case V18 -> CLOSE_POPUP_METHODS.contains(key) || Set.of("pos.config.open_ui",
                     "pos.session.set_opening_control", "pos.session.login", "pos.session.load_data",
                     "pos.order.sync_from_ui").contains(key);

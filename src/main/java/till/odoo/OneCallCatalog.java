@@ -43,6 +43,20 @@ enum OneCallCatalog implements CatalogSource {
         JsonNode specialProducts(PosData data) {
             return data.extra("pos_special_products_ids");
         }
+
+        /**
+         * 17's {@code load_pos_data} takes no list of models and makes the session's bus token, so the connect keeps
+         * it; it sends at most {@code point_of_sale.limited_product_count} products (default 20 000; 17's
+         * {@code get_limited_products_loading}). Those are not kept: every product, the first ones too, comes page by
+         * page through 17's {@code get_pos_ui_product_product_by_params}, in one order, from a mark that resumes.
+         */
+        @Override
+        public PosShop loadShop(OdooClient client, VersionProfile profile, Login login, long configId,
+                                PosSession session, int loginNumber) throws OdooException {
+            PosData data = call(client, login, args(session.id()));
+            return paged(client, profile, login, configId, session, loginNumber, data,
+                    SearchReadProducts.Shape.SEVENTEEN, session.id());
+        }
     },
     /** 18: {@code load_data [id, []]} ({@code []}: every model); the POS listens on the config's access token. */
     LOAD_DATA("load_data") {
@@ -74,13 +88,8 @@ enum OneCallCatalog implements CatalogSource {
             ArrayNode args = JsonRpcClient.MAPPER.createArrayNode().add(session.id());
             SHOP_MODELS.forEach(args.addArray()::add);
             PosData data = call(client, login, args);
-            JsonNode config = data.one("pos.config");
-            JsonNode company = config.path("company_id");
-            long companyId = company.isArray() ? company.path(0).asLong() : company.asLong(login.companyId());
-            SearchReadProducts feed = SearchReadProducts.of(client, login, companyId, config,
-                    SearchReadProducts.Shape.EIGHTEEN, CatalogRecords.ids(specialProducts(data)));
-            return new PosShop(snapshot(client, profile, login, configId, session, loginNumber, data, List.of()),
-                    Optional.of(feed));
+            return paged(client, profile, login, configId, session, loginNumber, data,
+                    SearchReadProducts.Shape.EIGHTEEN, 0);
         }
     };
 
@@ -95,6 +104,19 @@ enum OneCallCatalog implements CatalogSource {
 
     OneCallCatalog(String method) {
         this.method = method;
+    }
+
+    /** The shop without products and the feed its products come through (17: through {@code readSession}'s call). */
+    PosShop paged(OdooClient client, VersionProfile profile, Login login, long configId, PosSession session,
+                  int loginNumber, PosData data, SearchReadProducts.Shape shape, long readSession)
+            throws OdooException {
+        JsonNode config = data.one("pos.config");
+        JsonNode company = config.path("company_id");
+        long companyId = company.isArray() ? company.path(0).asLong() : company.asLong(login.companyId());
+        SearchReadProducts feed = SearchReadProducts.of(client, login, companyId, config, shape,
+                CatalogRecords.ids(specialProducts(data)), readSession);
+        return new PosShop(snapshot(client, profile, login, configId, session, loginNumber, data, List.of()),
+                Optional.of(feed));
     }
 
     /** The call's arguments for the session. */

@@ -19,8 +19,10 @@ import till.catalog.ProductFeed;
  * it says so ({@code limit_categories}). Changed products are those with a later {@code write_date}, read with
  * {@code active_test: false} so that an archived one is seen and dropped. Each call's deadline grows with the records
  * it may carry. 18 is read the same way with its own fields ({@link Shape#EIGHTEEN}): its product loader's domain is
- * 15's with {@code pos_categ_ids}, and the tip and discount products and combos are not offered. Immutable and
- * thread-safe.
+ * 15's with {@code pos_categ_ids}, and the tip and discount products and combos are not offered. 17 has the same
+ * fields and reads its pages through its own {@code pos.session.get_pos_ui_product_product_by_params} (the caller's
+ * domain, offset, limit, order and fields over the loader's; archived products included), as its web POS reads the
+ * products {@code load_pos_data} left out. Immutable and thread-safe.
  */
 final class SearchReadProducts implements ProductFeed {
 
@@ -33,7 +35,9 @@ final class SearchReadProducts implements ProductFeed {
         /** 14/15: one category, {@code pos_categ_id} as a many2one. */
         FIFTEEN("pos_categ_id", List.of()),
         /** 18: categories as {@code pos_categ_ids}; {@code combo_ids} to leave out the combos Till does not sell. */
-        EIGHTEEN("pos_categ_ids", List.of("combo_ids"));
+        EIGHTEEN("pos_categ_ids", List.of("combo_ids")),
+        /** 17: 18's fields (v17 200); pages through the session's paging call. */
+        SEVENTEEN("pos_categ_ids", List.of("combo_ids"));
 
         private final String categoryField;
         private final List<String> fields;
@@ -60,7 +64,7 @@ final class SearchReadProducts implements ProductFeed {
 
         /** Whether the product is a kind Till does not sell whatever the domain says (18's combos). */
         boolean unsold(JsonNode p) {
-            return this == EIGHTEEN && p.path("combo_ids").isArray() && !p.path("combo_ids").isEmpty();
+            return this != FIFTEEN && p.path("combo_ids").isArray() && !p.path("combo_ids").isEmpty();
         }
     }
 
@@ -77,6 +81,8 @@ final class SearchReadProducts implements ProductFeed {
     private final int pageSize;
     private final Shape shape;
     private final List<Long> excluded;
+    /** 17: the open session whose paging call reads the pages; 0: {@code product.product search_read}. */
+    private final long session;
 
     /**
      * @param categories the only POS categories to load ({@code iface_available_categ_ids} under
@@ -89,6 +95,12 @@ final class SearchReadProducts implements ProductFeed {
     /** @param excluded products the server loads but the POS does not offer (18's tip and discount products) */
     SearchReadProducts(OdooClient client, Login login, long companyId, List<Long> categories, int pageSize,
                        Shape shape, List<Long> excluded) {
+        this(client, login, companyId, categories, pageSize, shape, excluded, 0);
+    }
+
+    private SearchReadProducts(OdooClient client, Login login, long companyId, List<Long> categories, int pageSize,
+                               Shape shape, List<Long> excluded, long session) {
+        this.session = session;
         this.client = client;
         this.login = login;
         this.companyId = companyId;
@@ -106,13 +118,19 @@ final class SearchReadProducts implements ProductFeed {
     /** {@link #of(OdooClient, Login, long, JsonNode)} for a version's shape, without these products. */
     static SearchReadProducts of(OdooClient client, Login login, long companyId, JsonNode config, Shape shape,
                                  List<Long> excluded) {
+        return of(client, login, companyId, config, shape, excluded, 0);
+    }
+
+    /** 17: {@link #of(OdooClient, Login, long, JsonNode, Shape, List)} read through this session's paging call. */
+    static SearchReadProducts of(OdooClient client, Login login, long companyId, JsonNode config, Shape shape,
+                                 List<Long> excluded, long session) {
         List<Long> categories = config.path("limit_categories").asBoolean(false)
                 ? CatalogRecords.ids(config.path("iface_available_categ_ids")) : List.of();
         // 15 has the setting (default 20 000) whether or not its limited loading is on: the page the shop's own POS
         // would load in the background. Till pages in any case, never the whole catalog in one call.
         int amount = config.path("limited_products_amount").asInt(0);
         return new SearchReadProducts(client, login, companyId, categories, amount > 0 ? amount : DEFAULT_PAGE,
-                shape, excluded);
+                shape, excluded, session);
     }
 
     @Override
@@ -184,13 +202,22 @@ final class SearchReadProducts implements ProductFeed {
 
     private ArrayNode read(ObjectNode kwargs, int records) throws OdooException {
         Duration deadline = OdooClient.CALL_TIMEOUT.plus(PER_RECORD.multipliedBy(records));
-        JsonNode result = client.callKw("product.product", "search_read", JsonRpcClient.MAPPER.createArrayNode(),
-                kwargs, deadline);
+        JsonNode result = session == 0 ? client.callKw("product.product", "search_read",
+                JsonRpcClient.MAPPER.createArrayNode(), kwargs, deadline) : readThroughSession(kwargs, deadline);
         if (!result.isArray()) {
-            throw new OdooException(OdooException.Kind.MISCONFIGURED, "product.product search_read answered "
+            throw new OdooException(OdooException.Kind.MISCONFIGURED, "the product read answered "
                     + result.getNodeType() + " instead of a list");
         }
         return (ArrayNode) result;
+    }
+
+    /** 17: the same search as custom search parameters of the session's paging call; the context stays a kwarg. */
+    private JsonNode readThroughSession(ObjectNode kwargs, Duration deadline) throws OdooException {
+        ObjectNode params = kwargs.deepCopy();
+        ObjectNode callKwargs = JsonRpcClient.MAPPER.createObjectNode();
+        callKwargs.set("context", params.remove("context"));
+        ArrayNode args = JsonRpcClient.MAPPER.createArrayNode().add(session).add(params);
+        return client.callKw("pos.session", "get_pos_ui_product_product_by_params", args, callKwargs, deadline);
     }
 
     private ProductBatch batch(ArrayNode records, boolean classify) {
@@ -236,6 +263,10 @@ final class SearchReadProducts implements ProductFeed {
         if (!excluded.isEmpty()) {
             ArrayNode notIn = domain.addArray().add("id").add("not in").addArray();
             excluded.forEach(notIn::add);
+        }
+        if (session != 0) {
+            // 17's paging call reads archived products too; a page offers only active ones.
+            domain.addArray().add("active").add("=").add(true);
         }
         return domain;
     }

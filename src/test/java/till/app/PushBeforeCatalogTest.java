@@ -29,8 +29,8 @@ import till.worker.Backoff;
 
 /**
  * The push channel does not wait for the catalog: with every product page held by the server, the till connected
- * to a 15 or 18 demo server with 2 000 generated products reaches green, and the products arrive once the pages are let
- * go. A real store, a real demo server on loopback; no timing, only the order of what happened.
+ * to a 15, 17 or 18 demo server with 2 000 generated products reaches green, and the products arrive once the pages
+ * are let go. A real store, a real demo server on loopback; no timing, only the order of what happened.
  */
 class PushBeforeCatalogTest {
 
@@ -38,6 +38,9 @@ class PushBeforeCatalogTest {
             () -> new Backoff(Duration.ofMillis(100), Duration.ofMillis(400), () -> 0.5),
             () -> new Backoff(Duration.ofMillis(100), Duration.ofMillis(400), () -> 0.5));
     private static final String PRODUCT_PAGES = "/web/dataset/call_kw/product.product/search_read";
+    /** 17 reads its pages through the session. */
+    private static final String PRODUCT_PAGES_17 =
+            "/web/dataset/call_kw/pos.session/get_pos_ui_product_product_by_params";
 
     @TempDir
     Path dataDir;
@@ -64,7 +67,7 @@ class PushBeforeCatalogTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Profile.class, names = {"V15", "V18"})
+    @EnumSource(value = Profile.class, names = {"V15", "V17", "V18"})
     void thePushChannelIsGreenWhileTheProductPagesAreStillHeldByTheServer(Profile profile) throws Exception {
         server = DemoServer.start(DemoServerOptions.defaults().withProfile(profile).withProducts(2_000)
                 .withHold(Duration.ofMillis(300)));
@@ -74,7 +77,7 @@ class PushBeforeCatalogTest {
         new ConfigFile(dataDir).write(new TillConfig(server.url(), null, server.database(), DemoServer.LOGIN,
                 Backends.DEMO_CONFIG_ID, true));
         new PasswordFile(dataDir).write(DemoServer.PASSWORD);
-        server.inject(Fault.parse("hang=" + PRODUCT_PAGES));
+        server.inject(Fault.parse("hang=" + (profile == Profile.V17 ? PRODUCT_PAGES_17 : PRODUCT_PAGES)));
         store = TillStore.open(dataDir, Clock.systemUTC());
         backend = Backends.create(dataDir, store, Clock.systemUTC(), QUICK);
         backend.pushChannel().addListener(Runnable::run, statuses::add);

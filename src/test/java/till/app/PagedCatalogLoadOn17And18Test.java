@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import till.catalog.Catalog;
 import till.catalog.CatalogProgress;
 import till.catalog.CatalogRefresh;
@@ -33,12 +33,14 @@ import till.setup.TillConfig;
 import till.store.TillStore;
 
 /**
- * On 18 the connect's {@code load_data} leaves the products out and they come page by page from {@code product.product}
- * (a first page of 2 000, then pages of 10 000: 18's config has no paging setting), resume after a dropped page, and a
- * reconnect reads only what changed: a real 18 demo server with 3 000 generated products, the real store in a temp
- * dir; the demo server counts the product reads.
+ * On 17 and 18 the products come page by page (a first page of 2 000, then pages of 10 000: neither config has a paging
+ * setting), resume after a dropped page, and a reconnect reads only what changed. 18's connect ({@code load_data})
+ * leaves them out and the pages come from {@code product.product}; 17's {@code load_pos_data} sends only the first
+ * {@code limited_product_count} (here 1 000) and the pages come through its
+ * {@code get_pos_ui_product_product_by_params}. A real demo server of each version with 3 000 generated products, the
+ * real store in a temp dir; the demo server counts the product reads (both calls).
  */
-class PagedCatalogLoadOn18Test {
+class PagedCatalogLoadOn17And18Test {
 
     private static final int GENERATED = 3_000;
     private static final int FIRST_PAGE = 2_000;
@@ -51,15 +53,19 @@ class PagedCatalogLoadOn18Test {
     private TillConfig config;
     private final List<CatalogProgress> progress = new CopyOnWriteArrayList<>();
 
-    @BeforeEach
-    void startServerAndTill() throws Exception {
-        server = DemoServer.start(DemoServerOptions.defaults().withProfile(Profile.V18).withProducts(GENERATED));
+    private Profile profile;
+
+    private void startServerAndTill(Profile version) throws Exception {
+        profile = version;
+        server = DemoServer.start(DemoServerOptions.defaults().withProfile(version).withProducts(GENERATED));
+        // 17's load_pos_data then carries a third of the products: the till must page through all of them anyway.
+        server.setLimitedProductCount(1_000);
         server.openSession();
         config = new TillConfig(server.url(), null, server.database(), DemoServer.LOGIN, Backends.DEMO_CONFIG_ID,
                 false);
         store = TillStore.open(dataDir, Clock.systemUTC());
         refresh = new CatalogRefresh(store.catalogCache(), false, () -> {
-            throw new AssertionError("18 pages its products: the one-call load is never used at connect");
+            throw new AssertionError("17 and 18 page their products: the one-call load is never used at connect");
         }, ids -> List.of());
         refresh.addProgressListener(Runnable::run, progress::add);
         refresh.start();
@@ -67,23 +73,28 @@ class PagedCatalogLoadOn18Test {
 
     @AfterEach
     void stop() {
-        refresh.close();
-        store.close();
-        server.close();
+        if (refresh != null) {
+            refresh.close();
+            store.close();
+            server.close();
+        }
     }
 
     private void connectAndAwaitLoad() throws Exception {
         long before = progress.stream().filter(CatalogProgress::done).filter(p -> p.loaded() == p.total()).count();
         Setup.Result result = new Setup(config, DemoServer.PASSWORD).connect(Optional.empty());
-        assertThat(result.products()).as("18 pages its products").isPresent();
-        assertThat(result.snapshot().catalog().products()).as("none in the connect's load_data").isEmpty();
+        assertThat(result.products()).as("the version pages its products").isPresent();
+        assertThat(result.snapshot().catalog().products()).as("none kept from the connect's one call").isEmpty();
         assertThat(result.snapshot().catalog().paymentMethods()).as("the shop's data did come").isNotEmpty();
         refresh.connected(result.snapshot().catalog(), result.products());
         till.testsupport.Await.until(() -> progress.stream().filter(CatalogProgress::done)
                 .filter(p -> p.loaded() == p.total()).count() > before, "the product load to end", 60);
     }
 
-    /** The products 18's product loader offers, in its order (18's own domain; the tip product 45 is not sold). */
+    /**
+     * The products the version's product loader offers, in its order (its own domain; the special products are not
+     * sold: 18's tip product 45, 17's {@code pos_special_products_ids} 37 and 38).
+     */
     private List<Long> serverOrder() throws Exception {
         JsonRpcOdooClient client = new JsonRpcOdooClient(JsonRpcClient.create(server.url()));
         client.authenticate(new Credentials(server.database(), DemoServer.LOGIN, DemoServer.PASSWORD));
@@ -91,7 +102,8 @@ class PagedCatalogLoadOn18Test {
         ArrayNode domain = kwargs.putArray("domain");
         domain.addArray().add("sale_ok").add("=").add(true);
         domain.addArray().add("available_in_pos").add("=").add(true);
-        domain.addArray().add("id").add("!=").add(45);
+        ArrayNode special = domain.addArray().add("id").add("not in").addArray();
+        (profile == Profile.V17 ? List.of(37, 38) : List.of(45)).forEach(special::add);
         kwargs.put("order", "sequence ASC, default_code ASC, name ASC, id ASC");
         kwargs.putArray("fields").add("id");
         List<Long> ids = new ArrayList<>();
@@ -104,8 +116,10 @@ class PagedCatalogLoadOn18Test {
         return store.catalogCache().load().orElseThrow();
     }
 
-    @Test
-    void theConnectLeavesTheProductsOutAndThePagesBringThemAllInTheServersOrder() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    void theConnectLeavesTheProductsOutAndThePagesBringThemAllInTheServersOrder(Profile version) throws Exception {
+        startServerAndTill(version);
         List<Long> offered = serverOrder();
         ProductReads.Count start = server.productReads();
 
@@ -123,8 +137,10 @@ class PagedCatalogLoadOn18Test {
                 new CatalogProgress(FIRST_PAGE, offered.size(), false)));
     }
 
-    @Test
-    void aConnectionDroppedInTheMiddleResumesAfterTheLastStoredPage() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    void aConnectionDroppedInTheMiddleResumesAfterTheLastStoredPage(Profile version) throws Exception {
+        startServerAndTill(version);
         int total = serverOrder().size();
         ProductReads.Count start = server.productReads();
         server.inject(Fault.parse("drop-page=2"));
@@ -138,8 +154,10 @@ class PagedCatalogLoadOn18Test {
         assertThat(reads.records()).as("the first page was read once").isEqualTo(total + (total - FIRST_PAGE));
     }
 
-    @Test
-    void aReconnectAfterAHundredChangesReadsOnlyThose() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    void aReconnectAfterAHundredChangesReadsOnlyThose(Profile version) throws Exception {
+        startServerAndTill(version);
         connectAndAwaitLoad();
         List<Integer> changed = server.changeProductPrices(100);
         BigDecimal before = cached().product(changed.get(7)).orElseThrow().listPrice();
@@ -155,8 +173,10 @@ class PagedCatalogLoadOn18Test {
         assertThat(cached().products()).extracting(Product::id).containsExactlyElementsOf(serverOrder());
     }
 
-    @Test
-    void aProductTakenOutOfThePosDisappearsFromTheCache() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = Profile.class, names = {"V17", "V18"})
+    void aProductTakenOutOfThePosDisappearsFromTheCache(Profile version) throws Exception {
+        startServerAndTill(version);
         connectAndAwaitLoad();
         long outOfPos = serverOrder().get(20);
         server.setProductFlag((int) outOfPos, "available_in_pos", false);
