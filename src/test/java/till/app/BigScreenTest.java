@@ -2,20 +2,13 @@ package till.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The selling screen uses a 1920×1080 screen (#19 item 8): on the real till (CounterRig, Monocle) the tiles, the
@@ -23,29 +16,11 @@ import org.testfx.framework.junit5.Start;
  * big-screen: it runs in the surefire execution whose headless screen is 1920×1080 (pom.xml).
  */
 @Tag("big-screen")
-@ExtendWith(ApplicationExtension.class)
-class BigScreenTest {
-
-    @TempDir
-    Path dataDir;
-    private Stage stage;
-    private CounterRig rig;
+class BigScreenTest extends CounterTest {
 
     /** What a person sees of the screen's size, measured on the shown nodes. */
     private record Sizes(double tileWidth, double tileHeight, double nameFont, double totalFont, double panelWidth,
                          double rightGap, double bottomGap, boolean scrolls) {
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (rig != null) {
-            rig.close();
-        }
     }
 
     @Test

@@ -2,46 +2,21 @@ package till.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The counter without the mouse (#19 item 4): a scan on the receipt is the next customer's first item, never lost;
  * a whole sale runs from the keyboard; search results and customers are chosen with the arrows and Enter; F1 shows
  * the key map.
  */
-@ExtendWith(ApplicationExtension.class)
-class KeyboardAndScannerTest {
+class KeyboardAndScannerTest extends CounterTest {
 
     private static final String DRAWER_BLACK_BARCODE = "2000000000275";
     /** Long enough that the robot's scans are scans, short enough that a single digit soon goes to the numpad. */
     private static final Duration KEY_GAP = Duration.ofMillis(300);
-
-    @TempDir
-    Path dataDir;
-    private Stage stage;
-    private CounterRig rig;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (rig != null) {
-            rig.close();
-        }
-    }
 
     private void payTheLampInCash(FxRobot robot) throws Exception {
         robot.clickOn("#product-6");

@@ -3,15 +3,8 @@ package till.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import till.order.LargeSale;
 import till.setup.ConfigFile;
 import till.setup.TillConfig;
@@ -20,25 +13,7 @@ import till.setup.TillConfig;
  * Pay asks before a very large sale (#19 item 5: a 121 299-unit sale was validated without a word): Yes or Enter goes
  * on to payment, No or Esc returns to the order untouched; an ordinary sale is not asked about.
  */
-@ExtendWith(ApplicationExtension.class)
-class LargeSaleConfirmationTest {
-
-    @TempDir
-    Path dataDir;
-    private Stage stage;
-    private CounterRig rig;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (rig != null) {
-            rig.close();
-        }
-    }
+class LargeSaleConfirmationTest extends CounterTest {
 
     /** The issue's mistake: a code typed into the quantity, 121 299 Office Lamps. */
     private void ringUpTheIssuesSale(FxRobot robot) throws Exception {

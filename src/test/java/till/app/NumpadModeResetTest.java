@@ -2,40 +2,15 @@ package till.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The numpad goes back to Qty on a new line and a new order, as Odoo's POS does (#19 item 3). */
-@ExtendWith(ApplicationExtension.class)
-class NumpadModeResetTest {
+class NumpadModeResetTest extends CounterTest {
 
     private static final String OFFICE_LAMP = "#product-6";
     private static final String WHITEBOARD_PEN = "#product-49";
-
-    @TempDir
-    Path dataDir;
-    private Stage stage;
-    private CounterRig rig;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (rig != null) {
-            rig.close();
-        }
-    }
 
     private boolean quantityMode(FxRobot robot) throws Exception {
         return rig.fx(() -> robot.lookup("#mode-quantity").<ToggleButton>query().isSelected());

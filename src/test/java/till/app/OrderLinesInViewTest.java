@@ -2,45 +2,20 @@ package till.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The line the numpad edits stays on screen with more lines than fit: after an add, a merge into an earlier line
  * and the resume of a parked order; the lines are virtualised (#19 item 2).
  */
-@ExtendWith(ApplicationExtension.class)
-class OrderLinesInViewTest {
+class OrderLinesInViewTest extends CounterTest {
 
     /** Twelve demo products, each with its own barcode: more lines than fit at 1024×768. */
     private static final List<String> BARCODES = List.of("2000000000060", "2000000000275", "2000000000497",
             "2000000001012", "2000000001029", "2000000001036", "2000000001043", "2000000001111", "2000000001128",
             "2000000001135", "2000000001142", "2000000001210");
-
-    @TempDir
-    Path dataDir;
-    private Stage stage;
-    private CounterRig rig;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (rig != null) {
-            rig.close();
-        }
-    }
 
     private void ringUpTwelveLines() throws Exception {
         for (String code : BARCODES) {

@@ -2,45 +2,20 @@ package till.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Twelve open orders at 1024×768 keep the shop's name, the status area and the + button where they are, the
  * current tab whole, no scroll bar over the tabs; parked tabs say whose order, its total and its age (#19 item 1).
  */
-@ExtendWith(ApplicationExtension.class)
-class OrderTabsTest {
+class OrderTabsTest extends CounterTest {
 
     private static final int ORDERS = 12;
-
-    @TempDir
-    Path dataDir;
-    private Stage stage;
-    private CounterRig rig;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (rig != null) {
-            rig.close();
-        }
-    }
 
     private Bounds bounds(FxRobot robot, String query) throws Exception {
         return rig.fx(() -> {

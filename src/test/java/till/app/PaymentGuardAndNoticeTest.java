@@ -2,43 +2,18 @@ package till.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Predictable payment errors are prevented before Validate, and messages show where they hide no button, an error
  * until acknowledged (#19 item 6).
  */
-@ExtendWith(ApplicationExtension.class)
-class PaymentGuardAndNoticeTest {
-
-    @TempDir
-    Path dataDir;
-    private Stage stage;
-    private CounterRig rig;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (rig != null) {
-            rig.close();
-        }
-    }
+class PaymentGuardAndNoticeTest extends CounterTest {
 
     private Bounds bounds(FxRobot robot, String query) throws Exception {
         return rig.fx(() -> {

@@ -2,17 +2,10 @@ package till.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import till.catalog.Catalog;
 import till.catalog.DemoCatalog;
 import till.catalog.TaxDisplay;
@@ -22,25 +15,7 @@ import till.catalog.TaxDisplay;
  * screen and the receipt (#19 item 5): 2 Office Lamps at 40.00 + 15 % tax read "2 × 46.00 … 92.00" tax included and
  * "2 × 40.00 … 80.00" tax excluded, never "2 × 40.00 … 92.00".
  */
-@ExtendWith(ApplicationExtension.class)
-class TaxDisplayOnScreenTest {
-
-    @TempDir
-    Path dataDir;
-    private Stage stage;
-    private CounterRig rig;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (rig != null) {
-            rig.close();
-        }
-    }
+class TaxDisplayOnScreenTest extends CounterTest {
 
     private static Catalog demoShowing(TaxDisplay display) {
         Catalog demo = DemoCatalog.load();

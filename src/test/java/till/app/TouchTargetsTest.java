@@ -2,42 +2,17 @@ package till.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The selling and payment screens at 1024×768 on the real till (CounterRig, Monocle): the controls a finger uses are
  * at least 44 px, and the product grid fills its width without a gap at the right.
  */
-@ExtendWith(ApplicationExtension.class)
-class TouchTargetsTest {
-
-    @TempDir
-    Path dataDir;
-    private Stage stage;
-    private CounterRig rig;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (rig != null) {
-            rig.close();
-        }
-    }
+class TouchTargetsTest extends CounterTest {
 
     @Test
     void theOrderListsScrollBarIsBigEnoughForAFinger(FxRobot robot) throws Exception {
