@@ -20,6 +20,7 @@ import till.setup.ConfigFile;
 import till.setup.LargeSaleKeys;
 import till.setup.PasswordFile;
 import till.setup.PrinterConfig;
+import till.setup.ServerAddress;
 import till.setup.Setup;
 import till.setup.SetupFailure;
 import till.setup.TillConfig;
@@ -100,8 +101,10 @@ final class SetupCommand implements Callable<Integer> {
         TillConfig config;
         String password;
         try {
-            config = new TillConfig(ConfigFile.url("command line", "--server", server),
-                    pushUrl != null ? ConfigFile.url("command line", "--push-url", pushUrl) : null,
+            // An address without a scheme is completed as the setup screen completes it (decision 0245).
+            config = new TillConfig(ConfigFile.url("command line", "--server", ServerAddress.complete(server)),
+                    pushUrl != null ? ConfigFile.url("command line", "--push-url", ServerAddress.complete(pushUrl))
+                            : null,
                     database, login, configId(posConfig), keepPassword);
             password = PasswordFile.readGiven(passwordFile);
         } catch (ConfigException e) {

@@ -110,6 +110,19 @@ class SetupCommandTest {
     }
 
     @Test
+    void anAddressWithoutASchemeIsCompletedAsTheSetupScreenCompletesIt() throws Exception {
+        startDemo(Profile.V18);
+        server.openSession();
+        String typed = "127.0.0.1:" + server.url().getPort();
+
+        int exit = setup(typed, "demo", DemoServer.PASSWORD, "1");
+
+        assertThat(exit).as(till.err()).isZero();
+        assertThat(new ConfigFile(dir).read().server().toString()).isEqualTo(server.url().toString())
+                .startsWith("http://" + typed);
+    }
+
+    @Test
     void withoutKeepPasswordNoPasswordIsStoredAnywhere() throws Exception {
         startDemo(Profile.V15);
 
