@@ -98,8 +98,9 @@ public final class HistoryViewModel {
         if (entry == null || !copies.canPrint()) {
             return;
         }
-        copies.reprint(entry.order());
         message.set(texts.get("history.message.reprinting", entry.reference()));
+        copies.reprint(entry.order(), cause -> message.set(texts.get("history.message.reprint.failed",
+                entry.reference(), cause)));
     }
 
     /** Shows the receipt the demo printer made of the open order. */

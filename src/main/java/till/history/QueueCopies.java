@@ -32,10 +32,12 @@ public final class QueueCopies implements ReceiptCopies {
     }
 
     @Override
-    public void reprint(PaidOrder paid) {
+    public void reprint(PaidOrder paid, Consumer<String> failed) {
         async.run(() -> queue.reprint(paid.uid()), id -> LOG.info("a copy of the receipt of {} is queued (job {},"
-                + " DUPLICATE)", paid.uid(), id), e -> LOG.error("the copy of the receipt of {} could not be queued",
-                paid.uid(), e));
+                + " DUPLICATE)", paid.uid(), id), e -> {
+                    LOG.error("the copy of the receipt of {} could not be queued", paid.uid(), e);
+                    failed.accept(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package till.history;
 
+import java.util.function.Consumer;
 import till.order.PaidOrder;
 
 /**
@@ -17,7 +18,7 @@ public interface ReceiptCopies {
         }
 
         @Override
-        public void reprint(PaidOrder paid) {
+        public void reprint(PaidOrder paid, Consumer<String> failed) {
             throw new IllegalStateException("no printer");
         }
     };
@@ -25,8 +26,12 @@ public interface ReceiptCopies {
     /** Whether a printer is set up, so that Reprint is offered. */
     boolean canPrint();
 
-    /** Queues a copy of the order's receipt marked DUPLICATE. */
-    void reprint(PaidOrder paid);
+    /**
+     * Queues a copy of the order's receipt marked DUPLICATE; when it cannot be queued (the store refused it),
+     * {@code failed} gets the cause in words on the FX thread, so the cashier does not wait for a copy that never
+     * comes.
+     */
+    void reprint(PaidOrder paid, Consumer<String> failed);
 
     /** Whether {@link #show} can show what the printer made (the demo printer). */
     default boolean showable() {

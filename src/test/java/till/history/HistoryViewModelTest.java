@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import till.fx.Async;
 import till.order.PaidOrder;
@@ -25,6 +26,7 @@ class HistoryViewModelTest {
     private static final Instant NOON = Instant.parse("2026-12-07T12:00:00Z");
 
     private final List<PaidOrder> reprinted = new ArrayList<>();
+    private String refusedCopy = "";
     private final ReceiptCopies copies = new ReceiptCopies() {
         @Override
         public boolean canPrint() {
@@ -32,8 +34,11 @@ class HistoryViewModelTest {
         }
 
         @Override
-        public void reprint(PaidOrder paid) {
+        public void reprint(PaidOrder paid, Consumer<String> failed) {
             reprinted.add(paid);
+            if (paid.uid().equals(refusedCopy)) {
+                failed.accept("the disk is full");
+            }
         }
     };
 
@@ -78,6 +83,19 @@ class HistoryViewModelTest {
 
         assertThat(reprinted).extracting(PaidOrder::uid).containsExactly("00001-001-0002");
         assertThat(model.message().get()).contains("DUPLICATE");
+    }
+
+    @Test
+    void aCopyThePrintQueueCannotTakeIsSaidInsteadOfPromised() {
+        HistoryViewModel model = model(Optional.empty());
+        model.load();
+        refusedCopy = "00001-001-0002";
+        model.open(entries.get(1));
+
+        model.reprint();
+
+        assertThat(model.message().get()).isEqualTo("The copy of " + entries.get(1).reference()
+                + " could not be queued for the printer: the disk is full");
     }
 
     @Test
