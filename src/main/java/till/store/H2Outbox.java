@@ -142,9 +142,14 @@ public final class H2Outbox implements Outbox, OutboxQueue {
         });
     }
 
+    /**
+     * Durable before the call goes out: a kill right after the server took it must leave the orders "sending", so the
+     * next start looks them up instead of sending them again (a lazy write lost to a kill showed them waiting, and
+     * a refund was sent twice in a CI run; the server de-duplicated it, but Till must not rely on that).
+     */
     @Override
     public List<PaidOrder> claim(int max, Set<String> skip) {
-        return database.writeLazily(c -> markSending(c, waiting(c, max, skip)));
+        return database.write(c -> markSending(c, waiting(c, max, skip)));
     }
 
     @Override
@@ -154,7 +159,7 @@ public final class H2Outbox implements Outbox, OutboxQueue {
 
     @Override
     public List<PaidOrder> claim(List<PaidOrder> candidates) {
-        return candidates.isEmpty() ? List.of() : database.writeLazily(c -> markSending(c, candidates));
+        return candidates.isEmpty() ? List.of() : database.write(c -> markSending(c, candidates));
     }
 
     /**
